@@ -1,0 +1,3 @@
+from regelsyn.cli import main
+
+main()

@@ -1,0 +1,34 @@
+"""Every git call regelsyn makes, with typed results."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+
+def available() -> bool:
+    return shutil.which("git") is not None
+
+
+def inside_repository(folder: Path) -> bool:
+    """Whether ``folder`` is inside a git work tree."""
+    if not available():
+        return False
+    result = subprocess.run(
+        ["git", "-C", str(folder), "rev-parse", "--is-inside-work-tree"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result.returncode == 0 and result.stdout.strip() == "true"
+
+
+def init(folder: Path) -> bool:
+    """``git init`` in ``folder``; False if git is missing or refuses."""
+    if not available():
+        return False
+    result = subprocess.run(
+        ["git", "init", "--quiet", str(folder)], capture_output=True, text=True, check=False
+    )
+    return result.returncode == 0

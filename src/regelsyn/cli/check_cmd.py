@@ -1,0 +1,33 @@
+"""``regelsyn check``: every problem in every file, in one run."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+
+from regelsyn.cli.common import CheckFormat, state, today
+from regelsyn.i18n import t
+
+
+def check(
+    ctx: typer.Context,
+    strict: Annotated[bool, typer.Option("--strict", help=t("opt.strict"))] = False,
+    fmt: Annotated[CheckFormat, typer.Option("--format", help=t("opt.check_format"))] = (
+        CheckFormat.text
+    ),
+) -> None:
+    from regelsyn import console
+    from regelsyn.cli.checking import run_check
+    from regelsyn.store.registry import Registry, find_root
+
+    registry = Registry(find_root(state(ctx).registry))
+    report = run_check(registry, today())
+    if fmt is CheckFormat.json:
+        console.data(json.dumps(report.as_json(str(registry.root)), ensure_ascii=False, indent=2))
+    else:
+        for finding in report.findings:
+            console.line(finding.format())
+        console.line(report.summary())
+    raise typer.Exit(report.exit_code(strict=strict))

@@ -1,0 +1,87 @@
+"""What every command shares: the global options, the registry, today's date, formats."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from regelsyn import i18n
+from regelsyn.errors import UsageProblem
+from regelsyn.i18n import t
+
+if TYPE_CHECKING:
+    from regelsyn.store.registry import Registry
+
+
+@dataclass
+class State:
+    registry: Path | None = None
+    debug: bool = False
+
+
+class Lang(str, Enum):
+    da = "da"
+    nb = "nb"
+    en = "en"
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ShowFormat(str, Enum):
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+    md = "md"
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def state(ctx: typer.Context) -> State:
+    root = ctx.find_root()
+    if not isinstance(root.obj, State):
+        root.obj = State()
+    return root.obj
+
+
+def open_registry(ctx: typer.Context) -> Registry:
+    """The registry chosen by ``-C``, ``REGELSYN_REGISTRY`` or the current folder, with its
+    settings loaded and its language applied."""
+    from regelsyn.store.registry import Registry, find_root
+
+    registry = Registry(find_root(state(ctx).registry))
+    config = registry.config()
+    i18n.set_language(config.language)
+    return registry
+
+
+def today() -> dt.date:
+    """Today, or ``REGELSYN_TODAY`` (YYYY-MM-DD) so demos and tests are reproducible."""
+    fixed = os.environ.get("REGELSYN_TODAY")
+    if fixed:
+        try:
+            return dt.date.fromisoformat(fixed)
+        except ValueError:
+            raise UsageProblem(t("err.bad_today", value=fixed)) from None
+    return dt.date.today()
+
+
+def parse_date_option(value: str | None, flag: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageProblem(t("err.bad_date", flag=flag, value=value)) from None

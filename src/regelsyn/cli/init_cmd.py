@@ -1,0 +1,54 @@
+"""``regelsyn init``: a new registry from a preset, or a copy of the example registry."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from regelsyn.cli.common import Lang
+from regelsyn.i18n import t
+
+
+class PresetName(str, Enum):
+    dk_kommune = "dk-kommune"
+    dk_region = "dk-region"
+    dk_stat = "dk-stat"
+    no_kommune = "no-kommune"
+
+
+def init(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help=t("opt.init_dir"))] = Path("."),
+    preset: Annotated[PresetName, typer.Option(help=t("opt.preset"))] = PresetName.dk_kommune,
+    workplace: Annotated[str | None, typer.Option(metavar="NAME", help=t("opt.workplace"))] = None,
+    organisation: Annotated[
+        str | None, typer.Option(metavar="NAME", help=t("opt.organisation"))
+    ] = None,
+    committee: Annotated[str | None, typer.Option(metavar="NAME", help=t("opt.committee"))] = None,
+    language: Annotated[Lang | None, typer.Option(help=t("opt.language"))] = None,
+    example: Annotated[bool, typer.Option("--example", help=t("opt.example"))] = False,
+    no_git: Annotated[bool, typer.Option("--no-git", help=t("opt.no_git"))] = False,
+) -> None:
+    from regelsyn import console
+    from regelsyn.cli import setup
+
+    target = directory.absolute()
+    if example:
+        written = setup.copy_example(target)
+    else:
+        name = workplace or setup.default_workplace(target)
+        written = setup.create(
+            target,
+            preset=preset.value,
+            workplace=name,
+            organisation=organisation,
+            committee=committee,
+            language=language.value if language else None,
+        )
+    git_note = setup.git_init(target, skip=no_git)
+    console.success(t("init.done", path=str(directory), files=len(written)))
+    if git_note:
+        console.note(git_note)
+    console.note(t("init.next", path=str(directory)))

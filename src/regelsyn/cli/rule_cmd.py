@@ -1,0 +1,254 @@
+"""``regelsyn rule add|list|show|edit``."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any
+
+import typer
+
+from regelsyn.cli.common import ListFormat, ShowFormat, open_registry, parse_date_option, today
+from regelsyn.i18n import t
+from regelsyn.model.rule import KINDS, STATUSES
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
+
+KindChoice = Enum("KindChoice", {k: k for k in KINDS}, type=str)  # type: ignore[misc]
+StatusChoice = Enum("StatusChoice", {s: s for s in STATUSES}, type=str)  # type: ignore[misc]
+
+Opt = typer.Option
+TitleOpt = Annotated[str | None, Opt("--title", help=t("opt.title"))]
+KindOpt = Annotated[KindChoice | None, Opt("--kind", help=t("opt.kind"))]  # type: ignore[valid-type]
+TextOpt = Annotated[str | None, Opt("--text", help=t("opt.text"))]
+LevelOpt = Annotated[str | None, Opt("--owner-level", metavar="LEVEL", help=t("opt.owner_level"))]
+BodyOpt = Annotated[str | None, Opt("--owner-body", metavar="NAME", help=t("opt.owner_body"))]
+BasisOpt = Annotated[str | None, Opt("--legal-basis", help=t("opt.legal_basis"))]
+FloorOpt = Annotated[str | None, Opt("--floor", help=t("opt.floor"))]
+AdoptedOpt = Annotated[str | None, Opt("--adopted", metavar="DATE", help=t("opt.adopted"))]
+AppliesOpt = Annotated[list[str] | None, Opt("--applies-to", metavar="GROUP", help=t("opt.applies"))]
+PurposeOpt = Annotated[str | None, Opt("--purpose", help=t("opt.purpose"))]
+EffectOpt = Annotated[str | None, Opt("--effect", help=t("opt.effect"))]
+CertaintyOpt = Annotated[str | None, Opt("--legal-certainty", help=t("opt.legal_certainty"))]
+MinutesOpt = Annotated[float | None, Opt("--minutes", min=0, help=t("opt.minutes"))]
+PerYearOpt = Annotated[float | None, Opt("--per-year", min=0, help=t("opt.per_year"))]
+PeopleOpt = Annotated[int | None, Opt("--people", min=0, help=t("opt.people"))]
+UseOpt = Annotated[str | None, Opt("--use", help=t("opt.use"))]
+TagOpt = Annotated[list[str] | None, Opt("--tag", metavar="TAG", help=t("opt.tag"))]
+ReviewOpt = Annotated[str | None, Opt("--next-review", metavar="DATE", help=t("opt.next_review"))]
+
+
+def _fields(**values: Any) -> dict[str, Any]:
+    """Flag values as dotted record fields; enums become their plain values."""
+    names = {
+        "owner_level": "owner.level",
+        "owner_body": "owner.body",
+        "minutes": "burden.minutes",
+        "per_year": "burden.per_year",
+        "people": "burden.people",
+        "tag": "tags",
+    }
+    result = {}
+    for key, value in values.items():
+        if isinstance(value, Enum):
+            value = value.value
+        result[names.get(key, key)] = value
+    for key, flag in (("adopted", "--adopted"), ("next_review", "--next-review")):
+        result[key] = parse_date_option(result.get(key), flag)
+    return result
+
+
+@app.command("add", help=t("help.rule_add"), epilog=t("ex.rule_add"))
+def add(
+    ctx: typer.Context,
+    title: TitleOpt = None,
+    kind: KindOpt = None,
+    text: TextOpt = None,
+    owner_level: LevelOpt = None,
+    owner_body: BodyOpt = None,
+    legal_basis: BasisOpt = None,
+    floor: FloorOpt = None,
+    adopted: AdoptedOpt = None,
+    applies_to: AppliesOpt = None,
+    purpose: PurposeOpt = None,
+    effect: EffectOpt = None,
+    legal_certainty: CertaintyOpt = None,
+    minutes: MinutesOpt = None,
+    per_year: PerYearOpt = None,
+    people: PeopleOpt = None,
+    use: UseOpt = None,
+    tag: TagOpt = None,
+    next_review: ReviewOpt = None,
+    rule_id: Annotated[str | None, Opt("--id", help=t("opt.id"))] = None,
+) -> None:
+    from regelsyn import console
+    from regelsyn.cli import rules
+    from regelsyn.prompt import TerminalPrompter
+
+    registry = open_registry(ctx)
+    config = registry.config()
+    given = _fields(
+        title=title,
+        kind=kind,
+        text=text,
+        owner_level=owner_level,
+        owner_body=owner_body,
+        legal_basis=legal_basis,
+        floor=floor,
+        adopted=adopted,
+        applies_to=applies_to,
+        purpose=purpose,
+        effect=effect,
+        legal_certainty=legal_certainty,
+        minutes=minutes,
+        per_year=per_year,
+        people=people,
+        use=use,
+        tag=tag,
+        next_review=next_review,
+        id=rule_id,
+    )
+    fields = rules.gather(given, config, TerminalPrompter)
+    rule = rules.build(fields, config, lambda s: registry.rule_path(s).exists(), today())
+    path = registry.add_rule(rule)
+    console.success(t("rule.added", id=rule.id, path=registry.rel(path)))
+    console.note(t("rule.added_next", id=rule.id))
+
+
+@app.command("list", help=t("help.rule_list"), epilog=t("ex.rule_list"))
+def list_(
+    ctx: typer.Context,
+    status: Annotated[StatusChoice | None, Opt(help=t("opt.f_status"))] = None,  # type: ignore[valid-type]
+    kind: Annotated[KindChoice | None, Opt(help=t("opt.f_kind"))] = None,  # type: ignore[valid-type]
+    owner: Annotated[str | None, Opt(metavar="LEVEL", help=t("opt.f_owner"))] = None,
+    tag: Annotated[str | None, Opt(metavar="TAG", help=t("opt.f_tag"))] = None,
+    due_before: Annotated[str | None, Opt(metavar="DATE", help=t("opt.due_before"))] = None,
+    fmt: Annotated[ListFormat, Opt("--format", help=t("opt.format"))] = ListFormat.table,
+) -> None:
+    from regelsyn import console
+    from regelsyn.cli import rules, views
+    from regelsyn.store.registry import BrokenFiles
+
+    registry = open_registry(ctx)
+    config = registry.config()
+    if owner and config.level(owner) is None:
+        from regelsyn.errors import UsageProblem
+
+        raise UsageProblem(rules.level_message(owner, config))
+    cutoff = parse_date_option(due_before, "--due-before")
+    loaded = registry.load_rules()
+    broken = [f for item in loaded if item.record is None for f in item.findings]
+    chosen = [
+        item.record
+        for item in loaded
+        if item.record is not None
+        and rules.matches(
+            item.record,
+            status=status.value if status else None,
+            kind=kind.value if kind else None,
+            owner=owner,
+            tag=tag,
+            due_before=cutoff,
+        )
+    ]
+    chosen.sort(key=lambda rule: rule.id)
+    if fmt is ListFormat.json:
+        console.data(rules.to_json(chosen))
+    elif fmt is ListFormat.csv:
+        console.data(rules.to_csv(chosen))
+    else:
+        views.rule_table(chosen, config)
+    if broken:
+        console.warning(t("rule.list_skipped", count=len({f.file for f in broken})))
+        raise BrokenFiles(broken)
+
+
+@app.command("show", help=t("help.rule_show"), epilog=t("ex.rule_show"))
+def show(
+    ctx: typer.Context,
+    rule_id: Annotated[str, typer.Argument(metavar="ID", help=t("opt.rule_id"))],
+    fmt: Annotated[ShowFormat, Opt("--format", help=t("opt.show_format"))] = ShowFormat.table,
+) -> None:
+    from regelsyn import console, i18n
+    from regelsyn.cli import rules, views
+
+    registry = open_registry(ctx)
+    loaded = registry.rule(rule_id)
+    rule = loaded.record
+    assert rule is not None
+    if fmt is ShowFormat.json:
+        import json
+
+        console.data(json.dumps(rules.as_json(rule), ensure_ascii=False, indent=2))
+    elif fmt is ShowFormat.yaml:
+        console.data(loaded.text or "")
+    elif fmt is ShowFormat.md:
+        from regelsyn.render import render
+
+        config = registry.config()
+        level = config.level(rule.owner.level)
+        console.data(
+            render(
+                "rule.md.j2",
+                registry.root,
+                i18n.language(),
+                rule=rule,
+                owner_name=level.name if level else rule.owner.level,
+            )
+        )
+    else:
+        views.rule_panel(rule, registry.config())
+
+
+@app.command("edit", help=t("help.rule_edit"), epilog=t("ex.rule_edit"))
+def edit(
+    ctx: typer.Context,
+    rule_id: Annotated[str, typer.Argument(metavar="ID", help=t("opt.rule_id"))],
+    title: TitleOpt = None,
+    kind: KindOpt = None,
+    text: TextOpt = None,
+    owner_level: LevelOpt = None,
+    owner_body: BodyOpt = None,
+    legal_basis: BasisOpt = None,
+    floor: FloorOpt = None,
+    adopted: AdoptedOpt = None,
+    applies_to: AppliesOpt = None,
+    purpose: PurposeOpt = None,
+    effect: EffectOpt = None,
+    legal_certainty: CertaintyOpt = None,
+    minutes: MinutesOpt = None,
+    per_year: PerYearOpt = None,
+    people: PeopleOpt = None,
+    use: UseOpt = None,
+    tag: TagOpt = None,
+    next_review: ReviewOpt = None,
+    status: Annotated[StatusChoice | None, Opt(help=t("opt.status"))] = None,  # type: ignore[valid-type]
+) -> None:
+    from regelsyn.cli import editing
+
+    registry = open_registry(ctx)
+    fields = _fields(
+        title=title,
+        kind=kind,
+        text=text,
+        owner_level=owner_level,
+        owner_body=owner_body,
+        legal_basis=legal_basis,
+        floor=floor,
+        adopted=adopted,
+        applies_to=applies_to,
+        purpose=purpose,
+        effect=effect,
+        legal_certainty=legal_certainty,
+        minutes=minutes,
+        per_year=per_year,
+        people=people,
+        use=use,
+        tag=tag,
+        next_review=next_review,
+        status=status,
+    )
+    changes = {k: v for k, v in fields.items() if v is not None}
+    if changes:
+        editing.apply_flags(registry, rule_id, changes, today())
+    else:
+        editing.in_editor(registry, rule_id)

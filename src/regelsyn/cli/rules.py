@@ -1,0 +1,236 @@
+"""Use cases behind ``regelsyn rule``: building, filtering and presenting rule records."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import difflib
+import io
+import json
+from typing import Any
+
+from pydantic import ValidationError
+
+from regelsyn.errors import Refused, UsageProblem
+from regelsyn.i18n import t
+from regelsyn.model import KINDS, RegistryConfig, Rule
+from regelsyn.prompt import (
+    Prompter,
+    Question,
+    collect,
+    parse_date,
+    parse_float,
+    parse_int,
+    parse_list,
+)
+from regelsyn.store.locate import describe
+
+# flag name for each field, so an error names what the user typed
+FLAGS = {
+    "id": "--id",
+    "title": "--title",
+    "kind": "--kind",
+    "text": "--text",
+    "owner.level": "--owner-level",
+    "owner.body": "--owner-body",
+    "legal_basis": "--legal-basis",
+    "floor": "--floor",
+    "adopted": "--adopted",
+    "applies_to": "--applies-to",
+    "purpose": "--purpose",
+    "effect": "--effect",
+    "legal_certainty": "--legal-certainty",
+    "burden.minutes": "--minutes",
+    "burden.per_year": "--per-year",
+    "burden.people": "--people",
+    "use": "--use",
+    "status": "--status",
+    "next_review": "--next-review",
+    "tags": "--tag",
+}
+REQUIRED = ("title", "kind", "text", "owner.level")
+
+
+def questions(config: RegistryConfig) -> list[Question]:
+    """What ``rule add`` asks, in order; keys are the dotted field names of :data:`FLAGS`."""
+    levels = tuple(config.level_ids())
+    level_labels = {lvl.id: f"{lvl.id} – {lvl.name}" for lvl in config.levels}
+    kind_labels = {kind: t(f"kind.{kind}") for kind in KINDS}
+    return [
+        Question("title", t("q.title"), required=True),
+        Question("kind", t("q.kind"), required=True, choices=KINDS, choice_labels=kind_labels),
+        Question("text", t("q.text"), required=True),
+        Question(
+            "owner.level",
+            t("q.owner_level"),
+            required=True,
+            choices=levels,
+            choice_labels=level_labels,
+            default=config.local_level,
+        ),
+        Question("owner.body", t("q.owner_body")),
+        Question("legal_basis", t("q.legal_basis"), help=t("q.legal_basis_help")),
+        Question("floor", t("q.floor"), help=t("q.floor_help")),
+        Question("purpose", t("q.purpose")),
+        Question("effect", t("q.effect"), help=t("q.effect_help")),
+        Question("legal_certainty", t("q.legal_certainty")),
+        Question("burden.minutes", t("q.minutes"), parse=parse_float),
+        Question("burden.per_year", t("q.per_year"), parse=parse_float),
+        Question("burden.people", t("q.people"), parse=parse_int),
+        Question("tags", t("q.tags"), parse=parse_list),
+        Question("next_review", t("q.next_review"), parse=parse_date),
+    ]
+
+
+def gather(
+    given: dict[str, Any], config: RegistryConfig, prompter_factory: Any
+) -> dict[str, Any]:
+    """The flags given, completed by questions when a required one is missing."""
+    missing = [key for key in REQUIRED if given.get(key) in (None, "")]
+    if not missing:
+        return given
+    prompter: Prompter = prompter_factory(" ".join(FLAGS[key] for key in missing))
+    asked = [q for q in questions(config) if given.get(q.key) in (None, "", [])]
+    return {**given, **collect(asked, prompter)}
+
+
+def build(
+    fields: dict[str, Any], config: RegistryConfig, taken: Any, today: dt.date
+) -> Rule:
+    """A new rule from dotted fields; every problem is named by its flag."""
+    level = fields.get("owner.level")
+    if level is not None and config.level(level) is None:
+        raise Refused(level_message(level, config))
+    rule_id = fields.get("id")
+    if rule_id:
+        if taken(rule_id):
+            raise Refused(t("err.rule_exists", id=rule_id, path=f"rules/{rule_id}.yaml"))
+    else:
+        from regelsyn.domain.slug import unique_slug
+
+        rule_id = unique_slug(str(fields.get("title") or ""), taken)
+    data = nest({key: value for key, value in fields.items() if value not in (None, [])})
+    data["id"] = rule_id
+    data["history"] = [{"date": today, "event": "created"}]
+    try:
+        return Rule.model_validate(data)
+    except ValidationError as exc:
+        raise UsageProblem(flag_errors(exc)) from None
+
+
+def level_message(level: str, config: RegistryConfig) -> str:
+    close = difflib.get_close_matches(level, config.level_ids(), n=1, cutoff=0.6)
+    known = ", ".join(config.level_ids())
+    if close:
+        return t("err.unknown_level_hint", level=level, hint=close[0], known=known)
+    return t("err.unknown_level", level=level, known=known)
+
+
+def flag_errors(exc: ValidationError) -> str:
+    lines = []
+    for err in exc.errors(include_url=False):
+        dotted = ".".join(str(part) for part in err["loc"] if isinstance(part, str))
+        flag = FLAGS.get(dotted, dotted)
+        lines.append(f"{flag}: {describe(err, Rule)}")
+    return "\n".join(lines)
+
+
+def nest(fields: dict[str, Any]) -> dict[str, Any]:
+    """``{"owner.level": "x"}`` → ``{"owner": {"level": "x"}}``."""
+    result: dict[str, Any] = {}
+    for dotted, value in fields.items():
+        target = result
+        *parents, last = dotted.split(".")
+        for part in parents:
+            target = target.setdefault(part, {})
+        target[last] = value
+    return result
+
+
+def matches(
+    rule: Rule,
+    *,
+    status: str | None,
+    kind: str | None,
+    owner: str | None,
+    tag: str | None,
+    due_before: dt.date | None,
+) -> bool:
+    """Whether ``rule`` passes ``rule list``'s filters (never reviewed counts as due)."""
+    if status and rule.status != status:
+        return False
+    if kind and rule.kind != kind:
+        return False
+    if owner and rule.owner.level != owner:
+        return False
+    if tag and tag not in rule.tags:
+        return False
+    return not (due_before and rule.next_review is not None and rule.next_review >= due_before)
+
+
+def as_json(rule: Rule) -> dict[str, Any]:
+    """The record's keys plus ``hours_per_year``, with dates as ISO strings."""
+    data: dict[str, Any] = rule.model_dump(mode="json")
+    return data
+
+
+def to_json(rules: list[Rule]) -> str:
+    return json.dumps([as_json(rule) for rule in rules], ensure_ascii=False, indent=2)
+
+
+CSV_COLUMNS = (
+    "id",
+    "title",
+    "kind",
+    "text",
+    "owner.level",
+    "owner.body",
+    "legal_basis",
+    "floor",
+    "adopted",
+    "applies_to",
+    "purpose",
+    "effect",
+    "legal_certainty",
+    "burden.minutes",
+    "burden.per_year",
+    "burden.people",
+    "hours_per_year",
+    "use",
+    "status",
+    "next_review",
+    "tags",
+)
+
+
+def to_csv(rules: list[Rule]) -> str:
+    """One row per rule; lists joined with ``;``; cells that Excel would run are neutralised."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for rule in rules:
+        flat = flatten(as_json(rule))
+        writer.writerow([safe_cell(flat.get(column)) for column in CSV_COLUMNS])
+    return buffer.getvalue()
+
+
+def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            result.update(flatten(value, f"{name}."))
+        else:
+            result[name] = value
+    return result
+
+
+def safe_cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = "; ".join(str(item) for item in value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

@@ -1,0 +1,42 @@
+"""``regelsyn schema``: JSON Schema for editors (completion and validation while typing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from regelsyn.cli.common import state
+from regelsyn.i18n import t
+
+SCHEMA_FILES = {"regelsyn.schema.json": "config", "rule.schema.json": "rule"}
+
+
+def schema(
+    ctx: typer.Context,
+    out: Annotated[
+        Path | None, typer.Option("--out", metavar="DIR", help=t("opt.schema_out"))
+    ] = None,
+) -> None:
+    import json
+
+    from regelsyn import console
+    from regelsyn.model import RegistryConfig, Rule
+    from regelsyn.store.files import atomic_write
+    from regelsyn.store.registry import find_root
+
+    models = {"config": RegistryConfig, "rule": Rule}
+    if out is None:
+        try:
+            out = find_root(state(ctx).registry) / "schemas"
+        except Exception:  # noqa: BLE001 - outside a registry the schemas go here
+            out = Path("schemas")
+    for name, kind in SCHEMA_FILES.items():
+        document = models[kind].model_json_schema(by_alias=True, mode="validation")
+        document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        document["title"] = t(f"schema.title_{kind}")
+        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        atomic_write(out / name, text.encode("utf-8"))
+        console.success(t("schema.written", path=str(out / name)))
+    console.note(t("schema.hint", path=str(out / "rule.schema.json")))

@@ -1,0 +1,86 @@
+"""Rich tables and panels for rules (the ``table`` format)."""
+
+from __future__ import annotations
+
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from regelsyn import console
+from regelsyn.i18n import number, t
+from regelsyn.model import RegistryConfig, Rule
+
+
+def rule_table(rules: list[Rule], config: RegistryConfig) -> None:
+    if not rules:
+        console.note(t("rule.list_empty"))
+        return
+    table = Table(show_lines=False, header_style="bold")
+    for column, justify in (
+        ("f.id", "left"),
+        ("f.title", "left"),
+        ("f.kind", "left"),
+        ("f.owner", "left"),
+        ("f.status", "left"),
+        ("f.next_review", "left"),
+        ("f.hours_per_year", "right"),
+    ):
+        table.add_column(t(column), justify=justify)  # type: ignore[arg-type]
+    for rule in rules:
+        table.add_row(
+            Text(rule.id),
+            Text(rule.title),
+            Text(t(f"kind.{rule.kind}")),
+            Text(rule.owner.level),
+            Text(t(f"status.{rule.status}")),
+            Text(rule.next_review.isoformat() if rule.next_review else "–"),
+            Text(number(rule.hours_per_year)),
+        )
+    console.out.print(table)
+    total = sum(rule.hours_per_year or 0 for rule in rules)
+    console.out.print(t("rule.list_total", count=len(rules), hours=number(total)), markup=False)
+
+
+def rule_panel(rule: Rule, config: RegistryConfig) -> None:
+    level = config.level(rule.owner.level)
+    owner = level.name if level else rule.owner.level
+    if rule.owner.body:
+        owner = f"{owner} ({rule.owner.body})"
+    missing = t("show.not_documented")
+    rows = [
+        ("f.id", rule.id),
+        ("f.kind", t(f"kind.{rule.kind}")),
+        ("f.status", t(f"status.{rule.status}")),
+        ("f.owner", owner),
+        ("f.legal_basis", rule.legal_basis or "–"),
+        ("f.floor", rule.floor or "–"),
+        ("f.adopted", rule.adopted.isoformat() if rule.adopted else "–"),
+        ("f.applies_to", ", ".join(rule.applies_to) or "–"),
+        ("f.purpose", rule.purpose or missing),
+        ("f.effect", rule.effect or missing),
+        ("f.legal_certainty", rule.legal_certainty or missing),
+        ("f.burden", burden_line(rule)),
+        ("f.use", rule.use or "–"),
+        ("f.next_review", rule.next_review.isoformat() if rule.next_review else "–"),
+        ("f.tags", ", ".join(rule.tags) or "–"),
+    ]
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    grid.add_row(Text(""), Text(rule.text))
+    grid.add_row(Text(""), Text(""))
+    for label, value in rows:
+        grid.add_row(Text(t(label)), Text(value))
+    console.out.print(Panel(grid, title=Text(rule.title), title_align="left"))
+
+
+def burden_line(rule: Rule) -> str:
+    if rule.burden is None or rule.hours_per_year is None:
+        return t("show.burden_unknown")
+    return t(
+        "show.burden_line",
+        minutes=number(rule.burden.minutes),
+        per_year=number(rule.burden.per_year),
+        people=rule.burden.people,
+        hours=number(rule.hours_per_year),
+    )

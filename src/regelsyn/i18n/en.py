@@ -1,0 +1,3 @@
+"""English."""
+
+MESSAGES: dict[str, str] = {}

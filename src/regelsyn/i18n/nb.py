@@ -1,0 +1,3 @@
+"""Norsk bokmål."""
+
+MESSAGES: dict[str, str] = {}

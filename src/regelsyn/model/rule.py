@@ -1,0 +1,79 @@
+"""A rule or documentation requirement: ``rules/<id>.yaml``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field, computed_field
+
+from regelsyn.model.common import Record, Slug, Text
+
+KINDS = ("rule", "documentation", "registration", "reporting", "approval", "measurement")
+STATUSES = ("active", "defended", "amended", "removed", "suspended", "escalated")
+EVENTS = ("created", "edited", "reviewed", "challenged", "escalated", "decided", "imported")
+PREMISES = ("purpose", "effect", "legal_certainty")
+
+Kind = Literal["rule", "documentation", "registration", "reporting", "approval", "measurement"]
+Status = Literal["active", "defended", "amended", "removed", "suspended", "escalated"]
+Event = Literal["created", "edited", "reviewed", "challenged", "escalated", "decided", "imported"]
+
+
+class Owner(Record):
+    level: Slug = Field(description="The ladder level that owns the rule (an id in regelsyn.yaml).")
+    body: str | None = Field(default=None, description="The body at that level, if named.")
+
+
+class Burden(Record):
+    """Time a rule costs: per occurrence, occurrences a year, people doing it."""
+
+    minutes: float | None = Field(default=None, ge=0, description="Minutes per occurrence.")
+    per_year: float | None = Field(default=None, ge=0, description="Occurrences a year per person.")
+    people: int | None = Field(default=None, ge=0, description="People doing it.")
+
+    @property
+    def hours_per_year(self) -> float | None:
+        if self.minutes is None or self.per_year is None or self.people is None:
+            return None
+        return round(self.minutes * self.per_year * self.people / 60, 1)
+
+
+class HistoryEntry(Record):
+    date: dt.date
+    event: Event
+    verdict: str | None = None
+    ref: str | None = Field(default=None, description="The review or case this came from.")
+    by: str | None = None
+    note: str | None = None
+
+
+class Rule(Record):
+    id: Slug
+    title: Text
+    kind: Kind
+    text: Text
+    owner: Owner
+    legal_basis: str | None = Field(default=None, description="Hjemmel: the law or agreement.")
+    floor: str | None = Field(default=None, description="What a higher rule demands anyway.")
+    adopted: dt.date | None = None
+    applies_to: list[Text] = Field(default_factory=list)
+    purpose: str | None = Field(default=None, description="Formål, with its documentation.")
+    effect: str | None = Field(default=None, description="Documented effekt, with its source.")
+    legal_certainty: str | None = Field(default=None, description="Retssikkerhed it protects.")
+    burden: Burden | None = None
+    use: str | None = Field(default=None, description="Who uses what it produces, and for what.")
+    status: Status = "active"
+    next_review: dt.date | None = None
+    tags: list[Text] = Field(default_factory=list)
+    history: list[HistoryEntry] = Field(default_factory=list)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def hours_per_year(self) -> float | None:
+        """``minutes × per_year × people / 60``, or None while any part is unknown."""
+        return self.burden.hours_per_year if self.burden else None
+
+    def premises(self) -> dict[str, str]:
+        """The documented premises (formål, effekt, retssikkerhed) that are not blank."""
+        found = {name: getattr(self, name) for name in PREMISES}
+        return {name: value for name, value in found.items() if value and value.strip()}

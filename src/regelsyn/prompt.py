@@ -1,0 +1,165 @@
+"""Questions are data; this is the one module that asks them.
+
+A :class:`Question` knows how to turn an answer into a value. A prompter only supplies text:
+:class:`TerminalPrompter` asks a person, :class:`ScriptedPrompter` answers from a dict (tests).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from regelsyn.errors import UsageProblem
+from regelsyn.i18n import t
+
+
+class AnswerError(ValueError):
+    """An answer that cannot be used; the message says why, in the user's language."""
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str
+    label: str
+    parse: Callable[[str], Any] = str
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    default: str = ""
+    help: str = ""
+    choice_labels: dict[str, str] = field(default_factory=dict)
+
+    def answer(self, raw: str) -> Any:
+        text = raw.strip() or self.default
+        if not text:
+            if self.required:
+                raise AnswerError(t("prompt.required"))
+            return None
+        if self.choices:
+            text = self._choice(text)
+        return self.parse(text)
+
+    def _choice(self, text: str) -> str:
+        if text.isdigit() and 1 <= int(text) <= len(self.choices):
+            return self.choices[int(text) - 1]
+        if text in self.choices:
+            return text
+        for choice, label in self.choice_labels.items():
+            if text.lower() == label.lower():
+                return choice
+        raise AnswerError(t("prompt.choose", choices=", ".join(self.choices)))
+
+
+class Prompter(Protocol):
+    def ask(self, question: Question) -> str: ...
+
+    def say(self, message: str) -> None: ...
+
+    def confirm(self, message: str, default: bool = True) -> bool: ...
+
+
+class TerminalPrompter:
+    """Asks a person at a terminal; refuses to start without one."""
+
+    def __init__(self, flags_hint: str) -> None:
+        if not sys.stdin.isatty():
+            raise UsageProblem(t("err.no_terminal", flags=flags_hint))
+
+    def ask(self, question: Question) -> str:
+        from regelsyn.console import err
+
+        if question.choices:
+            for number, choice in enumerate(question.choices, 1):
+                label = question.choice_labels.get(choice, choice)
+                err.print(f"  {number}. {label}", markup=False)
+        suffix = f" [{question.default}]" if question.default else ""
+        if question.help:
+            err.print(question.help, style="dim", markup=False)
+        try:
+            return input(f"{question.label}{suffix}: ")
+        except EOFError:
+            raise UsageProblem(t("err.no_terminal")) from None
+
+    def say(self, message: str) -> None:
+        from regelsyn.console import err
+
+        err.print(message, markup=False)
+
+    def confirm(self, message: str, default: bool = True) -> bool:
+        hint = t("prompt.yes_no_default_yes") if default else t("prompt.yes_no_default_no")
+        try:
+            answer = input(f"{message} {hint} ").strip().lower()
+        except EOFError:
+            return False
+        if not answer:
+            return default
+        return answer[0] in t("prompt.yes_letters")
+
+
+class ScriptedPrompter:
+    """Answers from a dict keyed by question key; records what it was asked."""
+
+    def __init__(self, answers: dict[str, str], confirm: bool = False) -> None:
+        self.answers = answers
+        self.asked: list[str] = []
+        self.said: list[str] = []
+        self._confirm = confirm
+
+    def ask(self, question: Question) -> str:
+        self.asked.append(question.key)
+        return self.answers.get(question.key, "")
+
+    def say(self, message: str) -> None:
+        self.said.append(message)
+
+    def confirm(self, message: str, default: bool = True) -> bool:
+        self.said.append(message)
+        return self._confirm
+
+
+def collect(questions: list[Question], prompter: Prompter, *, retries: int = 5) -> dict[str, Any]:
+    """Ask each question until it gets a usable answer; returns ``{key: value}``."""
+    answers: dict[str, Any] = {}
+    for question in questions:
+        for _attempt in range(retries):
+            try:
+                answers[question.key] = question.answer(prompter.ask(question))
+                break
+            except AnswerError as exc:
+                prompter.say(str(exc))
+        else:
+            raise UsageProblem(t("prompt.gave_up", label=question.label))
+    return answers
+
+
+def parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise AnswerError(t("v.date_answer", value=text)) from None
+
+
+def parse_float(text: str) -> float:
+    try:
+        value = float(text.strip().replace(",", "."))
+    except ValueError:
+        raise AnswerError(t("v.number_answer", value=text)) from None
+    if value < 0:
+        raise AnswerError(t("v.negative_answer", value=text))
+    return value
+
+
+def parse_int(text: str) -> int:
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise AnswerError(t("v.int_answer", value=text)) from None
+    if value < 0:
+        raise AnswerError(t("v.negative_answer", value=text))
+    return value
+
+
+def parse_list(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]

@@ -1,0 +1,67 @@
+"""Markdown rendering: a sandboxed Jinja2 environment over the registry's and built-in templates.
+
+Lookup order: the registry's own ``templates/`` folder, then the built-in templates.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+
+from regelsyn.errors import Refused
+from regelsyn.i18n import number, t, tl
+from regelsyn.resources import builtin_templates
+
+
+
+
+def md(value: Any) -> str:
+    """User text made safe inside a Markdown line or table cell: no structure, no HTML."""
+    if value is None:
+        return ""
+    text = " ".join(str(value).split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_{}\[\]#|!~])", r"\\\1", text)
+
+
+def md_block(value: Any) -> str:
+    """User text as Markdown paragraphs: line breaks kept, everything else escaped."""
+    if value is None:
+        return ""
+    paragraphs = re.split(r"\n\s*\n", str(value).strip())
+    return "\n\n".join(md(p) for p in paragraphs)
+
+
+def environment(registry_root: Path | None, language: str) -> SandboxedEnvironment:
+    folders = []
+    if registry_root is not None and (registry_root / "templates").is_dir():
+        folders.append(FileSystemLoader(registry_root / "templates"))
+    folders.append(FileSystemLoader(builtin_templates()))
+    env = SandboxedEnvironment(
+        loader=ChoiceLoader(folders),
+        undefined=StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = md
+    env.filters["md_block"] = md_block
+    env.globals["t"] = lambda key, **kw: tl(key, language, **kw)
+    env.globals["lang"] = language
+    env.globals["fmt"] = lambda value: number(value, language)
+    return env
+
+
+def render(name: str, registry_root: Path | None, language: str, **context: Any) -> str:
+    """Render template ``name`` in ``language``; a broken template is named in the error."""
+    env = environment(registry_root, language)
+    try:
+        return env.get_template(name).render(**context)
+    except TemplateError as exc:
+        where = f"{name}:{getattr(exc, 'lineno', None) or 1}"
+        raise Refused(t("err.template", where=where, reason=str(exc))) from None

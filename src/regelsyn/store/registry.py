@@ -1,0 +1,218 @@
+"""Find a registry, read its files with positions, and write records safely."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from ruamel.yaml.comments import CommentedMap
+
+from regelsyn.errors import RegelsynError, Refused
+from regelsyn.i18n import t
+from regelsyn.model import RegistryConfig, Rule
+from regelsyn.model.common import SLUG_PATTERN
+from regelsyn.model.finding import Finding
+from regelsyn.store import yamlio
+from regelsyn.store.files import atomic_write
+from regelsyn.store.locate import validation_findings
+from regelsyn.store.serialize import append_to, record_tree, set_in
+
+CONFIG_FILE = "regelsyn.yaml"
+RULES_DIR = "rules"
+CACHE_DIR = ".regelsyn"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class BrokenFiles(RegelsynError):
+    """One or more files have errors; each is listed as ``path:line:col: field: message``."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        super().__init__("\n".join(f.format() for f in findings))
+        self.findings = findings
+        self.exit_code = 3 if any(f.unreadable for f in findings) else 1
+
+
+@dataclass
+class Loaded(Generic[M]):
+    """One file as read: its round-trip tree (for positions and writes) and its record."""
+
+    path: Path
+    rel: str
+    text: str | None = None
+    tree: Any = None
+    indent: yamlio.Indent = field(default_factory=yamlio.Indent)
+    record: M | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+
+def find_root(explicit: Path | None = None, *, start: Path | None = None) -> Path:
+    """The registry folder: ``-C``, else ``REGELSYN_REGISTRY``, else the nearest one upward."""
+    chosen = explicit or (Path(env) if (env := os.environ.get("REGELSYN_REGISTRY")) else None)
+    if chosen is not None:
+        if not (chosen / CONFIG_FILE).is_file():
+            raise Refused(t("err.no_registry_at", path=str(chosen)), hint=t("hint.init"))
+        return chosen.absolute()
+    here = (start or Path.cwd()).absolute()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_FILE).is_file():
+            return folder
+    raise Refused(t("err.no_registry", path=str(here)), hint=t("hint.init"))
+
+
+class Registry:
+    """A registry on disk. Reads never change a file; writes are atomic and minimal."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._config: RegistryConfig | None = None
+
+    @property
+    def rules_dir(self) -> Path:
+        return self.root / RULES_DIR
+
+    def rel(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
+    # -- reading ---------------------------------------------------------------------------
+    def read(self, path: Path, model: type[M]) -> Loaded[M]:
+        """Parse and validate one file; every problem is a finding, nothing is raised."""
+        loaded: Loaded[M] = Loaded(path=path, rel=self.rel(path))
+        try:
+            loaded.text = yamlio.decode(path.read_bytes())
+            loaded.tree = yamlio.load(loaded.text)
+        except yamlio.YamlProblem as exc:
+            loaded.findings.append(self._unreadable(loaded.rel, exc.message, exc.line, exc.col))
+            return loaded
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            loaded.findings.append(self._unreadable(loaded.rel, t("err.os", reason=reason)))
+            return loaded
+        loaded.indent = yamlio.guess_indent(loaded.text)
+        if loaded.tree is None:
+            loaded.findings.append(self._unreadable(loaded.rel, t("err.empty_file")))
+            return loaded
+        if not isinstance(loaded.tree, CommentedMap):
+            loaded.findings.append(self._unreadable(loaded.rel, t("err.not_mapping")))
+            return loaded
+        try:
+            loaded.record = model.model_validate(yamlio.to_plain(loaded.tree))
+        except yamlio.YamlProblem as exc:
+            loaded.findings.append(self._unreadable(loaded.rel, exc.message))
+        except ValidationError as exc:
+            loaded.findings.extend(validation_findings(exc, model, loaded.tree, loaded.rel))
+        return loaded
+
+    @staticmethod
+    def _unreadable(rel: str, message: str, line: int = 1, col: int = 1) -> Finding:
+        return Finding("error", rel, "", message, line, col, code="unreadable", unreadable=True)
+
+    def load_config(self) -> Loaded[RegistryConfig]:
+        loaded = self.read(self.root / CONFIG_FILE, RegistryConfig)
+        if loaded.record is not None:
+            from regelsyn.domain.checks import config_issues
+            from regelsyn.store.locate import issue_message, place
+
+            for issue in config_issues(loaded.record):
+                message = issue_message(issue)
+                loaded.findings.append(place(loaded.tree, loaded.rel, issue, message))
+        return loaded
+
+    def config(self) -> RegistryConfig:
+        """The settings, or :class:`BrokenFiles` naming every problem in ``regelsyn.yaml``."""
+        if self._config is None:
+            loaded = self.load_config()
+            errors = [f for f in loaded.findings if f.severity == "error"]
+            if errors or loaded.record is None:
+                raise BrokenFiles(errors)
+            self._config = loaded.record
+        return self._config
+
+    def rule_files(self) -> list[Path]:
+        if not self.rules_dir.is_dir():
+            return []
+        return sorted(p for p in self.rules_dir.iterdir() if p.suffix == ".yaml" and p.is_file())
+
+    def stray_files(self) -> list[Path]:
+        """Files in ``rules/`` that are not read because they do not end in ``.yaml``."""
+        if not self.rules_dir.is_dir():
+            return []
+        return sorted(
+            p
+            for p in self.rules_dir.iterdir()
+            if p.is_file() and p.suffix != ".yaml" and not p.name.startswith(".")
+        )
+
+    def rule_path(self, rule_id: str) -> Path:
+        import re
+
+        if not re.fullmatch(SLUG_PATTERN, rule_id):
+            raise Refused(t("err.bad_id", id=rule_id))
+        return self.rules_dir / f"{rule_id}.yaml"
+
+    def load_rules(self) -> list[Loaded[Rule]]:
+        return [self.read(path, Rule) for path in self.rule_files()]
+
+    def rule(self, rule_id: str) -> Loaded[Rule]:
+        """One rule, read alone (cost does not grow with the registry)."""
+        path = self.rule_path(rule_id)
+        if not path.is_file():
+            raise Refused(t("err.no_such_rule", id=rule_id), hint=t("hint.rule_list"))
+        loaded = self.read(path, Rule)
+        if loaded.record is None:
+            raise BrokenFiles(loaded.findings)
+        return loaded
+
+    # -- writing ---------------------------------------------------------------------------
+    def add_rule(self, rule: Rule) -> Path:
+        """Write a new rule file; refuses to replace one that exists."""
+        path = self.rule_path(rule.id)
+        if path.exists():
+            raise Refused(t("err.rule_exists", id=rule.id, path=self.rel(path)))
+        atomic_write(path, yamlio.dump(record_tree(rule)).encode("utf-8"))
+        return path
+
+    def update_rule(
+        self,
+        loaded: Loaded[Rule],
+        changes: dict[tuple[str, ...], Any],
+        history: dict[str, Any] | None = None,
+    ) -> bool:
+        """Apply ``changes`` to a rule file in place; comments, order and quoting survive.
+
+        The result is validated before anything is written. Returns False (and leaves the file
+        byte-identical) when no value actually changes.
+        """
+        tree = loaded.tree
+        order = list(Rule.model_fields)
+        changed = False
+        for path, value in changes.items():
+            changed = set_in(tree, path, value, order) or changed
+        if not changed:
+            return False
+        if history is not None:
+            append_to(tree, "history", history, order)
+        try:
+            Rule.model_validate(yamlio.to_plain(tree))
+        except ValidationError as exc:
+            raise BrokenFiles(validation_findings(exc, Rule, tree, loaded.rel)) from None
+        self._guard_unchanged(loaded)
+        return atomic_write(loaded.path, yamlio.dump(tree, loaded.indent).encode("utf-8"))
+
+    def _guard_unchanged(self, loaded: Loaded[Any]) -> None:
+        """Refuse to overwrite a file that someone changed since this command read it."""
+        try:
+            current = yamlio.decode(loaded.path.read_bytes())
+        except (OSError, yamlio.YamlProblem):
+            current = None
+        if current != loaded.text:
+            raise Refused(t("err.changed_on_disk", path=loaded.rel))
+
+    def write_text(self, rel: str, text: str) -> bool:
+        return atomic_write(self.root / rel, text.encode("utf-8"))

@@ -1,0 +1,122 @@
+"""Records as round-trip YAML trees, and careful in-place updates of existing trees."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from pydantic import BaseModel
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import LiteralScalarString, ScalarString
+
+from regelsyn.store.yamlio import mapping, sequence
+
+FLOW_MAPS = frozenset({"owner", "burden", "committee", "review"})
+FLOW_LISTS = frozenset({"applies_to", "tags"})
+COMPUTED = frozenset({"hours_per_year"})
+
+
+def record_tree(record: BaseModel) -> CommentedMap:
+    """A record as a YAML mapping in the model's key order, in the style of DESIGN.md."""
+    data = record.model_dump(mode="python", by_alias=True, exclude=set(COMPUTED))
+    tree = to_tree(data)
+    assert isinstance(tree, CommentedMap)
+    return tree
+
+
+def to_tree(value: Any, key: str | None = None, *, in_list: bool = False) -> Any:
+    if isinstance(value, dict):
+        items = {k: to_tree(v, k) for k, v in value.items()}
+        return mapping(items, flow=in_list or key in FLOW_MAPS)
+    if isinstance(value, list):
+        items = [to_tree(v, in_list=True) for v in value]
+        return sequence(items, flow=not items or key in FLOW_LISTS)
+    return scalar(value)
+
+
+def scalar(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and "\n" in value:
+        return LiteralScalarString(value)
+    return value
+
+
+def plain_equal(old: Any, new: Any) -> bool:
+    """Whether a tree value already holds ``new`` (so writing it would change nothing)."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        return old.keys() == new.keys() and all(plain_equal(old[k], new[k]) for k in old)
+    if isinstance(old, list) and isinstance(new, list):
+        return len(old) == len(new) and all(plain_equal(a, b) for a, b in zip(old, new, strict=True))
+    if isinstance(old, bool) or isinstance(new, bool):
+        return type(old) is type(new) and old == new
+    if isinstance(old, dt.date) and isinstance(new, dt.date):
+        return old == new
+    if isinstance(old, str) and isinstance(new, str):
+        return str(old) == str(new)
+    if isinstance(old, int | float) and isinstance(new, int | float):
+        return float(old) == float(new)
+    return old is None and new is None
+
+
+def set_in(tree: CommentedMap, path: tuple[str, ...], value: Any, order: list[str]) -> bool:
+    """Set ``path`` to ``value`` in ``tree``, keeping comments and the old value's quoting.
+
+    A missing key is inserted where ``order`` (the model's key order) puts it. Returns whether
+    anything changed.
+    """
+    parent = tree
+    for part in path[:-1]:
+        child = parent.get(part)
+        if not isinstance(child, CommentedMap):
+            child = mapping({}, flow=part in FLOW_MAPS)
+            _insert(parent, part, child, order)
+        parent = child
+    last = path[-1]
+    if last in parent and plain_equal(parent[last], value):
+        return False
+    new = _styled_like(parent.get(last), to_tree(value, last))
+    if last in parent:
+        parent[last] = new
+    else:
+        _insert(parent, last, new, order)
+    return True
+
+
+def append_to(tree: CommentedMap, key: str, item: Any, order: list[str]) -> None:
+    """Append ``item`` to the list at ``key`` (history is append-only)."""
+    current = tree.get(key)
+    entry = to_tree(item, in_list=True)
+    if isinstance(current, CommentedSeq):
+        if current.fa.flow_style() and not current:
+            current.fa.set_block_style()
+        current.append(entry)
+        return
+    new = sequence([entry])
+    if key in tree:
+        tree[key] = new
+    else:
+        _insert(tree, key, new, order)
+
+
+def _styled_like(old: Any, new: Any) -> Any:
+    if isinstance(old, ScalarString) and isinstance(new, str) and "\n" not in new:
+        return type(old)(new)
+    if isinstance(old, CommentedSeq) and isinstance(new, CommentedSeq):
+        if old.fa.flow_style():
+            new.fa.set_flow_style()
+        else:
+            new.fa.set_block_style()
+    return new
+
+
+def _insert(parent: CommentedMap, key: str, value: Any, order: list[str]) -> None:
+    if key not in order:
+        parent[key] = value
+        return
+    later = set(order[order.index(key) + 1 :])
+    for index, existing in enumerate(parent):
+        if existing in later:
+            parent.insert(index, key, value)
+            return
+    parent[key] = value

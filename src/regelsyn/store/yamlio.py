@@ -1,0 +1,192 @@
+"""Round-trip YAML: load with positions, dump preserving comments, order and quoting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
+from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.scalarbool import ScalarBoolean
+from ruamel.yaml.scalarfloat import ScalarFloat
+from ruamel.yaml.scalarint import ScalarInt
+from ruamel.yaml.util import load_yaml_guess_indent
+
+from regelsyn.i18n import t
+
+MAX_BYTES = 1024 * 1024
+
+
+class _OwnError(ConstructorError):  # type: ignore[misc]
+    """A problem regelsyn itself finds while constructing; its message is already localised."""
+
+
+class _Constructor(RoundTripConstructor):  # type: ignore[misc]
+    """Round-trip constructor that reports impossible dates and refuses custom tags."""
+
+    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node, values)
+        except ValueError as exc:
+            raise _OwnError(None, None, t("y.bad_date", value=node.value), node.start_mark) from None
+
+    def construct_undefined(self, node: Any) -> Any:
+        raise _OwnError(None, None, t("y.tag", tag=str(node.tag)), node.start_mark)
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
+_Constructor.add_constructor(None, _Constructor.construct_undefined)
+
+
+class _Representer(RoundTripRepresenter):  # type: ignore[misc]
+    """Writes an empty value as ``null``, as the record sketches in DESIGN.md do."""
+
+    def represent_none(self, data: Any) -> Any:
+        return self.represent_scalar("tag:yaml.org,2002:null", "null")
+
+
+_Representer.add_representer(type(None), _Representer.represent_none)
+
+
+@dataclass(frozen=True)
+class Indent:
+    mapping: int = 2
+    sequence: int = 4
+    offset: int = 2
+
+
+def make_yaml(indent: Indent = Indent()) -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _Constructor
+    yaml.Representer = _Representer
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    yaml.allow_unicode = True
+    yaml.indent(mapping=indent.mapping, sequence=indent.sequence, offset=indent.offset)
+    return yaml
+
+
+class YamlProblem(Exception):
+    """A file that is not YAML we accept, with the position of the first problem (1-based)."""
+
+    def __init__(self, message: str, line: int = 1, col: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.col = col
+
+
+def decode(data: bytes) -> str:
+    """The text of a record file: UTF-8, with or without a byte-order mark."""
+    if len(data) > MAX_BYTES:
+        raise YamlProblem(t("y.too_big", size=len(data), limit=MAX_BYTES))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        key = "y.not_utf8_cp1252" if _looks_cp1252(data) else "y.not_utf8"
+        raise YamlProblem(t(key), line, col) from None
+
+
+def _looks_cp1252(data: bytes) -> bool:
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def guess_indent(text: str) -> Indent:
+    """The indentation a hand-written file uses, so a write keeps it."""
+    if "\t" in text:
+        return Indent()
+    try:
+        _, ind, block_seq = load_yaml_guess_indent(text)
+    except Exception:  # noqa: BLE001 - a guess only; parsing errors are reported by load()
+        return Indent()
+    mapping = ind or 2
+    offset = block_seq if block_seq is not None else 2
+    return Indent(mapping=mapping, sequence=offset + 2, offset=offset)
+
+
+def load(text: str) -> Any:
+    """Parse ``text`` round-trip; problems come back as :class:`YamlProblem` with a position."""
+    yaml = make_yaml()
+    try:
+        return yaml.load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = _describe(exc)
+        if mark is None:
+            raise YamlProblem(message) from None
+        raise YamlProblem(message, mark.line + 1, mark.column + 1) from None
+    except YAMLError as exc:
+        raise YamlProblem(t("y.syntax", problem=str(exc).splitlines()[0])) from None
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise YamlProblem(t("y.syntax", problem=str(exc))) from None
+
+
+def _describe(exc: MarkedYAMLError) -> str:
+    problem = str(exc.problem or exc.context or "")
+    if "\\t" in problem or "\t" in problem:
+        return t("y.tab")
+    if problem.startswith("found duplicate key") and exc.context_mark is not None:
+        key = problem.split('"')[1] if '"' in problem else "?"
+        return t("y.duplicate_key", key=key, first=exc.context_mark.line + 1)
+    if isinstance(exc, _OwnError):
+        return problem
+    return t("y.syntax", problem=problem or "?")
+
+
+def dump(data: Any, indent: Indent = Indent()) -> str:
+    stream = io.StringIO()
+    make_yaml(indent).dump(data, stream)
+    return stream.getvalue()
+
+
+def to_plain(node: Any) -> Any:
+    """Round-trip nodes as plain Python values, ready for pydantic."""
+    if isinstance(node, TaggedScalar):
+        raise YamlProblem(t("y.tag", tag=str(node.tag)))
+    if isinstance(node, dict):
+        return {_plain_key(key): to_plain(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [to_plain(item) for item in node]
+    if isinstance(node, ScalarBoolean):
+        return bool(node)
+    if isinstance(node, bool):
+        return node
+    if isinstance(node, ScalarInt):
+        return int(node)
+    if isinstance(node, ScalarFloat):
+        return float(node)
+    if isinstance(node, str):
+        return str(node)
+    if isinstance(node, dt.datetime):
+        return dt.datetime(*node.timetuple()[:6])
+    return node
+
+
+def _plain_key(key: Any) -> Any:
+    return str(key) if isinstance(key, str) else key
+
+
+def mapping(items: dict[str, Any], *, flow: bool = False) -> CommentedMap:
+    """A new YAML mapping, in flow style (``{a: 1}``) when asked."""
+    result = CommentedMap(items)
+    if flow:
+        result.fa.set_flow_style()
+    return result
+
+
+def sequence(items: list[Any], *, flow: bool = False) -> CommentedSeq:
+    result = CommentedSeq(items)
+    if flow:
+        result.fa.set_flow_style()
+    return result
