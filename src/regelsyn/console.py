@@ -14,7 +14,7 @@ from regelsyn.i18n import t
 
 def _console(stderr: bool) -> Console:
     stream = sys.stderr if stderr else sys.stdout
-    width = None if stream.isatty() else int(os.environ.get("COLUMNS", "100"))
+    width = None if stream.isatty() else int(os.environ.get("COLUMNS", "160"))
     return Console(stderr=stderr, highlight=False, width=width, soft_wrap=False)
 
 
@@ -58,4 +58,4 @@ def note(message: str) -> None:
 
 
 def success(message: str) -> None:
-    out.print(f"[green]✓[/green] {escape(message)}")
+    out.print(f"[green]✓[/green] {escape(message)}", soft_wrap=True)

@@ -48,9 +48,9 @@ class RegelsynGroup(TyperGroup):
 
 
 def _click_exceptions() -> tuple[type[BaseException], ...]:
-    from typer._click.exceptions import ClickException, Exit
+    from typer._click.exceptions import ClickException
 
-    return (ClickException, Exit)
+    return (ClickException,)
 
 
 app = typer.Typer(

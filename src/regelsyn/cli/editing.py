@@ -23,9 +23,7 @@ from regelsyn.store.files import atomic_write
 from regelsyn.store.registry import CACHE_DIR, Loaded, Registry
 
 
-def apply_flags(
-    registry: Registry, rule_id: str, changes: dict[str, Any], today: dt.date
-) -> None:
+def apply_flags(registry: Registry, rule_id: str, changes: dict[str, Any], today: dt.date) -> None:
     """Set the given fields in place; comments and layout of the file are kept."""
     from regelsyn.cli.rules import level_message
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -12,7 +12,7 @@ from regelsyn.cli.common import Lang
 from regelsyn.i18n import t
 
 
-class PresetName(str, Enum):
+class PresetName(StrEnum):
     dk_kommune = "dk-kommune"
     dk_region = "dk-region"
     dk_stat = "dk-stat"

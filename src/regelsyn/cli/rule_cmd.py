@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Annotated, Any
 
 import typer
@@ -13,19 +13,21 @@ from regelsyn.model.rule import KINDS, STATUSES
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
 
-KindChoice = Enum("KindChoice", {k: k for k in KINDS}, type=str)  # type: ignore[misc]
-StatusChoice = Enum("StatusChoice", {s: s for s in STATUSES}, type=str)  # type: ignore[misc]
+KindChoice = StrEnum("KindChoice", {k: k for k in KINDS})  # type: ignore[misc]
+StatusChoice = StrEnum("StatusChoice", {s: s for s in STATUSES})  # type: ignore[misc]
 
 Opt = typer.Option
 TitleOpt = Annotated[str | None, Opt("--title", help=t("opt.title"))]
-KindOpt = Annotated[KindChoice | None, Opt("--kind", help=t("opt.kind"))]  # type: ignore[valid-type]
+KindOpt = Annotated[KindChoice | None, Opt("--kind", help=t("opt.kind"))]
 TextOpt = Annotated[str | None, Opt("--text", help=t("opt.text"))]
 LevelOpt = Annotated[str | None, Opt("--owner-level", metavar="LEVEL", help=t("opt.owner_level"))]
 BodyOpt = Annotated[str | None, Opt("--owner-body", metavar="NAME", help=t("opt.owner_body"))]
 BasisOpt = Annotated[str | None, Opt("--legal-basis", help=t("opt.legal_basis"))]
 FloorOpt = Annotated[str | None, Opt("--floor", help=t("opt.floor"))]
 AdoptedOpt = Annotated[str | None, Opt("--adopted", metavar="DATE", help=t("opt.adopted"))]
-AppliesOpt = Annotated[list[str] | None, Opt("--applies-to", metavar="GROUP", help=t("opt.applies"))]
+AppliesOpt = Annotated[
+    list[str] | None, Opt("--applies-to", metavar="GROUP", help=t("opt.applies"))
+]
 PurposeOpt = Annotated[str | None, Opt("--purpose", help=t("opt.purpose"))]
 EffectOpt = Annotated[str | None, Opt("--effect", help=t("opt.effect"))]
 CertaintyOpt = Annotated[str | None, Opt("--legal-certainty", help=t("opt.legal_certainty"))]
@@ -117,8 +119,8 @@ def add(
 @app.command("list", help=t("help.rule_list"), epilog=t("ex.rule_list"))
 def list_(
     ctx: typer.Context,
-    status: Annotated[StatusChoice | None, Opt(help=t("opt.f_status"))] = None,  # type: ignore[valid-type]
-    kind: Annotated[KindChoice | None, Opt(help=t("opt.f_kind"))] = None,  # type: ignore[valid-type]
+    status: Annotated[StatusChoice | None, Opt(help=t("opt.f_status"))] = None,
+    kind: Annotated[KindChoice | None, Opt(help=t("opt.f_kind"))] = None,
     owner: Annotated[str | None, Opt(metavar="LEVEL", help=t("opt.f_owner"))] = None,
     tag: Annotated[str | None, Opt(metavar="TAG", help=t("opt.f_tag"))] = None,
     due_before: Annotated[str | None, Opt(metavar="DATE", help=t("opt.due_before"))] = None,
@@ -221,7 +223,7 @@ def edit(
     use: UseOpt = None,
     tag: TagOpt = None,
     next_review: ReviewOpt = None,
-    status: Annotated[StatusChoice | None, Opt(help=t("opt.status"))] = None,  # type: ignore[valid-type]
+    status: Annotated[StatusChoice | None, Opt(help=t("opt.status"))] = None,
 ) -> None:
     from regelsyn.cli import editing
 

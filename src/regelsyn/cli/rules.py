@@ -82,9 +82,7 @@ def questions(config: RegistryConfig) -> list[Question]:
     ]
 
 
-def gather(
-    given: dict[str, Any], config: RegistryConfig, prompter_factory: Any
-) -> dict[str, Any]:
+def gather(given: dict[str, Any], config: RegistryConfig, prompter_factory: Any) -> dict[str, Any]:
     """The flags given, completed by questions when a required one is missing."""
     missing = [key for key in REQUIRED if given.get(key) in (None, "")]
     if not missing:
@@ -94,9 +92,7 @@ def gather(
     return {**given, **collect(asked, prompter)}
 
 
-def build(
-    fields: dict[str, Any], config: RegistryConfig, taken: Any, today: dt.date
-) -> Rule:
+def build(fields: dict[str, Any], config: RegistryConfig, taken: Any, today: dt.date) -> Rule:
     """A new rule from dotted fields; every problem is named by its flag."""
     level = fields.get("owner.level")
     if level is not None and config.level(level) is None:

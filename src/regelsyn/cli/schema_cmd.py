@@ -21,16 +21,18 @@ def schema(
 ) -> None:
     import json
 
+    from pydantic import BaseModel
+
     from regelsyn import console
     from regelsyn.model import RegistryConfig, Rule
     from regelsyn.store.files import atomic_write
     from regelsyn.store.registry import find_root
 
-    models = {"config": RegistryConfig, "rule": Rule}
+    models: dict[str, type[BaseModel]] = {"config": RegistryConfig, "rule": Rule}
     if out is None:
         try:
             out = find_root(state(ctx).registry) / "schemas"
-        except Exception:  # noqa: BLE001 - outside a registry the schemas go here
+        except Exception:
             out = Path("schemas")
     for name, kind in SCHEMA_FILES.items():
         document = models[kind].model_json_schema(by_alias=True, mode="validation")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -16,16 +17,13 @@ def rule_table(rules: list[Rule], config: RegistryConfig) -> None:
         console.note(t("rule.list_empty"))
         return
     table = Table(show_lines=False, header_style="bold")
-    for column, justify in (
-        ("f.id", "left"),
-        ("f.title", "left"),
-        ("f.kind", "left"),
-        ("f.owner", "left"),
-        ("f.status", "left"),
-        ("f.next_review", "left"),
-        ("f.hours_per_year", "right"),
-    ):
-        table.add_column(t(column), justify=justify)  # type: ignore[arg-type]
+    table.add_column(t("f.id"), no_wrap=True)
+    table.add_column(t("f.title"), ratio=1, min_width=12)
+    table.add_column(t("f.kind"), overflow="fold")
+    table.add_column(t("f.owner"), overflow="fold")
+    table.add_column(t("f.status"), overflow="fold")
+    table.add_column(t("col.next_review"), no_wrap=True)
+    table.add_column(t("f.hours_per_year"), justify="right", no_wrap=True)
     for rule in rules:
         table.add_row(
             Text(rule.id),
@@ -67,11 +65,10 @@ def rule_panel(rule: Rule, config: RegistryConfig) -> None:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column()
-    grid.add_row(Text(""), Text(rule.text))
-    grid.add_row(Text(""), Text(""))
     for label, value in rows:
         grid.add_row(Text(t(label)), Text(value))
-    console.out.print(Panel(grid, title=Text(rule.title), title_align="left"))
+    body = Group(Text(rule.text), Text(""), grid)
+    console.out.print(Panel(body, title=Text(rule.title), title_align="left"))
 
 
 def burden_line(rule: Rule) -> str:

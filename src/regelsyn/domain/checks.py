@@ -39,8 +39,15 @@ def rule_issues(config: RegistryConfig, rule: Rule, stem: str, today: dt.date) -
         issues.append(Issue("error", "id_mismatch", ("id",), {"id": rule.id, "stem": stem}))
     levels = config.level_ids()
     if rule.owner.level not in levels:
-        params = {"level": rule.owner.level, "hint": _hint(rule.owner.level, levels)}
-        issues.append(Issue("error", "unknown_level", ("owner", "level"), params))
+        hint = _hint(rule.owner.level, levels)
+        issues.append(
+            Issue(
+                "error",
+                "unknown_level",
+                ("owner", "level"),
+                {"level": rule.owner.level, "hint": hint},
+            )
+        )
     if rule.status == "removed":
         return issues
     premises = rule.premises()
@@ -54,7 +61,10 @@ def rule_issues(config: RegistryConfig, rule: Rule, stem: str, today: dt.date) -
     ):
         issues.append(Issue("warning", "defended_without_effect", ("effect",), {}))
     if rule.next_review is not None and rule.next_review < today:
-        params = {"date": rule.next_review.isoformat(), "days": (today - rule.next_review).days}
+        params: dict[str, object] = {
+            "date": rule.next_review.isoformat(),
+            "days": (today - rule.next_review).days,
+        }
         issues.append(Issue("warning", "review_overdue", ("next_review",), params))
     if rule.hours_per_year is None:
         issues.append(Issue("warning", "burden_unknown", ("burden",), {}))

@@ -133,9 +133,7 @@ MESSAGES: dict[str, str] = {
     "err.no_such_rule": "Der er ingen regel med id '{id}'.",
     "hint.rule_list": "Se alle id'er med 'regelsyn rule list'.",
     "err.rule_exists": "Der findes allerede en regel med id '{id}' ({path}). Vælg et andet id.",
-    "err.unknown_level": (
-        "'{level}' er ikke et niveau i regelsyn.yaml. Niveauerne er: {known}."
-    ),
+    "err.unknown_level": ("'{level}' er ikke et niveau i regelsyn.yaml. Niveauerne er: {known}."),
     "err.unknown_level_hint": (
         "'{level}' er ikke et niveau i regelsyn.yaml (mente du '{hint}'?). Niveauerne er: {known}."
     ),
@@ -301,6 +299,7 @@ MESSAGES: dict[str, str] = {
     "f.use": "Brug af resultatet",
     "f.next_review": "Næste gennemgang",
     "f.tags": "Emneord",
+    "col.next_review": "Gennemgås",
     "f.history": "Historik",
     "show.not_documented": "ikke dokumenteret",
     "show.burden_line": "{minutes} min × {per_year} gange om året × {people} personer = {hours} timer om året",

@@ -1,3 +1,367 @@
 """English."""
 
-MESSAGES: dict[str, str] = {}
+MESSAGES: dict[str, str] = {
+    # labels
+    "label.error": "Error",
+    "label.warning": "Warning",
+    # help
+    "help.app": (
+        "regelsyn: defend or remove (forsvar eller fjern). Review your workplace's own rules and "
+        "documentation requirements in MED/SU, use the challenge right (udfordringsret), and "
+        "send whatever the workplace does not own itself on to the level that does."
+    ),
+    "ex.app": (
+        "Examples: [bold]regelsyn init --example demo[/bold] · "
+        "[bold]regelsyn -C demo rule list[/bold] · [bold]regelsyn -C demo check[/bold]"
+    ),
+    "help.init": (
+        "Create a new registry: regelsyn.yaml with the authority ladder for your kind of "
+        "workplace, the folder rules/ and .gitignore. Runs git init unless the folder is "
+        "already inside a git repository."
+    ),
+    "ex.init": (
+        "Example: [bold]regelsyn init solhaven --preset dk-kommune "
+        '--workplace "Plejecenter Solhaven"[/bold] · '
+        "or a copy of the example registry: [bold]regelsyn init demo --example[/bold]"
+    ),
+    "help.rule": "Register, show, find and edit rules and documentation requirements.",
+    "ex.rule": "Example: [bold]regelsyn rule list --status active[/bold]",
+    "help.rule_add": (
+        "Register a rule or a documentation requirement. Without --title, --kind, --text and "
+        "--owner-level, regelsyn asks for the fields one at a time."
+    ),
+    "ex.rule_add": (
+        'Example: [bold]regelsyn rule add --title "Daily cleaning log" --kind documentation '
+        '--text "Staff sign off every cleaning." --owner-level arbejdsplads '
+        "--minutes 4 --per-year 730 --people 12 --tag hygiejne[/bold]"
+    ),
+    "help.rule_list": (
+        "Show the rules as a table, JSON or CSV. Filters can be combined. --due-before also "
+        "includes rules that have never been reviewed."
+    ),
+    "ex.rule_list": (
+        "Example: [bold]regelsyn rule list --owner arbejdsplads --due-before 2027-01-01[/bold] · "
+        "[bold]regelsyn rule list --format csv > regler.csv[/bold]"
+    ),
+    "help.rule_show": "Show one rule: as a panel, JSON, YAML or Markdown.",
+    "ex.rule_show": "Example: [bold]regelsyn rule show rengoering-log --format md[/bold]",
+    "help.rule_edit": (
+        "Edit a rule. With flags, the fields are changed directly in the file (comments and "
+        "layout are kept). Without flags, the file opens in $EDITOR; it is saved only once it "
+        "is valid, and the previous version is never lost."
+    ),
+    "ex.rule_edit": (
+        'Example: [bold]regelsyn rule edit rengoering-log --effect "No findings at inspections '
+        '2023-2025 (inspection reports)"[/bold] · [bold]regelsyn rule edit rengoering-log[/bold]'
+    ),
+    "help.check": (
+        "Check the whole registry: errors (exit 1) and warnings (exit 0, or 1 with --strict). "
+        "Each finding is shown as file:line:column: field: message."
+    ),
+    "ex.check": (
+        "Example: [bold]regelsyn check --strict[/bold] · [bold]regelsyn check --format json[/bold]"
+    ),
+    "help.schema": (
+        "Write JSON Schema for regelsyn.yaml and rule files, so that editors can suggest fields "
+        "and catch mistakes as you type."
+    ),
+    "ex.schema": "Example: [bold]regelsyn schema --out schemas[/bold]",
+    # options
+    "opt.registry": (
+        "The registry's folder (otherwise REGELSYN_REGISTRY or the nearest folder upwards with "
+        "regelsyn.yaml)."
+    ),
+    "opt.lang": (
+        "Language for messages: da, nb or en (otherwise REGELSYN_LANG or the registry's language)."
+    ),
+    "opt.debug": "Show the full technical error description (traceback) on unexpected errors.",
+    "opt.version": "Show the version and exit.",
+    "opt.init_dir": "The folder that is to become a registry (created if needed).",
+    "opt.preset": "Authority ladder: dk-kommune, dk-region, dk-stat or no-kommune.",
+    "opt.workplace": "The workplace's name.",
+    "opt.organisation": "The municipality, region or institution.",
+    "opt.committee": "The committee's name, e.g. 'Lokal-MED Plejecenter Solhaven'.",
+    "opt.language": "The registry's language: da, nb or en.",
+    "opt.example": "Copy the example registry (Plejecenter Solhaven) instead of an empty registry.",
+    "opt.no_git": "Do not run git init.",
+    "opt.title": "The rule's title.",
+    "opt.kind": "Kind: rule, documentation, registration, reporting, approval or measurement.",
+    "opt.text": "The rule's wording.",
+    "opt.owner_level": (
+        "The level on the authority ladder that owns the rule (an id from regelsyn.yaml)."
+    ),
+    "opt.owner_body": "The body at that level, e.g. 'The centre management'.",
+    "opt.legal_basis": "Legal basis (hjemmel), e.g. 'Sundhedsloven § 119'.",
+    "opt.floor": "What a higher rule requires in any case (the floor).",
+    "opt.adopted": "Date of adoption (YYYY-MM-DD).",
+    "opt.applies": "Who the rule applies to (can be repeated).",
+    "opt.purpose": "Purpose, with the documentation for it.",
+    "opt.effect": "Documented effect, with its source.",
+    "opt.legal_certainty": "Which legal certainty for citizens the rule protects.",
+    "opt.minutes": "Minutes each time.",
+    "opt.per_year": "Number of times a year per person.",
+    "opt.people": "Number of people who do it.",
+    "opt.use": "Who uses the result, and for what (for measurements and reports).",
+    "opt.tag": "Keyword (can be repeated).",
+    "opt.next_review": "Date of the next review (YYYY-MM-DD).",
+    "opt.id": "Id (otherwise made from the title).",
+    "opt.status": "Status: active, defended, amended, removed, suspended or escalated.",
+    "opt.f_status": "Only rules with this status.",
+    "opt.f_kind": "Only rules of this kind.",
+    "opt.f_owner": "Only rules owned at this level.",
+    "opt.f_tag": "Only rules with this keyword.",
+    "opt.due_before": "Only rules due for review before this date (and those never reviewed).",
+    "opt.format": "Format: table, json or csv.",
+    "opt.show_format": "Format: table, json, yaml or md.",
+    "opt.rule_id": "The rule's id (the file name without .yaml).",
+    "opt.strict": "Treat warnings as errors (exit 1).",
+    "opt.check_format": "Format: text or json.",
+    "opt.schema_out": "Folder for the schemas (default: schemas/ in the registry).",
+    # errors
+    "err.no_registry": (
+        "There is no registry here: neither {path} nor any folder above it contains regelsyn.yaml."
+    ),
+    "err.no_registry_at": "There is no registry in {path}: the folder does not contain regelsyn.yaml.",
+    "hint.init": (
+        "Create one with 'regelsyn init FOLDER', or point to an existing one with "
+        "'regelsyn -C FOLDER …'."
+    ),
+    "err.registry_exists": (
+        "There is already a registry: {path} exists. regelsyn will not overwrite it; choose "
+        "another folder."
+    ),
+    "err.not_a_folder": "{path} is a file, not a folder.",
+    "err.example_clash": (
+        "The example registry cannot be copied to {path}, because these already exist: {parts}. "
+        "Choose an empty folder."
+    ),
+    "err.bad_id": (
+        "'{id}' is not a valid id: use lower-case letters a-z, digits and hyphens, at most 64 "
+        "characters."
+    ),
+    "err.no_such_rule": "There is no rule with id '{id}'.",
+    "hint.rule_list": "See all ids with 'regelsyn rule list'.",
+    "err.rule_exists": "A rule with id '{id}' already exists ({path}). Choose another id.",
+    "err.unknown_level": ("'{level}' is not a level in regelsyn.yaml. The levels are: {known}."),
+    "err.unknown_level_hint": (
+        "'{level}' is not a level in regelsyn.yaml (did you mean '{hint}'?). "
+        "The levels are: {known}."
+    ),
+    "err.bad_date": "{flag}: '{value}' is not a date. Write it as YYYY-MM-DD, e.g. 2027-03-01.",
+    "err.bad_today": "REGELSYN_TODAY='{value}' is not a date (YYYY-MM-DD).",
+    "err.changed_on_disk": (
+        "{path} was changed by someone else while the command was running. Nothing has been "
+        "written; run the command again."
+    ),
+    "err.changed_on_disk_draft": (
+        "{path} was changed by someone else while you were editing. Your draft is saved in "
+        "{draft}; compare them and run 'regelsyn rule edit' again."
+    ),
+    "err.empty_file": "the file is empty",
+    "err.not_mapping": ("the file must contain fields (key: value), not a list or a single value"),
+    "err.os": "the file cannot be read: {reason}",
+    "err.outside": "{path} is outside the registry ({root}); that is not allowed.",
+    "err.template": "The template {where} cannot be used: {reason}",
+    "err.unexpected": (
+        "Something unexpected went wrong ({kind}: {reason}). Nothing has been lost. Run again "
+        "with --debug for details, and report the error."
+    ),
+    "err.fix_and_retry": (
+        "Fix the errors above and run the command again ('regelsyn check' shows them all)."
+    ),
+    "err.interrupted": "Interrupted. Nothing half-written has been saved.",
+    "err.no_terminal": (
+        "There is no terminal to ask questions in. Give the details as flags: {flags}."
+    ),
+    "err.no_editor": (
+        "No editor found. Set EDITOR (e.g. EDITOR=nano), or edit fields with flags, e.g. "
+        "'regelsyn rule edit ID --purpose ...'."
+    ),
+    # YAML
+    "y.bad_date": "'{value}' is not a valid date (YYYY-MM-DD)",
+    "y.tag": "the tag '{tag}' is not allowed in regelsyn files",
+    "y.too_big": "the file is {size} bytes; the limit is {limit}",
+    "y.not_utf8": "the file is not UTF-8; save it as UTF-8",
+    "y.not_utf8_cp1252": (
+        "the file is not UTF-8 (it looks like Windows-1252/latin-1); save it as UTF-8"
+    ),
+    "y.tab": "tabs are used for indentation; YAML requires spaces",
+    "y.duplicate_key": "the key '{key}' appears twice (first on line {first})",
+    "y.syntax": "invalid YAML: {problem}",
+    # validation
+    "v.missing": "must be filled in",
+    "v.extra": "unknown field '{key}'. Allowed fields: {known}",
+    "v.extra_hint": "unknown field '{key}' (did you mean '{hint}'?)",
+    "v.string_type": "must be text, not {value}",
+    "v.string_too_short": "must not be empty",
+    "v.int": "must be a whole number, not {value}",
+    "v.float": "must be a number, not {value}",
+    "v.bool": "must be true or false, not {value}",
+    "v.date": "must be a date like YYYY-MM-DD, not {value}",
+    "v.list": "must be a list, e.g. [a, b], not {value}",
+    "v.mapping": "must be fields (key: value), not {value}",
+    "v.ge": "must be at least {ge}, not {value}",
+    "v.le": "must be at most {le}, not {value}",
+    "v.too_short": "must have at least {min_length} item(s)",
+    "v.slug": (
+        "{value} is not a valid id: use lower-case letters a-z, digits and hyphens, "
+        "at most 64 characters"
+    ),
+    "v.literal": "{value} is not allowed; choose one of: {expected}",
+    "v.date_answer": "'{value}' is not a date. Write YYYY-MM-DD, e.g. 2027-03-01.",
+    "v.number_answer": "'{value}' is not a number.",
+    "v.int_answer": "'{value}' is not a whole number.",
+    "v.negative_answer": "'{value}' must not be negative.",
+    # check
+    "check.ok": "The registry is in order: {rules} rules, no errors or warnings.",
+    "check.summary": "{errors} errors and {warnings} warnings in {rules} rules.",
+    "check.stray_file": "the file is not read: rule files must end in .yaml",
+    "check.duplicate_level": "the level '{id}' appears more than once in the authority ladder",
+    "check.unknown_local_level": "'{level}' is not one of the levels under levels",
+    "check.unknown_local_level_hint": (
+        "'{level}' is not one of the levels under levels (did you mean '{hint}'?)"
+    ),
+    "check.id_mismatch": "id '{id}' must be the same as the file name ('{stem}')",
+    "check.unknown_level": "'{level}' is not a level in regelsyn.yaml",
+    "check.unknown_level_hint": (
+        "'{level}' is not a level in regelsyn.yaml (did you mean '{hint}'?)"
+    ),
+    "check.duplicate_id": "id '{id}' is also used in {others}",
+    "check.no_premise": (
+        "no premise is documented (purpose, effect or legal certainty); without one, the "
+        "starting point is to remove the rule"
+    ),
+    "check.defended_without_premise": (
+        "the rule is marked as defended, but no premise is documented (purpose, effect or "
+        "legal certainty)"
+    ),
+    "check.defended_without_effect": (
+        "the rule is marked as defended without a documented effect, which the registry's "
+        "policy requires"
+    ),
+    "check.review_overdue": "the review was due on {date} ({days} days ago)",
+    "check.burden_unknown": "the burden is unknown: fill in minutes, per_year and people",
+    # init
+    "init.done": "Registry created in {path} ({files} files and folders).",
+    "init.next": (
+        "Next steps: adjust the authority ladder in regelsyn.yaml, register rules with "
+        "'regelsyn -C {path} rule add', and check with 'regelsyn -C {path} check'."
+    ),
+    "init.git_done": "git repository created.",
+    "init.git_inside": "The folder is already inside a git repository; git init was not run.",
+    "init.git_missing": "git was not found; the registry was created without git.",
+    "init.header": (
+        "regelsyn: the registry's settings (template: {preset}). Adjust the names to fit your "
+        "organisation."
+    ),
+    "init.comment.local_level": "Rules owned at this level can be removed by the workplace itself.",
+    "init.comment.levels": (
+        "The authority ladder, nearest level first. response_days: deadline for a reply to a case."
+    ),
+    "init.comment.review": "Months until the next review; defend_requires: one or effect.",
+    # rule
+    "rule.added": "The rule '{id}' is registered in {path}.",
+    "rule.added_next": "See it with 'regelsyn rule show {id}'.",
+    "rule.edited": "The rule '{id}' has been edited: {fields}.",
+    "rule.saved": "The rule '{id}' has been saved ({path}).",
+    "rule.unchanged": "No changes to '{id}'; the file is unchanged.",
+    "rule.list_empty": "No rules match.",
+    "rule.list_total": "{count} rules, {hours} hours a year in total.",
+    "rule.list_skipped": "{count} rule file(s) could not be read and were left out.",
+    "edit.resume_draft": "Continuing with your earlier draft: {path}",
+    "edit.editor_failed": "The editor exited with error code {code}. Your draft is in {path}.",
+    "edit.reopen": "The file is not valid. Do you want to open it again and fix it?",
+    "edit.kept_draft": (
+        "The rule has not been changed. Your draft is saved in {path}; run "
+        "'regelsyn rule edit {id}' to continue with it."
+    ),
+    # prompts
+    "q.title": "Title",
+    "q.kind": "Kind (number or name)",
+    "q.text": "Wording",
+    "q.owner_level": "Who owns the rule (number or id)",
+    "q.owner_body": "Body (e.g. the centre management, can be left out)",
+    "q.legal_basis": "Legal basis (can be left out)",
+    "q.legal_basis_help": (
+        "The law, executive order or collective agreement the rule is based on, e.g. "
+        "'Sundhedsloven § 119'."
+    ),
+    "q.floor": "Floor (can be left out)",
+    "q.floor_help": (
+        "If the rule is a local extension: what does the higher rule require in any case?"
+    ),
+    "q.purpose": "Purpose (can be left out)",
+    "q.effect": "Effect (can be left out)",
+    "q.effect_help": (
+        "Documented effect, with its source, e.g. "
+        "'The fall rate dropped 18% 2021-2023 (quality report)'."
+    ),
+    "q.legal_certainty": "Legal certainty (can be left out)",
+    "q.minutes": "Minutes each time (can be left out)",
+    "q.per_year": "Times a year per person (can be left out)",
+    "q.people": "Number of people (can be left out)",
+    "q.tags": "Keywords, separated by commas (can be left out)",
+    "q.next_review": "Next review YYYY-MM-DD (can be left out)",
+    "prompt.required": "This field must be filled in.",
+    "prompt.choose": "Choose a number or one of: {choices}",
+    "prompt.gave_up": "No valid answer to '{label}'; nothing has been saved.",
+    "prompt.yes_no_default_yes": "[Y/n]",
+    "prompt.yes_no_default_no": "[y/N]",
+    "prompt.yes_letters": "y",
+    # fields
+    "f.field": "Field",
+    "f.value": "Value",
+    "f.id": "Id",
+    "f.title": "Title",
+    "f.kind": "Kind",
+    "f.status": "Status",
+    "f.owner": "Owner",
+    "f.legal_basis": "Legal basis",
+    "f.floor": "Floor",
+    "f.adopted": "Adopted",
+    "f.applies_to": "Applies to",
+    "f.premises": "Premises",
+    "f.purpose": "Purpose",
+    "f.effect": "Effect",
+    "f.legal_certainty": "Legal certainty",
+    "f.burden": "Burden",
+    "f.hours_per_year": "Hours/year",
+    "f.use": "Use of the result",
+    "f.next_review": "Next review",
+    "f.tags": "Keywords",
+    "col.next_review": "Review due",
+    "f.history": "History",
+    "show.not_documented": "not documented",
+    "show.burden_line": (
+        "{minutes} min × {per_year} times a year × {people} people = {hours} hours a year"
+    ),
+    "show.burden_unknown": "unknown",
+    # values
+    "kind.rule": "rule",
+    "kind.documentation": "documentation",
+    "kind.registration": "registration",
+    "kind.reporting": "reporting",
+    "kind.approval": "approval",
+    "kind.measurement": "measurement",
+    "status.active": "active",
+    "status.defended": "defended",
+    "status.amended": "amended",
+    "status.removed": "removed",
+    "status.suspended": "suspended (trial)",
+    "status.escalated": "escalated",
+    "event.created": "registered",
+    "event.edited": "edited",
+    "event.reviewed": "reviewed",
+    "event.challenged": "challenged",
+    "event.escalated": "escalated",
+    "event.decided": "decided",
+    "event.imported": "imported",
+    # schema
+    "schema.title_config": "regelsyn: the registry's settings (regelsyn.yaml)",
+    "schema.title_rule": "regelsyn: rule or documentation requirement (rules/<id>.yaml)",
+    "schema.written": "Wrote {path}",
+    "schema.hint": (
+        "Put this line at the top of a rule file to get help in your editor:\n"
+        "# yaml-language-server: $schema={path}"
+    ),
+}

@@ -1,3 +1,365 @@
 """Norsk bokmål."""
 
-MESSAGES: dict[str, str] = {}
+MESSAGES: dict[str, str] = {
+    # etiketter
+    "label.error": "Feil",
+    "label.warning": "Advarsel",
+    # hjelp
+    "help.app": (
+        "regelsyn: forsvar eller fjern. Gå gjennom arbeidsplassens egne regler og "
+        "dokumentasjonskrav i MED/SU eller partssammensatt utvalg, bruk utfordringsretten, og "
+        "send det arbeidsplassen ikke selv eier, videre til det nivået som gjør det."
+    ),
+    "ex.app": (
+        "Eksempler: [bold]regelsyn init --example demo[/bold] · "
+        "[bold]regelsyn -C demo rule list[/bold] · [bold]regelsyn -C demo check[/bold]"
+    ),
+    "help.init": (
+        "Opprett et nytt register: regelsyn.yaml med myndighetsstigen for deres type "
+        "arbeidsplass, mappen rules/ og .gitignore. Kjører git init, med mindre mappen allerede "
+        "ligger i et git-repository."
+    ),
+    "ex.init": (
+        "Eksempel: [bold]regelsyn init solhaven --preset dk-kommune "
+        '--workplace "Plejecenter Solhaven"[/bold] · '
+        "eller en kopi av eksempelregisteret: [bold]regelsyn init demo --example[/bold]"
+    ),
+    "help.rule": "Registrer, vis, finn og rett regler og dokumentasjonskrav.",
+    "ex.rule": "Eksempel: [bold]regelsyn rule list --status active[/bold]",
+    "help.rule_add": (
+        "Registrer en regel eller et dokumentasjonskrav. Uten --title, --kind, --text og "
+        "--owner-level spør regelsyn om feltene ett om gangen."
+    ),
+    "ex.rule_add": (
+        'Eksempel: [bold]regelsyn rule add --title "Daglig renholdslogg" --kind documentation '
+        '--text "Personalet kvitterer for hvert renhold." --owner-level arbejdsplads '
+        "--minutes 4 --per-year 730 --people 12 --tag hygiejne[/bold]"
+    ),
+    "help.rule_list": (
+        "Vis reglene som tabell, JSON eller CSV. Filtrene kan kombineres. --due-before tar "
+        "også med regler som aldri er gjennomgått."
+    ),
+    "ex.rule_list": (
+        "Eksempel: [bold]regelsyn rule list --owner arbejdsplads --due-before 2027-01-01[/bold] · "
+        "[bold]regelsyn rule list --format csv > regler.csv[/bold]"
+    ),
+    "help.rule_show": "Vis én regel: som panel, JSON, YAML eller Markdown.",
+    "ex.rule_show": "Eksempel: [bold]regelsyn rule show rengoering-log --format md[/bold]",
+    "help.rule_edit": (
+        "Rett en regel. Med flagg endres feltene direkte i filen (kommentarer og oppsett "
+        "beholdes). Uten flagg åpnes filen i $EDITOR; den lagres først når den er gyldig, og "
+        "den tidligere utgaven går aldri tapt."
+    ),
+    "ex.rule_edit": (
+        'Eksempel: [bold]regelsyn rule edit rengoering-log --effect "Ingen funn ved tilsyn '
+        '2023-2025 (tilsynsrapporter)"[/bold] · [bold]regelsyn rule edit rengoering-log[/bold]'
+    ),
+    "help.check": (
+        "Kontroller hele registeret: feil (exit 1) og advarsler (exit 0, eller 1 med --strict). "
+        "Hvert funn vises som fil:linje:kolonne: felt: melding."
+    ),
+    "ex.check": (
+        "Eksempel: [bold]regelsyn check --strict[/bold] · [bold]regelsyn check --format json[/bold]"
+    ),
+    "help.schema": (
+        "Skriv JSON Schema for regelsyn.yaml og regelfiler, slik at editorer kan foreslå felter "
+        "og finne feil mens man skriver."
+    ),
+    "ex.schema": "Eksempel: [bold]regelsyn schema --out schemas[/bold]",
+    # valg
+    "opt.registry": (
+        "Registerets mappe (ellers REGELSYN_REGISTRY eller nærmeste mappe oppover med "
+        "regelsyn.yaml)."
+    ),
+    "opt.lang": (
+        "Språk for meldinger: da, nb eller en (ellers REGELSYN_LANG eller registerets språk)."
+    ),
+    "opt.debug": "Vis hele den tekniske feilbeskrivelsen (traceback) ved uventede feil.",
+    "opt.version": "Vis versjonen og avslutt.",
+    "opt.init_dir": "Mappen som skal bli et register (opprettes om nødvendig).",
+    "opt.preset": "Myndighetsstige: dk-kommune, dk-region, dk-stat eller no-kommune.",
+    "opt.workplace": "Arbeidsplassens navn.",
+    "opt.organisation": "Kommunen, regionen eller institusjonen.",
+    "opt.committee": "Utvalgets navn, f.eks. 'Lokal-MED Plejecenter Solhaven'.",
+    "opt.language": "Registerets språk: da, nb eller en.",
+    "opt.example": "Kopier eksempelregisteret (Plejecenter Solhaven) i stedet for et tomt register.",
+    "opt.no_git": "Ikke kjør git init.",
+    "opt.title": "Regelens tittel.",
+    "opt.kind": "Type: rule, documentation, registration, reporting, approval eller measurement.",
+    "opt.text": "Regelens ordlyd.",
+    "opt.owner_level": "Det nivået på myndighetsstigen som eier regelen (en id fra regelsyn.yaml).",
+    "opt.owner_body": "Organet på det nivået, f.eks. 'Senterledelsen'.",
+    "opt.legal_basis": "Hjemmel, f.eks. 'Helse- og omsorgstjenesteloven § 4-1'.",
+    "opt.floor": "Hva en høyere regel krever uansett (gulvet).",
+    "opt.adopted": "Dato for vedtak (ÅÅÅÅ-MM-DD).",
+    "opt.applies": "Hvem regelen gjelder for (kan gjentas).",
+    "opt.purpose": "Formål, med dokumentasjonen for det.",
+    "opt.effect": "Dokumentert effekt, med kilde.",
+    "opt.legal_certainty": "Hvilken rettssikkerhet for innbyggerne regelen beskytter.",
+    "opt.minutes": "Minutter per gang.",
+    "opt.per_year": "Antall ganger i året per person.",
+    "opt.people": "Antall personer som gjør det.",
+    "opt.use": "Hvem bruker resultatet, og til hva (for målinger og rapporteringer).",
+    "opt.tag": "Emneord (kan gjentas).",
+    "opt.next_review": "Dato for neste gjennomgang (ÅÅÅÅ-MM-DD).",
+    "opt.id": "Id (ellers laget av tittelen).",
+    "opt.status": "Status: active, defended, amended, removed, suspended eller escalated.",
+    "opt.f_status": "Bare regler med denne statusen.",
+    "opt.f_kind": "Bare regler av denne typen.",
+    "opt.f_owner": "Bare regler som eies på dette nivået.",
+    "opt.f_tag": "Bare regler med dette emneordet.",
+    "opt.due_before": (
+        "Bare regler som skal gjennomgås før denne datoen (og de som aldri er gjennomgått)."
+    ),
+    "opt.format": "Format: table, json eller csv.",
+    "opt.show_format": "Format: table, json, yaml eller md.",
+    "opt.rule_id": "Regelens id (filnavnet uten .yaml).",
+    "opt.strict": "Behandle advarsler som feil (exit 1).",
+    "opt.check_format": "Format: text eller json.",
+    "opt.schema_out": "Mappe for skjemaene (standard: schemas/ i registeret).",
+    # feil
+    "err.no_registry": (
+        "Det finnes ikke noe register her: verken {path} eller en mappe over den inneholder "
+        "regelsyn.yaml."
+    ),
+    "err.no_registry_at": (
+        "Det finnes ikke noe register i {path}: mappen inneholder ikke regelsyn.yaml."
+    ),
+    "hint.init": (
+        "Opprett et med 'regelsyn init MAPPE', eller pek på et eksisterende med "
+        "'regelsyn -C MAPPE …'."
+    ),
+    "err.registry_exists": (
+        "Det finnes allerede et register: {path} finnes. regelsyn overskriver det ikke; velg en "
+        "annen mappe."
+    ),
+    "err.not_a_folder": "{path} er en fil, ikke en mappe.",
+    "err.example_clash": (
+        "Eksempelregisteret kan ikke kopieres til {path}, fordi dette finnes der allerede: "
+        "{parts}. Velg en tom mappe."
+    ),
+    "err.bad_id": (
+        "'{id}' er ikke en gyldig id: bruk små bokstaver a-z, tall og bindestrek, høyst 64 tegn."
+    ),
+    "err.no_such_rule": "Det finnes ingen regel med id '{id}'.",
+    "hint.rule_list": "Se alle id-er med 'regelsyn rule list'.",
+    "err.rule_exists": "Det finnes allerede en regel med id '{id}' ({path}). Velg en annen id.",
+    "err.unknown_level": ("'{level}' er ikke et nivå i regelsyn.yaml. Nivåene er: {known}."),
+    "err.unknown_level_hint": (
+        "'{level}' er ikke et nivå i regelsyn.yaml (mente du '{hint}'?). Nivåene er: {known}."
+    ),
+    "err.bad_date": (
+        "{flag}: '{value}' er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD, f.eks. 2027-03-01."
+    ),
+    "err.bad_today": "REGELSYN_TODAY='{value}' er ikke en dato (ÅÅÅÅ-MM-DD).",
+    "err.changed_on_disk": (
+        "{path} er blitt endret av noen andre mens kommandoen kjørte. Ingenting er skrevet; kjør "
+        "kommandoen på nytt."
+    ),
+    "err.changed_on_disk_draft": (
+        "{path} er blitt endret av noen andre mens du redigerte. Utkastet ditt er lagret i "
+        "{draft}; sammenlign og kjør 'regelsyn rule edit' på nytt."
+    ),
+    "err.empty_file": "filen er tom",
+    "err.not_mapping": (
+        "filen skal inneholde felter (nøkkel: verdi), ikke en liste eller en enkelt verdi"
+    ),
+    "err.os": "filen kan ikke leses: {reason}",
+    "err.outside": "{path} ligger utenfor registeret ({root}); det er ikke tillatt.",
+    "err.template": "Malen {where} kan ikke brukes: {reason}",
+    "err.unexpected": (
+        "Noe uventet gikk galt ({kind}: {reason}). Ingenting har gått tapt. Kjør på nytt med "
+        "--debug for detaljer, og meld fra om feilen."
+    ),
+    "err.fix_and_retry": (
+        "Rett feilene ovenfor, og kjør kommandoen på nytt ('regelsyn check' viser alle)."
+    ),
+    "err.interrupted": "Avbrutt. Ingenting halvveis skrevet er lagret.",
+    "err.no_terminal": (
+        "Det finnes ingen terminal å stille spørsmål i. Oppgi opplysningene som flagg: {flags}."
+    ),
+    "err.no_editor": (
+        "Fant ingen editor. Sett EDITOR (f.eks. EDITOR=nano), eller rett felter med flagg, "
+        "f.eks. 'regelsyn rule edit ID --purpose ...'."
+    ),
+    # YAML
+    "y.bad_date": "'{value}' er ikke en gyldig dato (ÅÅÅÅ-MM-DD)",
+    "y.tag": "merket '{tag}' er ikke tillatt i regelsyn-filer",
+    "y.too_big": "filen er på {size} byte; grensen er {limit}",
+    "y.not_utf8": "filen er ikke UTF-8; lagre den som UTF-8",
+    "y.not_utf8_cp1252": (
+        "filen er ikke UTF-8 (den ligner Windows-1252/latin-1); lagre den som UTF-8"
+    ),
+    "y.tab": "det er brukt tabulator til innrykk; YAML krever mellomrom",
+    "y.duplicate_key": "nøkkelen '{key}' står to ganger (første gang på linje {first})",
+    "y.syntax": "ugyldig YAML: {problem}",
+    # validering
+    "v.missing": "må fylles ut",
+    "v.extra": "ukjent felt '{key}'. Tillatte felter: {known}",
+    "v.extra_hint": "ukjent felt '{key}' (mente du '{hint}'?)",
+    "v.string_type": "må være tekst, ikke {value}",
+    "v.string_too_short": "kan ikke være tom",
+    "v.int": "må være et heltall, ikke {value}",
+    "v.float": "må være et tall, ikke {value}",
+    "v.bool": "må være true eller false, ikke {value}",
+    "v.date": "må være en dato som ÅÅÅÅ-MM-DD, ikke {value}",
+    "v.list": "må være en liste, f.eks. [a, b], ikke {value}",
+    "v.mapping": "må være felter (nøkkel: verdi), ikke {value}",
+    "v.ge": "må være minst {ge}, ikke {value}",
+    "v.le": "kan høyst være {le}, ikke {value}",
+    "v.too_short": "må ha minst {min_length} element(er)",
+    "v.slug": (
+        "{value} er ikke en gyldig id: bruk små bokstaver a-z, tall og bindestrek, høyst 64 tegn"
+    ),
+    "v.literal": "{value} er ikke tillatt; velg en av: {expected}",
+    "v.date_answer": "'{value}' er ikke en dato. Skriv ÅÅÅÅ-MM-DD, f.eks. 2027-03-01.",
+    "v.number_answer": "'{value}' er ikke et tall.",
+    "v.int_answer": "'{value}' er ikke et heltall.",
+    "v.negative_answer": "'{value}' kan ikke være negativ.",
+    # kontroll
+    "check.ok": "Registeret er i orden: {rules} regler, ingen feil eller advarsler.",
+    "check.summary": "{errors} feil og {warnings} advarsler i {rules} regler.",
+    "check.stray_file": "filen leses ikke: regelfiler må slutte på .yaml",
+    "check.duplicate_level": "nivået '{id}' står flere ganger i myndighetsstigen",
+    "check.unknown_local_level": "'{level}' er ikke et av nivåene under levels",
+    "check.unknown_local_level_hint": (
+        "'{level}' er ikke et av nivåene under levels (mente du '{hint}'?)"
+    ),
+    "check.id_mismatch": "id '{id}' må være den samme som filnavnet ('{stem}')",
+    "check.unknown_level": "'{level}' er ikke et nivå i regelsyn.yaml",
+    "check.unknown_level_hint": "'{level}' er ikke et nivå i regelsyn.yaml (mente du '{hint}'?)",
+    "check.duplicate_id": "id '{id}' brukes også i {others}",
+    "check.no_premise": (
+        "ingen premiss er dokumentert (formål, effekt eller rettssikkerhet); uten den er "
+        "utgangspunktet å fjerne regelen"
+    ),
+    "check.defended_without_premise": (
+        "regelen står som forsvart, men ingen premiss er dokumentert (formål, effekt eller "
+        "rettssikkerhet)"
+    ),
+    "check.defended_without_effect": (
+        "regelen står som forsvart uten dokumentert effekt, som registerets policy krever"
+    ),
+    "check.review_overdue": "gjennomgangen skulle vært {date} ({days} dager siden)",
+    "check.burden_unknown": "byrden er ukjent: fyll ut minutes, per_year og people",
+    # init
+    "init.done": "Register opprettet i {path} ({files} filer og mapper).",
+    "init.next": (
+        "Neste steg: tilpass myndighetsstigen i regelsyn.yaml, registrer regler med "
+        "'regelsyn -C {path} rule add', og kontroller med 'regelsyn -C {path} check'."
+    ),
+    "init.git_done": "git-repository opprettet.",
+    "init.git_inside": "Mappen ligger allerede i et git-repository; git init er ikke kjørt.",
+    "init.git_missing": "Fant ikke git; registeret er opprettet uten git.",
+    "init.header": (
+        "regelsyn: registerets innstillinger (mal: {preset}). Tilpass navnene slik at de passer "
+        "til deres organisasjon."
+    ),
+    "init.comment.local_level": "Regler som eies på dette nivået, kan arbeidsplassen fjerne selv.",
+    "init.comment.levels": (
+        "Myndighetsstigen, nærmeste nivå først. response_days: frist for svar på en sak."
+    ),
+    "init.comment.review": "Måneder til neste gjennomgang; defend_requires: one eller effect.",
+    # regel
+    "rule.added": "Regelen '{id}' er registrert i {path}.",
+    "rule.added_next": "Se den med 'regelsyn rule show {id}'.",
+    "rule.edited": "Regelen '{id}' er rettet: {fields}.",
+    "rule.saved": "Regelen '{id}' er lagret ({path}).",
+    "rule.unchanged": "Ingen endringer i '{id}'; filen er uendret.",
+    "rule.list_empty": "Ingen regler passer.",
+    "rule.list_total": "{count} regler, til sammen {hours} timer i året.",
+    "rule.list_skipped": "{count} regelfil(er) kunne ikke leses og er utelatt.",
+    "edit.resume_draft": "Fortsetter med det forrige utkastet ditt: {path}",
+    "edit.editor_failed": "Editoren avsluttet med feilkode {code}. Utkastet ditt ligger i {path}.",
+    "edit.reopen": "Filen er ikke gyldig. Vil du åpne den igjen og rette den?",
+    "edit.kept_draft": (
+        "Regelen er ikke endret. Utkastet ditt er lagret i {path}; kjør "
+        "'regelsyn rule edit {id}' for å fortsette med det."
+    ),
+    # spørsmål
+    "q.title": "Tittel",
+    "q.kind": "Type (nummer eller navn)",
+    "q.text": "Ordlyd",
+    "q.owner_level": "Hvem eier regelen (nummer eller id)",
+    "q.owner_body": "Organ (f.eks. Senterledelsen, kan utelates)",
+    "q.legal_basis": "Hjemmel (kan utelates)",
+    "q.legal_basis_help": (
+        "Den loven, forskriften eller tariffavtalen regelen bygger på, f.eks. "
+        "'Helse- og omsorgstjenesteloven § 4-1'."
+    ),
+    "q.floor": "Gulv (kan utelates)",
+    "q.floor_help": ("Hvis regelen er en lokal utvidelse: hva krever den høyere regelen uansett?"),
+    "q.purpose": "Formål (kan utelates)",
+    "q.effect": "Effekt (kan utelates)",
+    "q.effect_help": (
+        "Dokumentert effekt, med kilde, f.eks. 'Fallraten sank 18 % 2021-2023 (kvalitetsrapport)'."
+    ),
+    "q.legal_certainty": "Rettssikkerhet (kan utelates)",
+    "q.minutes": "Minutter per gang (kan utelates)",
+    "q.per_year": "Ganger i året per person (kan utelates)",
+    "q.people": "Antall personer (kan utelates)",
+    "q.tags": "Emneord, skilt med komma (kan utelates)",
+    "q.next_review": "Neste gjennomgang ÅÅÅÅ-MM-DD (kan utelates)",
+    "prompt.required": "Dette feltet må fylles ut.",
+    "prompt.choose": "Velg et nummer eller en av: {choices}",
+    "prompt.gave_up": "Ikke noe gyldig svar på '{label}'; ingenting er lagret.",
+    "prompt.yes_no_default_yes": "[J/n]",
+    "prompt.yes_no_default_no": "[j/N]",
+    "prompt.yes_letters": "jy",
+    # felter
+    "f.field": "Felt",
+    "f.value": "Verdi",
+    "f.id": "Id",
+    "f.title": "Tittel",
+    "f.kind": "Type",
+    "f.status": "Status",
+    "f.owner": "Eier",
+    "f.legal_basis": "Hjemmel",
+    "f.floor": "Gulv",
+    "f.adopted": "Vedtatt",
+    "f.applies_to": "Gjelder for",
+    "f.premises": "Premisser",
+    "f.purpose": "Formål",
+    "f.effect": "Effekt",
+    "f.legal_certainty": "Rettssikkerhet",
+    "f.burden": "Byrde",
+    "f.hours_per_year": "Timer/år",
+    "f.use": "Bruk av resultatet",
+    "f.next_review": "Neste gjennomgang",
+    "f.tags": "Emneord",
+    "col.next_review": "Gjennomgås",
+    "f.history": "Historikk",
+    "show.not_documented": "ikke dokumentert",
+    "show.burden_line": (
+        "{minutes} min × {per_year} ganger i året × {people} personer = {hours} timer i året"
+    ),
+    "show.burden_unknown": "ukjent",
+    # verdier
+    "kind.rule": "regel",
+    "kind.documentation": "dokumentasjon",
+    "kind.registration": "registrering",
+    "kind.reporting": "rapportering",
+    "kind.approval": "godkjenning",
+    "kind.measurement": "måling",
+    "status.active": "gjeldende",
+    "status.defended": "forsvart",
+    "status.amended": "endret",
+    "status.removed": "fjernet",
+    "status.suspended": "suspendert (forsøk)",
+    "status.escalated": "sendt videre",
+    "event.created": "registrert",
+    "event.edited": "rettet",
+    "event.reviewed": "gjennomgått",
+    "event.challenged": "utfordret",
+    "event.escalated": "sendt videre",
+    "event.decided": "avgjort",
+    "event.imported": "importert",
+    # skjema
+    "schema.title_config": "regelsyn: registerets innstillinger (regelsyn.yaml)",
+    "schema.title_rule": "regelsyn: regel eller dokumentasjonskrav (rules/<id>.yaml)",
+    "schema.written": "Skrev {path}",
+    "schema.hint": (
+        "Sett denne linjen øverst i en regelfil for å få hjelp i editoren:\n"
+        "# yaml-language-server: $schema={path}"
+    ),
+}

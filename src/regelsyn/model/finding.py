@@ -34,7 +34,9 @@ class Finding:
 
     def format(self) -> str:
         where = f"{self.file}:{self.line}:{self.col}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import Field, computed_field
+from pydantic import Field, computed_field, field_serializer
 
 from regelsyn.model.common import Record, Slug, Text
 
@@ -30,6 +30,11 @@ class Burden(Record):
     minutes: float | None = Field(default=None, ge=0, description="Minutes per occurrence.")
     per_year: float | None = Field(default=None, ge=0, description="Occurrences a year per person.")
     people: int | None = Field(default=None, ge=0, description="People doing it.")
+
+    @field_serializer("minutes", "per_year")
+    def _whole(self, value: float | None) -> float | int | None:
+        """4.0 is written as 4, as a person would."""
+        return int(value) if value is not None and value.is_integer() else value
 
     @property
     def hours_per_year(self) -> float | None:

@@ -17,8 +17,6 @@ from regelsyn.i18n import number, t, tl
 from regelsyn.resources import builtin_templates
 
 
-
-
 def md(value: Any) -> str:
     """User text made safe inside a Markdown line or table cell: no structure, no HTML."""
     if value is None:

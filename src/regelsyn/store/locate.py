@@ -58,13 +58,30 @@ def place(root: Any, file: str, issue: Issue, message: str) -> Finding:
 
 
 def validation_issues(exc: ValidationError, model: type[BaseModel]) -> list[tuple[Issue, str]]:
-    """Each pydantic error as an issue with a localised message."""
+    """Each pydantic error as an issue with a localised message.
+
+    A misspelt key gives two errors, the unknown key and the missing one; only the first is
+    kept, since its "did you mean" already says what to do.
+    """
+    errors = exc.errors(include_url=False)
+    misspelt = {
+        (*err["loc"][:-1], hint)
+        for err in errors
+        if err["type"] == "extra_forbidden" and (hint := _close_key(err, model))
+    }
     result = []
-    for err in exc.errors(include_url=False):
+    for err in errors:
         loc = tuple(err["loc"])
-        issue = Issue("error", err["type"], loc)
-        result.append((issue, describe(err, model)))
+        if err["type"] == "missing" and loc in misspelt:
+            continue
+        result.append((Issue("error", err["type"], loc), describe(err, model)))
     return result
+
+
+def _close_key(err: ErrorDetails, model: type[BaseModel]) -> str | None:
+    known = allowed_keys(model, tuple(err["loc"][:-1]))
+    close = difflib.get_close_matches(str(err["loc"][-1]), known, n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def validation_findings(
@@ -107,14 +124,15 @@ def describe(err: ErrorDetails, model: type[BaseModel]) -> str:
     value = show(err.get("input"))
     if kind == "extra_forbidden":
         name = str(err["loc"][-1])
+        hint = _close_key(err, model)
+        if hint:
+            return t("v.extra_hint", key=name, hint=hint)
         known = allowed_keys(model, tuple(err["loc"][:-1]))
-        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-        if close:
-            return t("v.extra_hint", key=name, hint=close[0])
         return t("v.extra", key=name, known=", ".join(known))
     if kind == "literal_error":
         expected = ctx.get("expected", "")
-        return t("v.literal", value=value, expected=str(expected).replace("'", ""))
+        choices = str(expected).replace("' or '", "', '").replace("'", "")
+        return t("v.literal", value=value, expected=choices)
     key = _SIMPLE.get(kind)
     if key is None:
         return str(err["msg"])
@@ -172,9 +190,7 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def finding(
-    root: Any, file: str, severity: Severity, code: str, loc: Loc, message: str
-) -> Finding:
+def finding(root: Any, file: str, severity: Severity, code: str, loc: Loc, message: str) -> Finding:
     """A finding of the tool's own (not pydantic's), placed at ``loc``."""
     return place(root, file, Issue(severity, code, loc), message)
 

@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml.comments import CommentedMap
 
-from regelsyn.errors import RegelsynError, Refused
+from regelsyn.errors import Refused, RegelsynError
 from regelsyn.i18n import t
 from regelsyn.model import RegistryConfig, Rule
 from regelsyn.model.common import SLUG_PATTERN

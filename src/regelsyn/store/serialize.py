@@ -26,8 +26,8 @@ def record_tree(record: BaseModel) -> CommentedMap:
 
 def to_tree(value: Any, key: str | None = None, *, in_list: bool = False) -> Any:
     if isinstance(value, dict):
-        items = {k: to_tree(v, k) for k, v in value.items()}
-        return mapping(items, flow=in_list or key in FLOW_MAPS)
+        fields = {k: to_tree(v, k) for k, v in value.items() if not (in_list and v is None)}
+        return mapping(fields, flow=in_list or key in FLOW_MAPS)
     if isinstance(value, list):
         items = [to_tree(v, in_list=True) for v in value]
         return sequence(items, flow=not items or key in FLOW_LISTS)
@@ -47,7 +47,9 @@ def plain_equal(old: Any, new: Any) -> bool:
     if isinstance(old, dict) and isinstance(new, dict):
         return old.keys() == new.keys() and all(plain_equal(old[k], new[k]) for k in old)
     if isinstance(old, list) and isinstance(new, list):
-        return len(old) == len(new) and all(plain_equal(a, b) for a, b in zip(old, new, strict=True))
+        return len(old) == len(new) and all(
+            plain_equal(a, b) for a, b in zip(old, new, strict=True)
+        )
     if isinstance(old, bool) or isinstance(new, bool):
         return type(old) is type(new) and old == new
     if isinstance(old, dt.date) and isinstance(new, dt.date):

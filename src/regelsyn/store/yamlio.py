@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,18 +23,20 @@ from regelsyn.i18n import t
 MAX_BYTES = 1024 * 1024
 
 
-class _OwnError(ConstructorError):  # type: ignore[misc]
+class _OwnError(ConstructorError):
     """A problem regelsyn itself finds while constructing; its message is already localised."""
 
 
-class _Constructor(RoundTripConstructor):  # type: ignore[misc]
+class _Constructor(RoundTripConstructor):
     """Round-trip constructor that reports impossible dates and refuses custom tags."""
 
     def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
         try:
             return super().construct_yaml_timestamp(node, values)
-        except ValueError as exc:
-            raise _OwnError(None, None, t("y.bad_date", value=node.value), node.start_mark) from None
+        except ValueError:
+            raise _OwnError(
+                None, None, t("y.bad_date", value=node.value), node.start_mark
+            ) from None
 
     def construct_undefined(self, node: Any) -> Any:
         raise _OwnError(None, None, t("y.tag", tag=str(node.tag)), node.start_mark)
@@ -43,7 +46,7 @@ _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.constru
 _Constructor.add_constructor(None, _Constructor.construct_undefined)
 
 
-class _Representer(RoundTripRepresenter):  # type: ignore[misc]
+class _Representer(RoundTripRepresenter):
     """Writes an empty value as ``null``, as the record sketches in DESIGN.md do."""
 
     def represent_none(self, data: Any) -> Any:
@@ -108,7 +111,7 @@ def guess_indent(text: str) -> Indent:
         return Indent()
     try:
         _, ind, block_seq = load_yaml_guess_indent(text)
-    except Exception:  # noqa: BLE001 - a guess only; parsing errors are reported by load()
+    except Exception:
         return Indent()
     mapping = ind or 2
     offset = block_seq if block_seq is not None else 2
@@ -122,7 +125,7 @@ def load(text: str) -> Any:
         return yaml.load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        message = _describe(exc)
+        message = _describe(exc, text)
         if mark is None:
             raise YamlProblem(message) from None
         raise YamlProblem(message, mark.line + 1, mark.column + 1) from None
@@ -132,16 +135,27 @@ def load(text: str) -> Any:
         raise YamlProblem(t("y.syntax", problem=str(exc))) from None
 
 
-def _describe(exc: MarkedYAMLError) -> str:
+def _describe(exc: MarkedYAMLError, text: str) -> str:
     problem = str(exc.problem or exc.context or "")
     if "\\t" in problem or "\t" in problem:
         return t("y.tab")
-    if problem.startswith("found duplicate key") and exc.context_mark is not None:
+    if problem.startswith("found duplicate key") and exc.context_mark and exc.problem_mark:
         key = problem.split('"')[1] if '"' in problem else "?"
-        return t("y.duplicate_key", key=key, first=exc.context_mark.line + 1)
+        first = _first_key_line(text, key, exc.context_mark.line, exc.problem_mark)
+        return t("y.duplicate_key", key=key, first=first)
     if isinstance(exc, _OwnError):
         return problem
     return t("y.syntax", problem=problem or "?")
+
+
+def _first_key_line(text: str, key: str, start: int, duplicate: Any) -> int:
+    """The 1-based line where ``key`` first appears in the mapping that repeats it."""
+    lines = text.splitlines()
+    pattern = re.compile(rf"^[ \-]{{{duplicate.column}}}['\"]?{re.escape(key)}['\"]?\s*:")
+    for number in range(start, min(duplicate.line, len(lines))):
+        if pattern.match(lines[number]):
+            return number + 1
+    return start + 1
 
 
 def dump(data: Any, indent: Indent = Indent()) -> str:

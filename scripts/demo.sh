@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The README's demo: a scratch copy of the example registry, never the checkout itself.
+set -euo pipefail
+regelsyn="$1"
+scratch="$(mktemp -d "${TMPDIR:-/tmp}/regelsyn-demo.XXXXXX")"
+demo="$scratch/solhaven"
+step() { printf '\n\033[1m$ %s\033[0m\n' "$*"; "$@"; }
+
+step "$regelsyn" init "$demo" --example
+step "$regelsyn" -C "$demo" rule list
+step "$regelsyn" -C "$demo" rule show ugentlig-vejning
+step "$regelsyn" -C "$demo" rule add --title "Skriftlig godkendelse af vagtbytte" --kind approval \
+  --text "Vagtbytte skal godkendes skriftligt af afdelingslederen." --owner-level arbejdsplads \
+  --minutes 5 --per-year 20 --people 30 --tag arbejdstid
+step "$regelsyn" -C "$demo" check || true
+printf '\nThe demo registry is in %s — try: %s -C %s rule list --format json\n' "$demo" "$regelsyn" "$demo"
