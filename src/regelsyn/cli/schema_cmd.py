@@ -20,20 +20,23 @@ def schema(
     ] = None,
 ) -> None:
     import json
+    import os
 
     from pydantic import BaseModel
 
     from regelsyn import console
+    from regelsyn.errors import RegelsynError
     from regelsyn.model import RegistryConfig, Rule
     from regelsyn.store.files import atomic_write
     from regelsyn.store.registry import find_root
 
     models: dict[str, type[BaseModel]] = {"config": RegistryConfig, "rule": Rule}
+    try:
+        root: Path | None = find_root(state(ctx).registry)
+    except RegelsynError:
+        root = None
     if out is None:
-        try:
-            out = find_root(state(ctx).registry) / "schemas"
-        except Exception:
-            out = Path("schemas")
+        out = (root or Path.cwd()) / "schemas"
     for name, kind in SCHEMA_FILES.items():
         document = models[kind].model_json_schema(by_alias=True, mode="validation")
         document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
@@ -41,4 +44,6 @@ def schema(
         text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
         atomic_write(out / name, text.encode("utf-8"))
         console.success(t("schema.written", path=str(out / name)))
-    console.note(t("schema.hint", path=str(out / "rule.schema.json")))
+    rule_schema = (out / "rule.schema.json").absolute()
+    rules_dir = (root / "rules") if root else Path.cwd()
+    console.note(t("schema.hint", path=os.path.relpath(rule_schema, rules_dir)))

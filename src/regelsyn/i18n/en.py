@@ -187,6 +187,7 @@ MESSAGES: dict[str, str] = {
     ),
     "y.tab": "tabs are used for indentation; YAML requires spaces",
     "y.duplicate_key": "the key '{key}' appears twice (first on line {first})",
+    "y.roundtrip": "regelsyn could not write the file so that it reads back with the same content; nothing was written. Please report this.",
     "y.syntax": "invalid YAML: {problem}",
     # validation
     "v.missing": "must be filled in",

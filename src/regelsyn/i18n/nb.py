@@ -192,6 +192,7 @@ MESSAGES: dict[str, str] = {
     ),
     "y.tab": "det er brukt tabulator til innrykk; YAML krever mellomrom",
     "y.duplicate_key": "nøkkelen '{key}' står to ganger (første gang på linje {first})",
+    "y.roundtrip": "regelsyn klarte ikke å skrive filen slik at den kan leses igjen med samme innhold; ingenting er skrevet. Meld gjerne fra om feilen.",
     "y.syntax": "ugyldig YAML: {problem}",
     # validering
     "v.missing": "må fylles ut",

@@ -31,7 +31,13 @@ def md_block(value: Any) -> str:
     if value is None:
         return ""
     paragraphs = re.split(r"\n\s*\n", str(value).strip())
-    return "\n\n".join(md(p) for p in paragraphs)
+    return "\n\n".join(_block_start(md(p)) for p in paragraphs)
+
+
+def _block_start(text: str) -> str:
+    """Escape what would make a paragraph a list or a rule at the start of a line."""
+    text = re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+    return re.sub(r"^([-+=])", r"\\\1", text)
 
 
 def environment(registry_root: Path | None, language: str) -> SandboxedEnvironment:

@@ -175,7 +175,7 @@ class Registry:
         path = self.rule_path(rule.id)
         if path.exists():
             raise Refused(t("err.rule_exists", id=rule.id, path=self.rel(path)))
-        atomic_write(path, yamlio.dump(record_tree(rule)).encode("utf-8"))
+        atomic_write(path, yamlio.dump_verified(record_tree(rule)).encode("utf-8"))
         return path
 
     def update_rule(
@@ -203,7 +203,8 @@ class Registry:
         except ValidationError as exc:
             raise BrokenFiles(validation_findings(exc, Rule, tree, loaded.rel)) from None
         self._guard_unchanged(loaded)
-        return atomic_write(loaded.path, yamlio.dump(tree, loaded.indent).encode("utf-8"))
+        text = yamlio.dump_verified(tree, loaded.indent)
+        return atomic_write(loaded.path, text.encode("utf-8"))
 
     def _guard_unchanged(self, loaded: Loaded[Any]) -> None:
         """Refuse to overwrite a file that someone changed since this command read it."""

@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import LiteralScalarString, ScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString, ScalarString
 
 from regelsyn.store.yamlio import mapping, sequence
 
@@ -34,11 +34,18 @@ def to_tree(value: Any, key: str | None = None, *, in_list: bool = False) -> Any
     return scalar(value)
 
 
+_INDICATORS = tuple("?-:,[]{}#&*!|>'\"%@`")
+
+
 def scalar(value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, str) and "\n" in value:
         return LiteralScalarString(value)
+    if isinstance(value, str) and value.startswith(_INDICATORS):
+        # ruamel.yaml writes some of these plain inside [flow, lists], where they mean
+        # something else when read back ("?x" becomes a mapping): quote them.
+        return DoubleQuotedScalarString(value)
     return value
 
 

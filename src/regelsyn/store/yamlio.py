@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +17,6 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarbool import ScalarBoolean
 from ruamel.yaml.scalarfloat import ScalarFloat
 from ruamel.yaml.scalarint import ScalarInt
-from ruamel.yaml.util import load_yaml_guess_indent
 
 from regelsyn.i18n import t
 
@@ -105,16 +105,29 @@ def _looks_cp1252(data: bytes) -> bool:
     return True
 
 
+_KEY_OPENS_BLOCK = re.compile(r"^( *)(- +)?[^#\s][^#]*:\s*(#.*)?$")
+
+
 def guess_indent(text: str) -> Indent:
-    """The indentation a hand-written file uses, so a write keeps it."""
-    if "\t" in text:
-        return Indent()
-    try:
-        _, ind, block_seq = load_yaml_guess_indent(text)
-    except Exception:
-        return Indent()
-    mapping = ind or 2
-    offset = block_seq if block_seq is not None else 2
+    """The indentation a hand-written file uses for nested mappings and block lists, so that a
+    write keeps it (ruamel.yaml applies one setting to the whole file)."""
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    mapping: int | None = None
+    offset: int | None = None
+    for previous, line in itertools.pairwise(lines):
+        opener = _KEY_OPENS_BLOCK.match(previous)
+        if not opener:
+            continue
+        base = len(opener.group(1)) + len(opener.group(2) or "")
+        inner = len(line) - len(line.lstrip(" "))
+        if line.lstrip(" ").startswith("- "):
+            offset = inner - base if offset is None and inner >= base else offset
+        elif inner > base and mapping is None:
+            mapping = inner - base
+        if mapping is not None and offset is not None:
+            break
+    mapping = mapping or 2
+    offset = 2 if offset is None else offset
     return Indent(mapping=mapping, sequence=offset + 2, offset=offset)
 
 
@@ -162,6 +175,14 @@ def dump(data: Any, indent: Indent = Indent()) -> str:
     stream = io.StringIO()
     make_yaml(indent).dump(data, stream)
     return stream.getvalue()
+
+
+def dump_verified(data: Any, indent: Indent = Indent()) -> str:
+    """``dump``, then read back: text that would not load as the same data is never written."""
+    text = dump(data, indent)
+    if to_plain(load(text)) != to_plain(data):
+        raise YamlProblem(t("y.roundtrip"))
+    return text
 
 
 def to_plain(node: Any) -> Any:

@@ -1,0 +1,64 @@
+"""The built wheel, installed in a fresh virtual environment, works without the checkout."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.slow
+
+
+def _sh(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("REGELSYN_", "PYTHON"))}
+    env["REGELSYN_TODAY"] = "2026-11-27"
+    return subprocess.run(
+        [str(a) for a in args], cwd=cwd, capture_output=True, text=True, env=env, check=False
+    )
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    result = _sh(sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", out, ROOT)
+    assert result.returncode == 0, result.stderr
+    (built,) = out.glob("regelsyn-*.whl")
+    return built
+
+
+def test_wheel_holds_templates_and_example(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "regelsyn/_data/templates/rule.md.j2" in names
+    assert "regelsyn/_data/example/regelsyn.yaml" in names
+    assert "regelsyn/_data/example/rules/rengoering-log.yaml" in names
+
+
+def test_installed_wheel_runs_init_example_and_check(wheel: Path, tmp_path: Path) -> None:
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    bin_dir = env_dir / "bin"
+    install = _sh(bin_dir / "python", "-m", "pip", "install", "-q", wheel)
+    assert install.returncode == 0, install.stderr
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    regelsyn = bin_dir / "regelsyn"
+    init = _sh(regelsyn, "init", "demo", "--example", "--no-git", cwd=work)
+    assert init.returncode == 0, init.stderr
+    check = _sh(regelsyn, "-C", "demo", "check", cwd=work)
+    assert check.returncode == 0, check.stdout + check.stderr
+    shown = _sh(
+        regelsyn, "-C", "demo", "rule", "show", "rengoering-log", "--format", "md", cwd=work
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith("## Daglig rengøringslog for fællesarealer\n")
+    where = _sh(
+        bin_dir / "python", "-c", "import regelsyn.resources as r; print(r.builtin_templates())"
+    )
+    assert str(env_dir) in where.stdout
