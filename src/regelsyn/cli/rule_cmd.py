@@ -39,6 +39,29 @@ TagOpt = Annotated[list[str] | None, Opt("--tag", metavar="TAG", help=t("opt.tag
 ReviewOpt = Annotated[str | None, Opt("--next-review", metavar="DATE", help=t("opt.next_review"))]
 
 
+# the record-field flags that `rule add` and `rule edit` share, by parameter name
+FIELD_FLAGS = (
+    "title",
+    "kind",
+    "text",
+    "owner_level",
+    "owner_body",
+    "legal_basis",
+    "floor",
+    "adopted",
+    "applies_to",
+    "purpose",
+    "effect",
+    "legal_certainty",
+    "minutes",
+    "per_year",
+    "people",
+    "use",
+    "tag",
+    "next_review",
+)
+
+
 def _fields(**values: Any) -> dict[str, Any]:
     """Flag values as dotted record fields; enums become their plain values."""
     names = {
@@ -88,27 +111,8 @@ def add(
 
     registry = open_registry(ctx)
     config = registry.config()
-    given = _fields(
-        title=title,
-        kind=kind,
-        text=text,
-        owner_level=owner_level,
-        owner_body=owner_body,
-        legal_basis=legal_basis,
-        floor=floor,
-        adopted=adopted,
-        applies_to=applies_to,
-        purpose=purpose,
-        effect=effect,
-        legal_certainty=legal_certainty,
-        minutes=minutes,
-        per_year=per_year,
-        people=people,
-        use=use,
-        tag=tag,
-        next_review=next_review,
-        id=rule_id,
-    )
+    flags = locals()
+    given = _fields(**{name: flags[name] for name in FIELD_FLAGS}, id=rule_id)
     fields = rules.gather(given, config, TerminalPrompter)
     rule = rules.build(fields, config, lambda s: registry.rule_path(s).exists(), today())
     path = registry.add_rule(rule)
@@ -228,27 +232,8 @@ def edit(
     from regelsyn.cli import editing
 
     registry = open_registry(ctx)
-    fields = _fields(
-        title=title,
-        kind=kind,
-        text=text,
-        owner_level=owner_level,
-        owner_body=owner_body,
-        legal_basis=legal_basis,
-        floor=floor,
-        adopted=adopted,
-        applies_to=applies_to,
-        purpose=purpose,
-        effect=effect,
-        legal_certainty=legal_certainty,
-        minutes=minutes,
-        per_year=per_year,
-        people=people,
-        use=use,
-        tag=tag,
-        next_review=next_review,
-        status=status,
-    )
+    flags = locals()
+    fields = _fields(**{name: flags[name] for name in (*FIELD_FLAGS, "status")})
     changes = {k: v for k, v in fields.items() if v is not None}
     if changes:
         editing.apply_flags(registry, rule_id, changes, today())
