@@ -32,3 +32,16 @@ def init(folder: Path) -> bool:
         ["git", "init", "--quiet", str(folder)], capture_output=True, text=True, check=False
     )
     return result.returncode == 0
+
+
+def blob_id(path: Path) -> str | None:
+    """The git blob id of ``path`` as it is now, if it lies inside a repository."""
+    if not available() or not inside_repository(path.parent):
+        return None
+    result = subprocess.run(
+        ["git", "-C", str(path.parent), "hash-object", "--", path.name],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result.stdout.strip() or None if result.returncode == 0 else None

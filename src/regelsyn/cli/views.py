@@ -10,6 +10,7 @@ from rich.text import Text
 from regelsyn import console
 from regelsyn.i18n import number, t
 from regelsyn.model import RegistryConfig, Rule
+from regelsyn.model.review import TriageRow
 
 
 def rule_table(rules: list[Rule], config: RegistryConfig) -> None:
@@ -81,3 +82,34 @@ def burden_line(rule: Rule) -> str:
         people=rule.burden.people,
         hours=number(rule.hours_per_year),
     )
+
+
+def triage_table(rows: list[TriageRow]) -> None:
+    """The rules in scope, grouped by what the committee can do with them."""
+    table = Table(title=t("meet.triage_title"), header_style="bold", title_justify="left")
+    table.add_column(t("log.group"))
+    table.add_column(t("f.id"), no_wrap=True)
+    table.add_column(t("f.title"), ratio=1, min_width=12)
+    table.add_column(t("f.owner"), overflow="fold")
+    table.add_column(t("f.hours_per_year"), justify="right", no_wrap=True)
+    for row in rows:
+        table.add_row(
+            Text(t(f"group.{row.group}")),
+            Text(row.rule),
+            Text(row.title),
+            Text(row.owner),
+            Text(number(row.hours)),
+        )
+    console.out.print(table)
+
+
+def review_table(rows: list[tuple[str, str, str, str]]) -> None:
+    if not rows:
+        console.note(t("review.none"))
+        return
+    table = Table(header_style="bold")
+    for label in ("f.id", "log.date", "log.decisions", "log.hours_freed"):
+        table.add_column(t(label))
+    for row in rows:
+        table.add_row(*(Text(cell) for cell in row))
+    console.out.print(table)

@@ -333,4 +333,235 @@ MESSAGES: dict[str, str] = {
         "Sæt denne linje øverst i en regelfil for at få hjælp i editoren:\n"
         "# yaml-language-server: $schema={path}"
     ),
+    # review
+    "help.review": (
+        "Forsvar eller fjern: udvalget gennemgår reglerne én ad gangen og træffer en afgørelse "
+        "for hver. 'regelsyn review [ID'er]' starter et møde; 'review list', 'review show' og "
+        "'review render' viser tidligere møder."
+    ),
+    "help.review_run": (
+        "Hold et gennemgangsmøde. Uden ID'er tages de regler, der skal gennemgås (--due: datoen "
+        "er nået, eller de er aldrig gennemgået). Kladden gemmes efter hver afgørelse; fortsæt "
+        "med --resume. Uden terminal: brug --decisions FIL."
+    ),
+    "ex.review": (
+        'Eksempel: [bold]regelsyn review --participant "Anne Holm:ledelse:formand" '
+        '--participant "Bo Jensen:medarbejdere:naestformand" --decided-by "Anne Holm '
+        '(centerleder)"[/bold] · [bold]regelsyn review --decisions beslutninger.yaml[/bold]'
+    ),
+    "help.review_list": "Vis tidligere gennemgange med antal afgørelser og frigjorte timer.",
+    "ex.review_list": "Eksempel: [bold]regelsyn review list[/bold]",
+    "help.review_show": "Vis én gennemgang: referatet (md), YAML eller JSON.",
+    "ex.review_show": "Eksempel: [bold]regelsyn review show 2026-11-22[/bold]",
+    "help.review_render": (
+        "Dan referatet reviews/ID.md igen ud fra reviews/ID.yaml og skabelonerne. Filen er "
+        "uændret, hvis intet er ændret."
+    ),
+    "ex.review_render": "Eksempel: [bold]regelsyn review render 2026-11-22[/bold]",
+    "help.template": "Se de indbyggede skabeloner, og kopiér en til registret for at tilpasse den.",
+    "help.template_list": "Vis skabelonerne, og om registret har sin egen udgave.",
+    "ex.template_list": "Eksempel: [bold]regelsyn template list[/bold]",
+    "help.template_export": (
+        "Kopiér en indbygget skabelon til registrets templates/, hvor den kan rettes. Registrets "
+        "udgave bruges derefter i stedet for den indbyggede."
+    ),
+    "ex.template_export": "Eksempel: [bold]regelsyn template export review.md.j2[/bold]",
+    "opt.review_ids": "De regler, der skal gennemgås (ellers dem, der skal gennemgås nu).",
+    "opt.review_due": "Kun regler, hvis gennemgang er nået eller aldrig er sket (standard).",
+    "opt.review_all": "Alle regler, der ikke er fjernet.",
+    "opt.review_date": "Mødets dato (ÅÅÅÅ-MM-DD; standard: i dag).",
+    "opt.participant": (
+        "Deltager som 'Navn:side[:rolle]'; side er ledelse, medarbejdere eller politikere, rolle "
+        "fx formand, naestformand, tillidsrepraesentant, amr. Kan gentages."
+    ),
+    "opt.decided_by": "Den, der har kompetencen til at træffe afgørelsen, fx 'Anne Holm (centerleder)'.",
+    "opt.decisions": "Anvend afgørelserne i denne YAML-fil (alt eller intet).",
+    "opt.resume": "Fortsæt det åbne møde fra kladden.",
+    "opt.abandon": "Kassér det åbne mødes kladde.",
+    "opt.review_id": "Gennemgangens id (fx 2026-11-22).",
+    "opt.template_name": "Skabelonens navn, fx review.md.j2.",
+    "opt.force": "Overskriv registrets egen udgave.",
+    "err.bad_participant": (
+        "'{value}' er ikke en deltager. Skriv 'Navn:side' eller 'Navn:side:rolle', hvor side er "
+        "en af: {sides}."
+    ),
+    "err.no_decisions_file": "Filen {path} findes ikke.",
+    "err.no_such_review": "Der er ingen gennemgang med id '{id}'.",
+    "hint.review_list": "Se dem med 'regelsyn review list'.",
+    "err.record_exists": "{path} findes allerede; regelsyn overskriver den ikke.",
+    "err.due_and_all": "Vælg enten --due eller --all, ikke begge.",
+    "err.open_session": (
+        "Der er et åbent møde ({path}). Fortsæt det med 'regelsyn review --resume', eller kassér "
+        "det med 'regelsyn review --abandon'."
+    ),
+    "err.no_open_session": "Der er intet åbent møde at fortsætte.",
+    "err.review_no_terminal": (
+        "Der er ingen terminal at holde mødet i. Skriv afgørelserne i en fil og kør "
+        "'regelsyn review --decisions FIL' (formatet står i README)."
+    ),
+    "err.draft_rules_gone": (
+        "Kladden nævner regler, der ikke længere findes: {ids}. Kassér kladden med "
+        "'regelsyn review --abandon'."
+    ),
+    "err.no_such_template": "Der er ingen indbygget skabelon '{name}'. Skabelonerne er: {names}.",
+    "err.template_exists": "{path} findes allerede. Brug --force for at overskrive den.",
+    "review.note_merged": "Lagt sammen med {into}.",
+    "review.case_note": "Besluttet på gennemgangen {review}: sendes videre til det niveau, der ejer reglen.",
+    "review.nothing_due": "Ingen regler skal gennemgås nu. Brug --all eller angiv ID'er.",
+    "review.resuming": "Fortsætter mødet: {done} af {total} regler er afgjort.",
+    "review.all_decided": "Alle regler er gennemgået ({count} afgørelser).",
+    "review.confirm_save": "Gem gennemgangen, opdatér reglerne og skriv referatet nu?",
+    "review.kept_draft": "Intet er gemt endnu; kladden er bevaret. Fortsæt med 'regelsyn review --resume'.",
+    "review.abandoned": "Kladden til det åbne møde er kasseret.",
+    "review.recorded": "Gennemgangen {id} er gemt med {count} afgørelser. Referat: {path}",
+    "review.case_opened": "Sag oprettet: {path}",
+    "review.next": "Læs referatet igennem, få det godkendt af formand og næstformand, og commit ændringerne: {path}",
+    "review.none": "Der er ingen gennemgange endnu.",
+    "review.rendered": "Referatet er skrevet: {path}",
+    "review.render_unchanged": "Referatet er uændret: {path}",
+    "template.own": "registrets egen",
+    "template.builtin": "indbygget",
+    "template.exported": "Skabelonen er kopieret til {path}; ret den dér.",
+    # decisions
+    "check.d_unknown_rule": "der er ingen regel med id '{id}'",
+    "check.d_not_dispensable": (
+        "'{verdict}' er ikke muligt: reglen hører under {level}, som ikke kan give dispensation. "
+        "Forsvar reglen, eller udskyd den; går jeres lokale praksis ud over kravet, så registrér "
+        "den lokale del som sin egen regel med kravet som gulv"
+    ),
+    "check.d_not_own": (
+        "'{verdict}' er ikke muligt: reglen ejes af {level}, ikke af arbejdspladsen. Brug "
+        "escalate med recommend: remove, amend eller trial"
+    ),
+    "check.d_is_own": (
+        "'{verdict}' er ikke muligt: arbejdspladsen ejer selv reglen og afgør den her (defend, "
+        "amend, merge, remove eller defer)"
+    ),
+    "check.d_no_floor": "reduce_to_floor kræver, at reglen har et gulv (floor)",
+    "check.d_defend_no_premise": (
+        "en regel kan kun forsvares med mindst én dokumenteret præmis: angiv premises med "
+        "purpose, effect eller legal_certainty"
+    ),
+    "check.d_defend_no_effect": "registrets politik kræver dokumenteret effekt for at forsvare en regel",
+    "check.d_needs_text": "{verdict} kræver den nye ordlyd (text)",
+    "check.d_needs_into": "{verdict} kræver den regel, den lægges sammen med (into)",
+    "check.d_needs_recommend": "{verdict} kræver en anbefaling (recommend: remove, amend eller trial)",
+    "check.d_needs_reason": "{verdict} kræver en begrundelse (reason)",
+    "check.d_merge_self": "en regel kan ikke lægges sammen med sig selv",
+    "check.d_needs_minority": "ved uenighed skal mindretallets udtalelse med (minority)",
+    "check.d_no_participants": "mødets deltagere mangler (participants)",
+    "check.d_no_decider": "den, der træffer afgørelsen, mangler (decided_by)",
+    "check.d_duplicate": "reglen '{id}' har allerede en afgørelse i denne fil",
+    # meeting
+    "meet.triage_title": "Reglerne på dagsordenen, sorteret efter hvad udvalget kan gøre",
+    "meet.participants_intro": (
+        "Hvem deltager? Skriv én deltager ad gangen som Navn:side[:rolle] (side: ledelse, "
+        "medarbejdere eller politikere). Tom linje, når alle er med."
+    ),
+    "meet.participant": "Deltager {number}",
+    "meet.decided_by": "Hvem har kompetencen til at træffe afgørelsen? (fx Anne Holm (centerleder))",
+    "meet.rule_heading": "Regel {number} af {total}: {title}",
+    "meet.group_own": "Arbejdspladsen ejer selv reglen og kan forsvare, ændre, lægge sammen eller fjerne den.",
+    "meet.group_floor": (
+        "Reglen er en lokal udvidelse af et højere krav. Arbejdspladsen kan selv skære ned til "
+        "gulvet eller fjerne den lokale del."
+    ),
+    "meet.group_send_on": (
+        "Reglen ejes højere oppe. Udvalget kan forsvare den eller sende den videre med en anbefaling."
+    ),
+    "meet.group_not_dispensable": "Reglen bygger på EU-ret, som der ikke kan gives dispensation fra.",
+    "meet.eu_hint": (
+        "Ingen præmis er dokumenteret, men EU-ret kan ikke fjernes herfra. Skriv formålet ind, "
+        "eller udskyd afgørelsen."
+    ),
+    "meet.premises_intro": (
+        "Er reglens præmisser dokumenteret? Skriv dokumentationen, tryk Enter for at beholde det "
+        "viste, eller skriv - for 'ikke dokumenteret'."
+    ),
+    "meet.q_purpose": "Formål",
+    "meet.q_effect": "Effekt",
+    "meet.q_legal_certainty": "Retssikkerhed",
+    "meet.verdict": "Afgørelse (nummer eller navn)",
+    "meet.new_text": "Ny ordlyd",
+    "meet.floor_text": "Ordlyd efter nedskæring til gulvet",
+    "meet.hours_after": "Timer om året bagefter, hvis kendt (kan udelades)",
+    "meet.into": "Læg sammen med regel (id)",
+    "meet.recommend": "Anbefaling til den, der ejer reglen",
+    "meet.reason": "Hvorfor udskydes afgørelsen?",
+    "meet.grounds": "Begrundelse (kan udelades)",
+    "meet.stance": "Udvalgets holdning",
+    "meet.minority": "Mindretallets udtalelse",
+    "meet.action_owner": "Hvem følger op? (kan udelades)",
+    "meet.action_due": "Frist for opfølgning ÅÅÅÅ-MM-DD",
+    # the decision log
+    "log.generated": (
+        "Genereret af regelsyn ud fra reviews/{id}.yaml. Ret ikke i denne fil; kør "
+        "'regelsyn review render {id}'."
+    ),
+    "log.title": "Referat: forsvar eller fjern, {workplace}",
+    "log.intro": (
+        "Udvalget har gennemgået arbejdspladsens egne regler og dokumentationskrav. En regel "
+        "bliver kun, hvis den kan forsvares ud fra dokumenteret formål, effekt eller borgernes "
+        "retssikkerhed. Regler, som arbejdspladsen ikke selv ejer, sendes videre til det "
+        "niveau, der kan ændre dem."
+    ),
+    "log.workplace": "Arbejdsplads",
+    "log.committee": "Udvalg",
+    "log.date": "Dato",
+    "log.decided_by": "Afgørelsen træffes af",
+    "log.participants": "Deltagere",
+    "log.summary": "Kort fortalt",
+    "log.verdict": "Afgørelse",
+    "log.count": "Antal",
+    "log.freed": "Frigjort tid: {hours} timer om året.",
+    "log.no_decisions": "Der blev ikke truffet afgørelser.",
+    "log.triage": "Reglerne på dagsordenen",
+    "log.triage_intro": "Reglerne er sorteret efter, hvem der kan ændre dem.",
+    "log.group": "Hvem kan ændre den",
+    "log.decisions": "Afgørelserne",
+    "log.recommend": "anbefaling: {what}",
+    "log.merged_into": "lagt sammen med `{into}`",
+    "log.grounds": "Begrundelse",
+    "log.reason": "Hvorfor udskudt",
+    "log.new_text": "Ny ordlyd",
+    "log.freed_one": "Frigør {hours} timer om året.",
+    "log.stance": "Udvalgets holdning",
+    "log.minority": "mindretalsudtalelse",
+    "log.action": "Opfølgning",
+    "log.action_line": "{owner}, senest {due}",
+    "log.escalations": "Sendt videre",
+    "log.escalations_intro": (
+        "Disse regler ejes ikke af arbejdspladsen. Udvalgets anbefaling sendes til det niveau, "
+        "der ejer dem; svaret registreres på sagen."
+    ),
+    "log.escalation_line": "sag {case}, anbefaling: {what}",
+    "log.approval": "Godkendelse",
+    "log.approval_intro": "Referatet godkendes af formand og næstformand og gøres tilgængeligt for alle medarbejdere.",
+    "log.role": "Rolle",
+    "log.name": "Navn",
+    "log.signature": "Underskrift",
+    "log.hours_freed": "Frigjort (timer/år)",
+    "side.ledelse": "Ledelse",
+    "side.medarbejdere": "Medarbejdere",
+    "side.politikere": "Politikere",
+    "role.formand": "formand",
+    "role.naestformand": "næstformand",
+    "role.tillidsrepraesentant": "tillidsrepræsentant",
+    "role.amr": "arbejdsmiljørepræsentant",
+    "verdict.defend": "forsvaret",
+    "verdict.amend": "ændret",
+    "verdict.reduce_to_floor": "skåret ned til gulvet",
+    "verdict.merge": "lagt sammen",
+    "verdict.remove": "fjernet",
+    "verdict.escalate": "sendt videre",
+    "verdict.defer": "udskudt",
+    "recommend.remove": "fjern reglen",
+    "recommend.amend": "ændr reglen",
+    "recommend.trial": "forsøg med dispensation",
+    "stance.agreement": "enighed",
+    "stance.disagreement": "uenighed",
+    "group.own": "Egen kompetence",
+    "group.floor": "Lokal udvidelse af et højere krav",
+    "group.send_on": "Sendes videre",
+    "group.not_dispensable": "Kan ikke dispenseres (EU)",
 }

@@ -48,8 +48,12 @@ class HistoryEntry(Record):
     event: Event
     verdict: str | None = None
     ref: str | None = Field(default=None, description="The review or case this came from.")
+    case: str | None = Field(default=None, description="The case opened by this event.")
     by: str | None = None
     note: str | None = None
+    blob: str | None = Field(
+        default=None, description="The git blob id of the rule file the decision was taken on."
+    )
 
 
 class Rule(Record):

@@ -56,9 +56,18 @@ def environment(registry_root: Path | None, language: str) -> SandboxedEnvironme
     env.filters["md"] = md
     env.filters["md_block"] = md_block
     env.globals["t"] = lambda key, **kw: tl(key, language, **kw)
+    env.globals["t_role"] = lambda role: role_label(role, language)
     env.globals["lang"] = language
     env.globals["fmt"] = lambda value: number(value, language)
     return env
+
+
+def role_label(role: str, language: str) -> str:
+    """A known role (formand, naestformand, …) in words; anything else as written."""
+    from regelsyn.i18n import CATALOGS
+
+    key = f"role.{role}"
+    return tl(key, language) if key in CATALOGS["da"] else role
 
 
 def render(name: str, registry_root: Path | None, language: str, **context: Any) -> str:

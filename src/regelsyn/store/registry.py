@@ -22,6 +22,8 @@ from regelsyn.store.serialize import append_to, record_tree, set_in
 
 CONFIG_FILE = "regelsyn.yaml"
 RULES_DIR = "rules"
+REVIEWS_DIR = "reviews"
+CASES_DIR = "cases"
 CACHE_DIR = ".regelsyn"
 
 M = TypeVar("M", bound=BaseModel)
@@ -73,6 +75,24 @@ class Registry:
     @property
     def rules_dir(self) -> Path:
         return self.root / RULES_DIR
+
+    @property
+    def reviews_dir(self) -> Path:
+        return self.root / REVIEWS_DIR
+
+    @property
+    def cases_dir(self) -> Path:
+        return self.root / CASES_DIR
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.root / CACHE_DIR
+
+    def record_ids(self, folder: Path) -> list[str]:
+        """The stems of the ``.yaml`` records in ``folder``, sorted."""
+        if not folder.is_dir():
+            return []
+        return sorted(p.stem for p in folder.glob("*.yaml") if not p.name.startswith("."))
 
     def rel(self, path: Path) -> str:
         try:
@@ -175,7 +195,13 @@ class Registry:
         path = self.rule_path(rule.id)
         if path.exists():
             raise Refused(t("err.rule_exists", id=rule.id, path=self.rel(path)))
-        atomic_write(path, yamlio.dump_verified(record_tree(rule)).encode("utf-8"))
+        return self.add_record(path, rule)
+
+    def add_record(self, path: Path, record: BaseModel) -> Path:
+        """Write a new record file; refuses to replace one that exists."""
+        if path.exists():
+            raise Refused(t("err.record_exists", path=self.rel(path)))
+        atomic_write(path, yamlio.dump_verified(record_tree(record)).encode("utf-8"))
         return path
 
     def update_rule(
@@ -183,18 +209,21 @@ class Registry:
         loaded: Loaded[Rule],
         changes: dict[tuple[str, ...], Any],
         history: dict[str, Any] | None = None,
+        *,
+        always: bool = False,
     ) -> bool:
         """Apply ``changes`` to a rule file in place; comments, order and quoting survive.
 
         The result is validated before anything is written. Returns False (and leaves the file
-        byte-identical) when no value actually changes.
+        byte-identical) when no value actually changes, unless ``always`` asks for the history
+        entry to be recorded anyway.
         """
         tree = loaded.tree
         order = list(Rule.model_fields)
         changed = False
         for path, value in changes.items():
             changed = set_in(tree, path, value, order) or changed
-        if not changed:
+        if not changed and not always:
             return False
         if history is not None:
             append_to(tree, "history", history, order)

@@ -1,0 +1,176 @@
+"""The interactive meeting: triage, then each rule in turn, saving the draft after each one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from regelsyn import _git
+from regelsyn.domain import verdicts
+from regelsyn.i18n import t
+from regelsyn.model import RegistryConfig, Rule
+from regelsyn.model.review import Decision, DecisionsFile, Participant, Premises
+from regelsyn.model.rule import PREMISES
+from regelsyn.prompt import AnswerError, Prompter, Question, collect, parse_date
+from regelsyn.store.registry import Loaded
+
+SaveDraft = Callable[[DecisionsFile], None]
+
+
+def ask_header(session: DecisionsFile, prompter: Prompter) -> DecisionsFile:
+    """Participants and decision maker, unless the command line gave them."""
+    from regelsyn.cli.reviewing import parse_participant
+
+    def participant(text: str) -> Participant:
+        try:
+            return parse_participant(text)
+        except Exception as exc:  # a usage error from the parser: ask again
+            raise AnswerError(getattr(exc, "message", str(exc))) from None
+
+    participants = list(session.participants)
+    if not participants:
+        prompter.say(t("meet.participants_intro"))
+        while True:
+            label = t("meet.participant", number=len(participants) + 1)
+            question = Question("participant", label, parse=participant, required=not participants)
+            (answer,) = collect([question], prompter).values()
+            if answer is None:
+                break
+            participants.append(answer)
+    decided_by = session.decided_by
+    if not decided_by:
+        question = Question("decided_by", t("meet.decided_by"), required=True)
+        decided_by = collect([question], prompter)["decided_by"]
+    return session.model_copy(update={"participants": participants, "decided_by": decided_by})
+
+
+def _premise(text: str) -> str | None:
+    return None if text.strip() == "-" else text
+
+
+def ask_decision(
+    config: RegistryConfig,
+    loaded: Loaded[Rule],
+    rule_ids: set[str],
+    prompter: Prompter,
+) -> Decision:
+    """One rule: its premises, then a verdict the workplace may take, then stance and action."""
+    rule = loaded.record
+    assert rule is not None
+    group = verdicts.triage(config, rule)
+    prompter.say(t("meet.group_" + group))
+    premise_questions = [
+        Question(name, t(f"meet.q_{name}"), parse=_premise, default=getattr(rule, name) or "")
+        for name in PREMISES
+    ]
+    prompter.say(t("meet.premises_intro"))
+    premises = collect(premise_questions, prompter)
+    stated = Premises(**premises)
+    while True:
+        draft = Decision(rule=rule.id, verdict="defer", premises=stated)
+        documented = verdicts.premises_after(rule.model_copy(update=premises), draft)
+        allowed = verdicts.allowed_verdicts(config, rule)
+        suggestion, recommend = (
+            ("defend", None) if documented else verdicts.suggested_verdict(config, rule)
+        )
+        if not documented and group == "not_dispensable":
+            prompter.say(t("meet.eu_hint"))
+        labels = {v: t(f"verdict.{v}") for v in allowed}
+        verdict = collect(
+            [
+                Question(
+                    "verdict",
+                    t("meet.verdict"),
+                    choices=allowed,
+                    choice_labels=labels,
+                    default=suggestion if suggestion in allowed else "",
+                    required=True,
+                )
+            ],
+            prompter,
+        )["verdict"]
+        fields: dict[str, Any] = {"rule": rule.id, "verdict": verdict, "premises": stated}
+        fields.update(_follow_up(verdict, rule, rule_ids, recommend, prompter))
+        fields.update(_stance_and_action(prompter))
+        decision = Decision(**fields)
+        problems = verdicts.decision_issues(config, rule, decision, rule_ids)
+        if not problems:
+            return decision.model_copy(
+                update={
+                    "title": rule.title,
+                    "hours_before": rule.hours_per_year,
+                    "blob": _git.blob_id(loaded.path),
+                }
+            )
+        from regelsyn.store.locate import issue_message
+
+        for issue in problems:
+            prompter.say(issue_message(issue))
+
+
+def _follow_up(
+    verdict: str, rule: Rule, rule_ids: set[str], recommend: str | None, prompter: Prompter
+) -> dict[str, Any]:
+    questions: list[Question] = []
+    if verdict == "amend":
+        questions.append(Question("text", t("meet.new_text"), required=True, default=rule.text))
+    if verdict == "reduce_to_floor":
+        questions.append(Question("text", t("meet.floor_text"), default=rule.floor or ""))
+    if verdict in ("amend", "reduce_to_floor"):
+        questions.append(Question("hours_after", t("meet.hours_after"), parse=_hours))
+    if verdict == "merge":
+        others = tuple(sorted(rule_ids - {rule.id}))
+        questions.append(Question("into", t("meet.into"), required=True, choices=others))
+    if verdict == "escalate":
+        choices = ("remove", "amend", "trial")
+        labels = {c: t(f"recommend.{c}") for c in choices}
+        questions.append(
+            Question(
+                "recommend",
+                t("meet.recommend"),
+                choices=choices,
+                choice_labels=labels,
+                default=recommend or "remove",
+                required=True,
+            )
+        )
+    if verdict == "defer":
+        questions.append(Question("reason", t("meet.reason"), required=True))
+    else:
+        questions.append(Question("grounds", t("meet.grounds")))
+    return collect(questions, prompter)
+
+
+def _hours(text: str) -> float:
+    from regelsyn.prompt import parse_float
+
+    return parse_float(text)
+
+
+def _stance_and_action(prompter: Prompter) -> dict[str, Any]:
+    stances = ("agreement", "disagreement")
+    labels = {s: t(f"stance.{s}") for s in stances}
+    result: dict[str, Any] = collect(
+        [
+            Question(
+                "stance",
+                t("meet.stance"),
+                choices=stances,
+                choice_labels=labels,
+                default="agreement",
+                required=True,
+            )
+        ],
+        prompter,
+    )
+    if result["stance"] == "disagreement":
+        result.update(collect([Question("minority", t("meet.minority"), required=True)], prompter))
+    owner = collect([Question("action_owner", t("meet.action_owner"))], prompter)["action_owner"]
+    if owner:
+        due: dt.date = collect(
+            [Question("action_due", t("meet.action_due"), parse=parse_date, required=True)],
+            prompter,
+        )["action_due"]
+        result["action"] = {"owner": owner, "due": due}
+    return result

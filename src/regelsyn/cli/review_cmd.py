@@ -1,0 +1,101 @@
+"""``regelsyn review``: the defend-or-remove meeting, and ``review list|show|render``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from regelsyn.cli.common import ShowFormat, open_registry, parse_date_option, today
+from regelsyn.i18n import t
+
+
+class MeetingGroup(TyperGroup):
+    """``regelsyn review [IDS...] [OPTIONS]`` runs a meeting; ``list``, ``show`` and ``render``
+    are sub-commands."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("-h", "--help")):
+            args = ["run", *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(cls=MeetingGroup, add_completion=False, rich_markup_mode="rich")
+Opt = typer.Option
+
+
+@app.command("run", help=t("help.review_run"), epilog=t("ex.review"))
+def run(
+    ctx: typer.Context,
+    ids: Annotated[
+        list[str] | None, typer.Argument(metavar="[IDS]...", help=t("opt.review_ids"))
+    ] = None,
+    due: Annotated[bool, Opt("--due", help=t("opt.review_due"))] = False,
+    everything: Annotated[bool, Opt("--all", help=t("opt.review_all"))] = False,
+    tag: Annotated[str | None, Opt(metavar="TAG", help=t("opt.f_tag"))] = None,
+    owner: Annotated[str | None, Opt(metavar="LEVEL", help=t("opt.f_owner"))] = None,
+    date: Annotated[str | None, Opt(metavar="DATE", help=t("opt.review_date"))] = None,
+    participant: Annotated[
+        list[str] | None, Opt(metavar="NAME:SIDE[:ROLE]", help=t("opt.participant"))
+    ] = None,
+    decided_by: Annotated[
+        str | None, Opt("--decided-by", metavar="NAME", help=t("opt.decided_by"))
+    ] = None,
+    decisions: Annotated[
+        Path | None, Opt("--decisions", metavar="FILE", help=t("opt.decisions"))
+    ] = None,
+    resume: Annotated[bool, Opt("--resume", help=t("opt.resume"))] = False,
+    abandon: Annotated[bool, Opt("--abandon", help=t("opt.abandon"))] = False,
+) -> None:
+    from regelsyn.cli import sessions
+
+    registry = open_registry(ctx)
+    if due and everything:
+        from regelsyn.errors import UsageProblem
+
+        raise UsageProblem(t("err.due_and_all"))
+    options = sessions.Options(
+        ids=list(ids or []),
+        everything=everything,
+        tag=tag,
+        owner=owner,
+        date=parse_date_option(date, "--date") or today(),
+        participants=list(participant or []),
+        decided_by=decided_by,
+    )
+    if abandon:
+        sessions.abandon(registry)
+    elif decisions is not None:
+        sessions.scripted(registry, options, decisions)
+    else:
+        sessions.interactive(registry, options, resume=resume)
+
+
+@app.command("list", help=t("help.review_list"), epilog=t("ex.review_list"))
+def list_(ctx: typer.Context) -> None:
+    from regelsyn.cli import sessions
+
+    sessions.list_reviews(open_registry(ctx))
+
+
+@app.command("show", help=t("help.review_show"), epilog=t("ex.review_show"))
+def show(
+    ctx: typer.Context,
+    review_id: Annotated[str, typer.Argument(metavar="ID", help=t("opt.review_id"))],
+    fmt: Annotated[ShowFormat, Opt("--format", help=t("opt.show_format"))] = ShowFormat.md,
+) -> None:
+    from regelsyn.cli import sessions
+
+    sessions.show_review(open_registry(ctx), review_id, fmt.value)
+
+
+@app.command("render", help=t("help.review_render"), epilog=t("ex.review_render"))
+def render(
+    ctx: typer.Context,
+    review_id: Annotated[str, typer.Argument(metavar="ID", help=t("opt.review_id"))],
+) -> None:
+    from regelsyn.cli import sessions
+
+    sessions.render_review(open_registry(ctx), review_id)

@@ -1,0 +1,358 @@
+"""The review use case: choose the rules, check decisions, record the meeting, render its log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from regelsyn import _git, i18n
+from regelsyn.domain import verdicts
+from regelsyn.domain.ids import case_id, review_id
+from regelsyn.errors import Refused, UsageProblem
+from regelsyn.i18n import t
+from regelsyn.model import RegistryConfig, Rule
+from regelsyn.model.case import Case, CaseEvent
+from regelsyn.model.finding import Finding, Issue
+from regelsyn.model.review import (
+    GROUPS,
+    SIDES,
+    VERDICTS,
+    Decision,
+    DecisionsFile,
+    Participant,
+    Review,
+    TriageRow,
+)
+from regelsyn.store import yamlio
+from regelsyn.store.files import atomic_write
+from regelsyn.store.locate import issue_message, place
+from regelsyn.store.registry import BrokenFiles, Loaded, Registry
+from regelsyn.store.serialize import record_tree
+
+DRAFT = "review-draft.yaml"
+
+
+def draft_path(registry: Registry) -> Path:
+    return registry.cache_dir / DRAFT
+
+
+def parse_participant(text: str) -> Participant:
+    """``"Name:side[:role]"`` as a participant; a clear usage error otherwise."""
+    parts = [part.strip() for part in text.split(":")]
+    if len(parts) not in (2, 3) or not parts[0] or parts[1] not in SIDES:
+        raise UsageProblem(t("err.bad_participant", value=text, sides=", ".join(SIDES)))
+    role = parts[2] if len(parts) == 3 and parts[2] else None
+    return Participant(name=parts[0], side=parts[1], role=role)
+
+
+def valid_rules(registry: Registry) -> dict[str, Loaded[Rule]]:
+    """Every rule by id; a registry with broken rule files is refused (check names them)."""
+    loaded = registry.load_rules()
+    broken = [f for item in loaded for f in item.findings if item.record is None]
+    if broken:
+        raise BrokenFiles(broken)
+    return {item.record.id: item for item in loaded if item.record is not None}
+
+
+def select(
+    config: RegistryConfig,
+    rules: dict[str, Loaded[Rule]],
+    *,
+    ids: list[str],
+    everything: bool,
+    tag: str | None,
+    owner: str | None,
+    today: dt.date,
+) -> list[Rule]:
+    """The rules in scope, ordered as the triage table shows them."""
+    if ids:
+        unknown = [rule_id for rule_id in ids if rule_id not in rules]
+        if unknown:
+            raise Refused(t("err.no_such_rule", id=", ".join(unknown)), hint=t("hint.rule_list"))
+        chosen = [rules[rule_id].record for rule_id in ids]
+    else:
+        chosen = [item.record for item in rules.values()]
+    result = []
+    for rule in chosen:
+        assert rule is not None
+        if not ids and rule.status == "removed":
+            continue
+        if not ids and not everything and not is_due(rule, today):
+            continue
+        if tag and tag not in rule.tags:
+            continue
+        if owner and rule.owner.level != owner:
+            continue
+        result.append(rule)
+    order = {group: index for index, group in enumerate(GROUPS)}
+    return sorted(result, key=lambda r: (order[verdicts.triage(config, r)], r.id))
+
+
+def is_due(rule: Rule, today: dt.date) -> bool:
+    """Due for review: its date has come, or it was never reviewed."""
+    if rule.next_review is None:
+        return not any(entry.event == "reviewed" for entry in rule.history)
+    return rule.next_review <= today
+
+
+def triage_rows(config: RegistryConfig, rules: list[Rule]) -> list[TriageRow]:
+    rows = []
+    for rule in rules:
+        level = config.level(rule.owner.level)
+        rows.append(
+            TriageRow(
+                rule=rule.id,
+                title=rule.title,
+                group=verdicts.triage(config, rule),
+                owner=level.name if level else rule.owner.level,
+                hours=rule.hours_per_year,
+            )
+        )
+    return rows
+
+
+# -- decisions ------------------------------------------------------------------------------
+def read_decisions(registry: Registry, path: Path) -> tuple[DecisionsFile, Any, str]:
+    """A decisions file, parsed with positions; every problem is raised at once."""
+    if not path.is_file():
+        raise UsageProblem(t("err.no_decisions_file", path=str(path)))
+    loaded = registry.read(path, DecisionsFile)
+    loaded.rel = str(path)
+    loaded.findings = [_renamed(f, str(path)) for f in loaded.findings]
+    if loaded.record is None:
+        raise BrokenFiles(loaded.findings)
+    return loaded.record, loaded.tree, loaded.rel
+
+
+def _renamed(finding: Finding, rel: str) -> Finding:
+    from dataclasses import replace
+
+    return replace(finding, file=rel)
+
+
+def decision_findings(
+    config: RegistryConfig,
+    rules: dict[str, Loaded[Rule]],
+    session: DecisionsFile,
+    tree: Any,
+    rel: str,
+) -> list[Finding]:
+    """Everything wrong with a session's decisions, placed in the file that states them."""
+    issues: list[Issue] = []
+    if not session.participants:
+        issues.append(Issue("error", "d_no_participants", ("participants",)))
+    if not (session.decided_by or "").strip():
+        issues.append(Issue("error", "d_no_decider", ("decided_by",)))
+    seen: set[str] = set()
+    for index, decision in enumerate(session.decisions):
+        loaded = rules.get(decision.rule)
+        found = verdicts.decision_issues(
+            config, loaded.record if loaded else None, decision, set(rules)
+        )
+        if decision.rule in seen:
+            found.append(Issue("error", "d_duplicate", ("rule",), {"id": decision.rule}))
+        seen.add(decision.rule)
+        for issue in found:
+            loc = ("decisions", index, *issue.loc)
+            issues.append(Issue(issue.severity, issue.code, loc, issue.params))
+    return [place(tree, rel, issue, issue_message(issue)) for issue in issues]
+
+
+def complete(decision: Decision, loaded: Loaded[Rule]) -> Decision:
+    """The decision with what regelsyn records beside it: title, burden and file version."""
+    rule = loaded.record
+    assert rule is not None
+    return decision.model_copy(
+        update={
+            "title": decision.title or rule.title,
+            "hours_before": rule.hours_per_year
+            if decision.hours_before is None
+            else decision.hours_before,
+            "blob": decision.blob or _git.blob_id(loaded.path),
+        }
+    )
+
+
+# -- recording ------------------------------------------------------------------------------
+@dataclass
+class Recorded:
+    review: Review
+    review_path: Path
+    log_path: Path
+    cases: list[Path]
+
+
+def record(
+    registry: Registry,
+    config: RegistryConfig,
+    rules: dict[str, Loaded[Rule]],
+    session: DecisionsFile,
+    date: dt.date,
+    scope: list[Rule],
+) -> Recorded:
+    """Write the review, update each rule, open a case per escalation, render the log.
+
+    Call only with decisions that :func:`decision_findings` accepts. Safe to repeat after a
+    crash: a rule that already carries this review's history entry is left as it is.
+    """
+    the_id = review_id(date, lambda name: (registry.reviews_dir / f"{name}.yaml").exists())
+    decisions = [complete(d, rules[d.rule]) for d in session.decisions]
+    case_paths: list[Path] = []
+    final: list[Decision] = []
+    for decision in decisions:
+        if decision.verdict == "escalate":
+            path, the_case = _open_case(
+                registry, config, rules[decision.rule], decision, the_id, date
+            )
+            case_paths.append(path)
+            decision = decision.model_copy(update={"case": the_case})
+        final.append(decision)
+        _update_rule(registry, config, rules[decision.rule], decision, the_id, date)
+    review = Review(
+        id=the_id,
+        date=date,
+        workplace=config.workplace,
+        organisation=config.organisation,
+        committee=config.committee,
+        participants=session.participants,
+        decided_by=session.decided_by or "",
+        triage=triage_rows(config, scope),
+        decisions=final,
+    )
+    review_path = registry.reviews_dir / f"{the_id}.yaml"
+    atomic_write(review_path, yamlio.dump_verified(record_tree(review)).encode("utf-8"))
+    log_path = write_log(registry, review)
+    return Recorded(review, review_path, log_path, case_paths)
+
+
+def _update_rule(
+    registry: Registry,
+    config: RegistryConfig,
+    loaded: Loaded[Rule],
+    decision: Decision,
+    the_id: str,
+    date: dt.date,
+) -> None:
+    rule = loaded.record
+    assert rule is not None
+    if any(entry.ref == the_id for entry in rule.history):
+        return
+    fresh = registry.rule(rule.id)
+    changes = verdicts.rule_changes(config, rule, decision, date)
+    entry: dict[str, Any] = {
+        "date": date,
+        "event": "reviewed",
+        "verdict": decision.verdict,
+        "ref": f"reviews/{the_id}",
+        "case": decision.case,
+        "note": _history_note(decision),
+        "blob": decision.blob,
+    }
+    if not registry.update_rule(fresh, changes, history=entry, always=True):
+        return
+
+
+def _history_note(decision: Decision) -> str | None:
+    if decision.verdict == "merge":
+        return t("review.note_merged", into=decision.into)
+    return decision.grounds or decision.reason
+
+
+def _open_case(
+    registry: Registry,
+    config: RegistryConfig,
+    loaded: Loaded[Rule],
+    decision: Decision,
+    the_id: str,
+    date: dt.date,
+) -> tuple[Path, str]:
+    rule = loaded.record
+    assert rule is not None and decision.recommend is not None
+    for existing in registry.record_ids(registry.cases_dir):
+        previous = registry.read(registry.cases_dir / f"{existing}.yaml", Case).record
+        if previous and previous.review == the_id and previous.rule == rule.id:
+            return registry.cases_dir / f"{existing}.yaml", existing
+    name = case_id("E", date.year, registry.record_ids(registry.cases_dir), rule.id)
+    case = Case(
+        id=name,
+        kind="escalation",
+        rule=rule.id,
+        title=rule.title,
+        request=decision.recommend,
+        review=the_id,
+        problem=decision.grounds,
+        gain_hours=rule.hours_per_year if decision.recommend == "remove" else None,
+        target_level=rule.owner.level,
+        route=verdicts.route(config, rule.owner.level),
+        stance=decision.stance,
+        minority=decision.minority,
+        events=[
+            CaseEvent(
+                date=date,
+                state="submitted",
+                by=config.committee.name,
+                note=t("review.case_note", review=the_id),
+            )
+        ],
+    )
+    return registry.add_record(registry.cases_dir / f"{name}.yaml", case), name
+
+
+# -- the decision log -----------------------------------------------------------------------
+def write_log(registry: Registry, review: Review) -> Path:
+    path = registry.reviews_dir / f"{review.id}.md"
+    atomic_write(path, render_log(registry, review).encode("utf-8"))
+    return path
+
+
+def render_log(registry: Registry, review: Review) -> str:
+    from regelsyn.render import render
+
+    by_side = {side: [p for p in review.participants if p.side == side] for side in SIDES}
+    counts = {v: sum(1 for d in review.decisions if d.verdict == v) for v in VERDICTS}
+    freed = {d.rule: verdicts.hours_freed(d) for d in review.decisions}
+    groups = {g: [row for row in review.triage if row.group == g] for g in GROUPS}
+    chair = next((p.name for p in review.participants if p.role == "formand"), None)
+    vice = next((p.name for p in review.participants if p.role == "naestformand"), None)
+    return render(
+        "review.md.j2",
+        registry.root,
+        i18n.language(),
+        review=review,
+        by_side={side: people for side, people in by_side.items() if people},
+        counts={v: n for v, n in counts.items() if n},
+        freed=freed,
+        total_freed=round(sum(freed.values()), 1),
+        groups={g: rows for g, rows in groups.items() if rows},
+        escalations=[d for d in review.decisions if d.verdict == "escalate"],
+        chair=chair,
+        vice=vice,
+    )
+
+
+def load_review(registry: Registry, the_id: str) -> Review:
+    path = registry.reviews_dir / f"{the_id}.yaml"
+    if "/" in the_id or the_id.startswith(".") or not path.is_file():
+        raise Refused(t("err.no_such_review", id=the_id), hint=t("hint.review_list"))
+    loaded = registry.read(path, Review)
+    if loaded.record is None:
+        raise BrokenFiles(loaded.findings)
+    return loaded.record
+
+
+def save_draft(registry: Registry, session: DecisionsFile) -> None:
+    """The meeting so far, written whole after every decision (survives a killed process)."""
+    text = yamlio.dump_verified(record_tree(session))
+    atomic_write(draft_path(registry), text.encode("utf-8"))
+
+
+def load_draft(registry: Registry) -> DecisionsFile | None:
+    path = draft_path(registry)
+    if not path.exists():
+        return None
+    loaded = registry.read(path, DecisionsFile)
+    if loaded.record is None:
+        raise BrokenFiles(loaded.findings)
+    return loaded.record

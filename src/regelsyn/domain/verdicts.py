@@ -1,0 +1,156 @@
+"""Authority-aware verdicts: what a workplace may decide about a rule, and what follows.
+
+The rule of the domain: the body empowered to set a rule is the one that may change it. A
+workplace removes, amends, reduces or merges only what it owns itself (``local_level``); anything
+owned higher up is escalated; nothing is asked of a level that cannot grant exemptions (EU law).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from regelsyn.domain.dates import add_months
+from regelsyn.model import RegistryConfig, Rule
+from regelsyn.model.finding import Issue
+from regelsyn.model.review import Decision, Group
+
+OWN_VERDICTS = ("defend", "amend", "reduce_to_floor", "merge", "remove", "defer")
+HIGHER_VERDICTS = ("defend", "escalate", "defer")
+FIXED_VERDICTS = ("defend", "defer")
+
+
+def triage(config: RegistryConfig, rule: Rule) -> Group:
+    """Which of the four piles a rule belongs to (Copenhagen 2012's sorting)."""
+    level = config.level(rule.owner.level)
+    if level is not None and not level.dispensable:
+        return "not_dispensable"
+    if rule.owner.level == config.local_level:
+        return "floor" if rule.floor else "own"
+    return "send_on"
+
+
+def allowed_verdicts(config: RegistryConfig, rule: Rule) -> tuple[str, ...]:
+    group = triage(config, rule)
+    if group == "not_dispensable":
+        return FIXED_VERDICTS
+    if group == "send_on":
+        return HIGHER_VERDICTS
+    if rule.floor:
+        return OWN_VERDICTS
+    return tuple(v for v in OWN_VERDICTS if v != "reduce_to_floor")
+
+
+def suggested_verdict(config: RegistryConfig, rule: Rule) -> tuple[str, str | None]:
+    """The default offered: remove what nobody has defended (or ask the owner to remove it)."""
+    group = triage(config, rule)
+    if rule.premises():
+        return "defend", None
+    if group in ("own", "floor"):
+        return "remove", None
+    if group == "send_on":
+        return "escalate", "remove"
+    return "defend", None
+
+
+def premises_after(rule: Rule, decision: Decision) -> dict[str, str]:
+    """The rule's premises once the decision's own statements are added."""
+    found = rule.premises()
+    if decision.premises is not None:
+        for name in ("purpose", "effect", "legal_certainty"):
+            value = getattr(decision.premises, name)
+            if value and value.strip():
+                found[name] = value
+    return found
+
+
+def decision_issues(
+    config: RegistryConfig, rule: Rule | None, decision: Decision, rule_ids: set[str]
+) -> list[Issue]:
+    """Why a decision cannot be recorded; empty when it can. Locs are relative to it."""
+    if rule is None:
+        return [Issue("error", "d_unknown_rule", ("rule",), {"id": decision.rule})]
+    issues: list[Issue] = []
+    verdict = decision.verdict
+    group = triage(config, rule)
+    if verdict not in allowed_verdicts(config, rule):
+        code = {
+            "not_dispensable": "d_not_dispensable",
+            "send_on": "d_not_own",
+        }.get(group, "d_no_floor" if verdict == "reduce_to_floor" else "d_is_own")
+        level = config.level(rule.owner.level)
+        params = {"verdict": verdict, "level": level.name if level else rule.owner.level}
+        issues.append(Issue("error", code, ("verdict",), params))
+        return issues
+    if verdict == "defend":
+        premises = premises_after(rule, decision)
+        if not premises:
+            issues.append(Issue("error", "d_defend_no_premise", ("premises",), {}))
+        elif config.review.defend_requires == "effect" and "effect" not in premises:
+            issues.append(Issue("error", "d_defend_no_effect", ("premises",), {}))
+    required = {"amend": "text", "merge": "into", "escalate": "recommend", "defer": "reason"}
+    field = required.get(verdict)
+    if field and not _filled(getattr(decision, field)):
+        issues.append(Issue("error", f"d_needs_{field}", (field,), {"verdict": verdict}))
+    if verdict == "merge" and decision.into:
+        if decision.into == decision.rule:
+            issues.append(Issue("error", "d_merge_self", ("into",), {}))
+        elif decision.into not in rule_ids:
+            issues.append(Issue("error", "d_unknown_rule", ("into",), {"id": decision.into}))
+    if decision.stance == "disagreement" and not _filled(decision.minority):
+        issues.append(Issue("error", "d_needs_minority", ("minority",), {}))
+    return issues
+
+
+def _filled(value: Any) -> bool:
+    return value is not None and (not isinstance(value, str) or bool(value.strip()))
+
+
+def rule_changes(
+    config: RegistryConfig, rule: Rule, decision: Decision, date: dt.date
+) -> dict[tuple[str, ...], Any]:
+    """The fields a decision sets on its rule (dotted paths → values)."""
+    changes: dict[tuple[str, ...], Any] = {}
+    if decision.premises is not None:
+        for name in ("purpose", "effect", "legal_certainty"):
+            value = getattr(decision.premises, name)
+            if value and value.strip():
+                changes[(name,)] = value
+    next_review = add_months(date, config.review.interval_months)
+    verdict = decision.verdict
+    if verdict == "defend":
+        changes.update({("status",): "defended", ("next_review",): next_review})
+    elif verdict == "amend":
+        changes.update(
+            {("status",): "amended", ("text",): decision.text, ("next_review",): next_review}
+        )
+    elif verdict == "reduce_to_floor":
+        text = decision.text or rule.floor
+        changes.update({("status",): "amended", ("text",): text, ("next_review",): next_review})
+    elif verdict in ("remove", "merge"):
+        changes.update({("status",): "removed", ("next_review",): None})
+    elif verdict == "escalate":
+        changes[("status",)] = "escalated"
+    return changes
+
+
+def hours_freed(decision: Decision) -> float:
+    """Hours a year a decision frees: all of them for a removal, the difference for a
+    simplification whose new burden is known, none otherwise."""
+    before = decision.hours_before
+    if before is None:
+        return 0.0
+    if decision.verdict in ("remove", "merge"):
+        return before
+    if decision.verdict in ("amend", "reduce_to_floor") and decision.hours_after is not None:
+        return max(before - decision.hours_after, 0.0)
+    return 0.0
+
+
+def route(config: RegistryConfig, owner_level: str) -> list[str]:
+    """The ladder levels a case passes on its way up: above the workplace, up to the owner."""
+    ids = config.level_ids()
+    if owner_level not in ids or config.local_level not in ids:
+        return [owner_level]
+    start, end = ids.index(config.local_level), ids.index(owner_level)
+    return ids[start + 1 : end + 1] if end > start else [owner_level]

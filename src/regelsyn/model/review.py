@@ -1,0 +1,97 @@
+"""A review meeting: ``reviews/<id>.yaml`` (and the decisions file that feeds it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field
+
+from regelsyn.model.common import Record, Slug, Text
+from regelsyn.model.config import Committee
+
+VERDICTS = ("defend", "amend", "reduce_to_floor", "merge", "remove", "escalate", "defer")
+SIDES = ("ledelse", "medarbejdere", "politikere")
+ROLES = ("formand", "naestformand", "tillidsrepraesentant", "amr")
+GROUPS = ("own", "floor", "send_on", "not_dispensable")
+
+Verdict = Literal["defend", "amend", "reduce_to_floor", "merge", "remove", "escalate", "defer"]
+Side = Literal["ledelse", "medarbejdere", "politikere"]
+Recommendation = Literal["remove", "amend", "trial"]
+Stance = Literal["agreement", "disagreement"]
+Group = Literal["own", "floor", "send_on", "not_dispensable"]
+
+
+class Participant(Record):
+    name: Text
+    side: Side
+    role: str | None = Field(
+        default=None, description="formand, naestformand, tillidsrepraesentant, amr, ..."
+    )
+
+
+class Premises(Record):
+    purpose: str | None = None
+    effect: str | None = None
+    legal_certainty: str | None = None
+
+
+class Action(Record):
+    owner: Text = Field(description="Who follows up.")
+    due: dt.date
+
+
+class Decision(Record):
+    """One verdict on one rule, as a committee states it (and as the tool completes it)."""
+
+    rule: Slug
+    verdict: Verdict
+    grounds: str | None = None
+    premises: Premises | None = None
+    text: str | None = Field(default=None, description="amend: the new text.")
+    into: Slug | None = Field(default=None, description="merge: the rule this one joins.")
+    recommend: Recommendation | None = Field(default=None, description="escalate: what to ask.")
+    reason: str | None = Field(default=None, description="defer: why.")
+    hours_after: float | None = Field(
+        default=None, ge=0, description="amend, reduce_to_floor: the burden afterwards, if known."
+    )
+    stance: Stance = "agreement"
+    minority: str | None = Field(default=None, description="The minority note on disagreement.")
+    action: Action | None = None
+    # filled in by regelsyn when the decision is recorded
+    title: str | None = None
+    hours_before: float | None = None
+    blob: str | None = None
+    case: str | None = None
+
+
+class DecisionsFile(Record):
+    """What ``review --decisions FILE`` reads (and what an interactive draft holds)."""
+
+    date: dt.date | None = None
+    participants: list[Participant] = Field(default_factory=list)
+    decided_by: str | None = None
+    scope: list[Slug] = Field(default_factory=list)
+    decisions: list[Decision] = Field(default_factory=list)
+
+
+class TriageRow(Record):
+    rule: Slug
+    title: str
+    group: Group
+    owner: str
+    hours: float | None = None
+
+
+class Review(Record):
+    """A finished review meeting; everything its decision log needs is recorded here."""
+
+    id: Text
+    date: dt.date
+    workplace: Text
+    organisation: str | None = None
+    committee: Committee
+    participants: list[Participant] = Field(min_length=1)
+    decided_by: Text
+    triage: list[TriageRow] = Field(default_factory=list)
+    decisions: list[Decision] = Field(default_factory=list)
