@@ -59,7 +59,7 @@ def ask_decision(
     rule = loaded.record
     assert rule is not None
     group = verdicts.triage(config, rule)
-    prompter.say(t("meet.group_" + group))
+    prompter.say(t(f"meet.group_{group}"))
     premise_questions = [
         Question(name, t(f"meet.q_{name}"), parse=_premise, default=getattr(rule, name) or "")
         for name in PREMISES

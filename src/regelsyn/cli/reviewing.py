@@ -22,6 +22,7 @@ from regelsyn.model.review import (
     Decision,
     DecisionsFile,
     Participant,
+    Premises,
     Review,
     TriageRow,
 )
@@ -164,8 +165,12 @@ def complete(decision: Decision, loaded: Loaded[Rule]) -> Decision:
     """The decision with what regelsyn records beside it: title, burden and file version."""
     rule = loaded.record
     assert rule is not None
+    premises = decision.premises
+    if decision.verdict == "defend":
+        premises = Premises(**verdicts.premises_after(rule, decision))
     return decision.model_copy(
         update={
+            "premises": premises,
             "title": decision.title or rule.title,
             "hours_before": rule.hours_per_year
             if decision.hours_before is None

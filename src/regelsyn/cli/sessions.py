@@ -81,6 +81,7 @@ def interactive(registry: Registry, options: Options, *, resume: bool) -> None:
         raise Refused(t("err.open_session", path=registry.rel(reviewing.draft_path(registry))))
     if draft is None and resume:
         raise Refused(t("err.no_open_session"))
+    participants = [reviewing.parse_participant(p) for p in options.participants]
     if not sys.stdin.isatty():
         raise UsageProblem(t("err.review_no_terminal"))
     if draft is None:
@@ -90,7 +91,7 @@ def interactive(registry: Registry, options: Options, *, resume: bool) -> None:
             return
         draft = DecisionsFile(
             date=options.date,
-            participants=[reviewing.parse_participant(p) for p in options.participants],
+            participants=participants,
             decided_by=options.decided_by,
             scope=[rule.id for rule in scope],
         )

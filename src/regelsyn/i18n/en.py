@@ -365,4 +365,261 @@ MESSAGES: dict[str, str] = {
         "Put this line at the top of a rule file to get help in your editor:\n"
         "# yaml-language-server: $schema={path}"
     ),
+    # review
+    "help.review": (
+        "Defend or remove: the committee goes through the rules one at a time and makes a "
+        "decision on each. 'regelsyn review [IDs]' starts a meeting; 'review list', "
+        "'review show' and 'review render' show earlier meetings."
+    ),
+    "help.review_run": (
+        "Hold a review meeting. Without IDs, it takes the rules that are due for review (--due: "
+        "the date has been reached, or they have never been reviewed). The draft is saved after "
+        "each decision; continue with --resume. Without a terminal: use --decisions FILE."
+    ),
+    "ex.review": (
+        'Example: [bold]regelsyn review --participant "Anne Holm:ledelse:formand" '
+        '--participant "Bo Jensen:medarbejdere:naestformand" --decided-by "Anne Holm '
+        '(centre manager)"[/bold] · [bold]regelsyn review --decisions beslutninger.yaml[/bold]'
+    ),
+    "help.review_list": "Show earlier reviews with the number of decisions and the hours freed.",
+    "ex.review_list": "Example: [bold]regelsyn review list[/bold]",
+    "help.review_show": "Show one review: the minutes (md), YAML or JSON.",
+    "ex.review_show": "Example: [bold]regelsyn review show 2026-11-22[/bold]",
+    "help.review_render": (
+        "Write the minutes reviews/ID.md again from reviews/ID.yaml and the templates. The file "
+        "is left unchanged if nothing has changed."
+    ),
+    "ex.review_render": "Example: [bold]regelsyn review render 2026-11-22[/bold]",
+    "help.template": "See the built-in templates, and copy one to the registry to adapt it.",
+    "help.template_list": "Show the templates, and whether the registry has its own version.",
+    "ex.template_list": "Example: [bold]regelsyn template list[/bold]",
+    "help.template_export": (
+        "Copy a built-in template to the registry's templates/, where it can be edited. The "
+        "registry's version is then used instead of the built-in one."
+    ),
+    "ex.template_export": "Example: [bold]regelsyn template export review.md.j2[/bold]",
+    "opt.review_ids": "The rules to review (otherwise those that are due for review now).",
+    "opt.review_due": "Only rules whose review date has been reached or that were never reviewed (default).",
+    "opt.review_all": "All rules that have not been removed.",
+    "opt.review_date": "The meeting's date (YYYY-MM-DD; default: today).",
+    "opt.participant": (
+        "Participant as 'Name:side[:role]'; side is ledelse (management), medarbejdere "
+        "(employees) or politikere (politicians), role e.g. formand (chair), naestformand "
+        "(vice-chair), tillidsrepraesentant (union representative), amr (work-environment "
+        "representative). Can be repeated."
+    ),
+    "opt.decided_by": (
+        "The person with the authority to make the decision, e.g. 'Anne Holm (centre manager)'."
+    ),
+    "opt.decisions": "Apply the decisions in this YAML file (all or nothing).",
+    "opt.resume": "Continue the open meeting from its draft.",
+    "opt.abandon": "Discard the open meeting's draft.",
+    "opt.review_id": "The review's id (e.g. 2026-11-22).",
+    "opt.template_name": "The template's name, e.g. review.md.j2.",
+    "opt.force": "Overwrite the registry's own version.",
+    "err.bad_participant": (
+        "'{value}' is not a participant. Write 'Name:side' or 'Name:side:role', where side is "
+        "one of: {sides}."
+    ),
+    "err.no_decisions_file": "The file {path} does not exist.",
+    "err.no_such_review": "There is no review with id '{id}'.",
+    "hint.review_list": "See them with 'regelsyn review list'.",
+    "err.record_exists": "{path} already exists; regelsyn will not overwrite it.",
+    "err.due_and_all": "Choose either --due or --all, not both.",
+    "err.open_session": (
+        "There is an open meeting ({path}). Continue it with 'regelsyn review --resume', or "
+        "discard it with 'regelsyn review --abandon'."
+    ),
+    "err.no_open_session": "There is no open meeting to continue.",
+    "err.review_no_terminal": (
+        "There is no terminal to hold the meeting in. Write the decisions in a file and run "
+        "'regelsyn review --decisions FILE' (the format is described in the README)."
+    ),
+    "err.draft_rules_gone": (
+        "The draft mentions rules that no longer exist: {ids}. Discard the draft with "
+        "'regelsyn review --abandon'."
+    ),
+    "err.no_such_template": "There is no built-in template '{name}'. The templates are: {names}.",
+    "err.template_exists": "{path} already exists. Use --force to overwrite it.",
+    "review.note_merged": "Merged with {into}.",
+    "review.case_note": (
+        "Decided at the review {review}: to be sent on to the level that owns the rule."
+    ),
+    "review.nothing_due": "No rules are due for review now. Use --all or give IDs.",
+    "review.resuming": "Continuing the meeting: {done} of {total} rules have been decided.",
+    "review.all_decided": "All rules have been reviewed ({count} decisions).",
+    "review.confirm_save": "Save the review, update the rules and write the minutes now?",
+    "review.kept_draft": (
+        "Nothing has been saved yet; the draft has been kept. Continue with "
+        "'regelsyn review --resume'."
+    ),
+    "review.abandoned": "The open meeting's draft has been discarded.",
+    "review.recorded": "The review {id} has been saved with {count} decisions. Minutes: {path}",
+    "review.case_opened": "Case opened: {path}",
+    "review.next": (
+        "Read through the minutes, have them approved by the chair and vice-chair, and commit "
+        "the changes: {path}"
+    ),
+    "review.none": "There are no reviews yet.",
+    "review.rendered": "The minutes have been written: {path}",
+    "review.render_unchanged": "The minutes are unchanged: {path}",
+    "template.own": "the registry's own",
+    "template.builtin": "built-in",
+    "template.exported": "The template has been copied to {path}; edit it there.",
+    # decisions
+    "check.d_unknown_rule": "there is no rule with id '{id}'",
+    "check.d_not_dispensable": (
+        "'{verdict}' is not possible: the rule comes under {level}, which cannot grant an "
+        "exemption. Defend the rule, or defer it; if your local practice goes beyond the "
+        "requirement, register the local part as a rule of its own with the requirement as its "
+        "floor"
+    ),
+    "check.d_not_own": (
+        "'{verdict}' is not possible: the rule is owned by {level}, not by the workplace. Use "
+        "escalate with recommend: remove, amend or trial"
+    ),
+    "check.d_is_own": (
+        "'{verdict}' is not possible: the workplace owns the rule itself and decides on it here "
+        "(defend, amend, merge, remove or defer)"
+    ),
+    "check.d_no_floor": "reduce_to_floor requires the rule to have a floor (floor)",
+    "check.d_defend_no_premise": (
+        "a rule can only be defended with at least one documented premise: give premises with "
+        "purpose, effect or legal_certainty"
+    ),
+    "check.d_defend_no_effect": (
+        "the registry's policy requires a documented effect to defend a rule"
+    ),
+    "check.d_needs_text": "{verdict} requires the new wording (text)",
+    "check.d_needs_into": "{verdict} requires the rule it is merged with (into)",
+    "check.d_needs_recommend": (
+        "{verdict} requires a recommendation (recommend: remove, amend or trial)"
+    ),
+    "check.d_needs_reason": "{verdict} requires a reason (reason)",
+    "check.d_merge_self": "a rule cannot be merged with itself",
+    "check.d_needs_minority": "when there is disagreement, the minority note must be included (minority)",
+    "check.d_no_participants": "the meeting's participants are missing (participants)",
+    "check.d_no_decider": "the person who makes the decision is missing (decided_by)",
+    "check.d_duplicate": "the rule '{id}' already has a decision in this file",
+    # meeting
+    "meet.triage_title": "The rules on the agenda, sorted by what the committee can do",
+    "meet.participants_intro": (
+        "Who is taking part? Enter one participant at a time as Name:side[:role] (side: "
+        "ledelse, medarbejdere or politikere). Leave the line empty when everyone is in."
+    ),
+    "meet.participant": "Participant {number}",
+    "meet.decided_by": (
+        "Who has the authority to make the decision? (e.g. Anne Holm (centre manager))"
+    ),
+    "meet.rule_heading": "Rule {number} of {total}: {title}",
+    "meet.group_own": (
+        "The workplace owns the rule itself and can defend, amend, merge or remove it."
+    ),
+    "meet.group_floor": (
+        "The rule is a local extension of a higher requirement. The workplace can itself cut it "
+        "back to the floor or remove the local part."
+    ),
+    "meet.group_send_on": (
+        "The rule is owned higher up. The committee can defend it or send it on with a "
+        "recommendation."
+    ),
+    "meet.group_not_dispensable": (
+        "The rule is based on EU law, from which no exemption can be granted."
+    ),
+    "meet.eu_hint": (
+        "No premise is documented, but EU law cannot be removed from here. Enter the purpose, or "
+        "defer the decision."
+    ),
+    "meet.premises_intro": (
+        "Are the rule's premises documented? Enter the documentation, press Enter to keep what "
+        "is shown, or type - for 'not documented'."
+    ),
+    "meet.q_purpose": "Purpose",
+    "meet.q_effect": "Effect",
+    "meet.q_legal_certainty": "Legal certainty",
+    "meet.verdict": "Decision (number or name)",
+    "meet.new_text": "New wording",
+    "meet.floor_text": "Wording after cutting back to the floor",
+    "meet.hours_after": "Hours a year afterwards, if known (can be left out)",
+    "meet.into": "Merge with rule (id)",
+    "meet.recommend": "Recommendation to the owner of the rule",
+    "meet.reason": "Why is the decision deferred?",
+    "meet.grounds": "Reasons (can be left out)",
+    "meet.stance": "The committee's position",
+    "meet.minority": "Minority note",
+    "meet.action_owner": "Who follows up? (can be left out)",
+    "meet.action_due": "Follow-up deadline YYYY-MM-DD",
+    # the decision log
+    "log.generated": (
+        "Generated by regelsyn from reviews/{id}.yaml. Do not edit this file; run "
+        "'regelsyn review render {id}'."
+    ),
+    "log.title": "Minutes: defend or remove, {workplace}",
+    "log.intro": (
+        "The committee has gone through the workplace's own rules and documentation "
+        "requirements. A rule is kept only if it can be defended by a documented purpose, "
+        "effect or citizens' legal certainty. Rules that the workplace does not own itself are "
+        "sent on to the level that can change them."
+    ),
+    "log.workplace": "Workplace",
+    "log.committee": "Committee",
+    "log.date": "Date",
+    "log.decided_by": "Decisions made by",
+    "log.participants": "Participants",
+    "log.summary": "In brief",
+    "log.verdict": "Decision",
+    "log.count": "Number",
+    "log.freed": "Time freed: {hours} hours a year.",
+    "log.no_decisions": "No decisions were made.",
+    "log.triage": "The rules on the agenda",
+    "log.triage_intro": "The rules are sorted by who can change them.",
+    "log.group": "Who can change it",
+    "log.decisions": "Decisions",
+    "log.recommend": "recommendation: {what}",
+    "log.merged_into": "merged with `{into}`",
+    "log.grounds": "Reasons",
+    "log.reason": "Why deferred",
+    "log.new_text": "New wording",
+    "log.freed_one": "Frees {hours} hours a year.",
+    "log.stance": "The committee's position",
+    "log.minority": "minority note",
+    "log.action": "Follow-up",
+    "log.action_line": "{owner}, no later than {due}",
+    "log.escalations": "Sent on",
+    "log.escalations_intro": (
+        "The workplace does not own these rules. The committee's recommendation is sent to the "
+        "level that owns them; the reply is recorded on the case."
+    ),
+    "log.escalation_line": "case {case}, recommendation: {what}",
+    "log.approval": "Approval",
+    "log.approval_intro": (
+        "The minutes are approved by the chair and vice-chair and made available to all employees."
+    ),
+    "log.role": "Role",
+    "log.name": "Name",
+    "log.signature": "Signature",
+    "log.hours_freed": "Freed (hours/year)",
+    "side.ledelse": "Management",
+    "side.medarbejdere": "Employees",
+    "side.politikere": "Politicians",
+    "role.formand": "chair",
+    "role.naestformand": "vice-chair",
+    "role.tillidsrepraesentant": "union representative",
+    "role.amr": "work-environment representative",
+    "verdict.defend": "defended",
+    "verdict.amend": "amended",
+    "verdict.reduce_to_floor": "cut back to the floor",
+    "verdict.merge": "merged",
+    "verdict.remove": "removed",
+    "verdict.escalate": "sent on",
+    "verdict.defer": "deferred",
+    "recommend.remove": "remove the rule",
+    "recommend.amend": "amend the rule",
+    "recommend.trial": "trial with an exemption",
+    "stance.agreement": "agreement",
+    "stance.disagreement": "disagreement",
+    "group.own": "Own competence",
+    "group.floor": "Local extension of a higher requirement",
+    "group.send_on": "To be sent on",
+    "group.not_dispensable": "No exemption possible (EU)",
 }

@@ -363,4 +363,260 @@ MESSAGES: dict[str, str] = {
         "Sett denne linjen øverst i en regelfil for å få hjelp i editoren:\n"
         "# yaml-language-server: $schema={path}"
     ),
+    # gjennomgang
+    "help.review": (
+        "Forsvar eller fjern: utvalget går gjennom reglene én om gangen og treffer en avgjørelse "
+        "for hver. 'regelsyn review [ID-er]' starter et møte; 'review list', 'review show' og "
+        "'review render' viser tidligere møter."
+    ),
+    "help.review_run": (
+        "Hold et gjennomgangsmøte. Uten ID-er tas de reglene som skal gjennomgås (--due: datoen "
+        "er nådd, eller de er aldri gjennomgått). Utkastet lagres etter hver avgjørelse; fortsett "
+        "med --resume. Uten terminal: bruk --decisions FIL."
+    ),
+    "ex.review": (
+        'Eksempel: [bold]regelsyn review --participant "Anne Holm:ledelse:formand" '
+        '--participant "Bo Jensen:medarbejdere:naestformand" --decided-by "Anne Holm '
+        '(senterleder)"[/bold] · [bold]regelsyn review --decisions beslutninger.yaml[/bold]'
+    ),
+    "help.review_list": "Vis tidligere gjennomganger med antall avgjørelser og frigjorte timer.",
+    "ex.review_list": "Eksempel: [bold]regelsyn review list[/bold]",
+    "help.review_show": "Vis én gjennomgang: referatet (md), YAML eller JSON.",
+    "ex.review_show": "Eksempel: [bold]regelsyn review show 2026-11-22[/bold]",
+    "help.review_render": (
+        "Lag referatet reviews/ID.md på nytt ut fra reviews/ID.yaml og malene. Filen er "
+        "uendret hvis ingenting er endret."
+    ),
+    "ex.review_render": "Eksempel: [bold]regelsyn review render 2026-11-22[/bold]",
+    "help.template": "Se de innebygde malene, og kopier en til registeret for å tilpasse den.",
+    "help.template_list": "Vis malene, og om registeret har sin egen utgave.",
+    "ex.template_list": "Eksempel: [bold]regelsyn template list[/bold]",
+    "help.template_export": (
+        "Kopier en innebygd mal til registerets templates/, der den kan rettes. Registerets "
+        "utgave brukes deretter i stedet for den innebygde."
+    ),
+    "ex.template_export": "Eksempel: [bold]regelsyn template export review.md.j2[/bold]",
+    "opt.review_ids": "Reglene som skal gjennomgås (ellers de som skal gjennomgås nå).",
+    "opt.review_due": (
+        "Bare regler der tidspunktet for gjennomgang er nådd, eller som aldri er gjennomgått "
+        "(standard)."
+    ),
+    "opt.review_all": "Alle regler som ikke er fjernet.",
+    "opt.review_date": "Møtets dato (ÅÅÅÅ-MM-DD; standard: i dag).",
+    "opt.participant": (
+        "Deltaker som 'Navn:side[:rolle]'; side er ledelse, medarbejdere (ansatte) eller "
+        "politikere, rolle f.eks. formand (leder), naestformand (nestleder), "
+        "tillidsrepraesentant (tillitsvalgt), amr (verneombud). Kan gjentas."
+    ),
+    "opt.decided_by": (
+        "Den som har kompetanse til å treffe avgjørelsen, f.eks. 'Anne Holm (senterleder)'."
+    ),
+    "opt.decisions": "Bruk avgjørelsene i denne YAML-filen (alt eller ingenting).",
+    "opt.resume": "Fortsett det åpne møtet fra utkastet.",
+    "opt.abandon": "Forkast utkastet til det åpne møtet.",
+    "opt.review_id": "Gjennomgangens id (f.eks. 2026-11-22).",
+    "opt.template_name": "Malens navn, f.eks. review.md.j2.",
+    "opt.force": "Overskriv registerets egen utgave.",
+    "err.bad_participant": (
+        "'{value}' er ikke en deltaker. Skriv 'Navn:side' eller 'Navn:side:rolle', der side er "
+        "en av: {sides}."
+    ),
+    "err.no_decisions_file": "Filen {path} finnes ikke.",
+    "err.no_such_review": "Det finnes ingen gjennomgang med id '{id}'.",
+    "hint.review_list": "Se dem med 'regelsyn review list'.",
+    "err.record_exists": "{path} finnes allerede; regelsyn overskriver den ikke.",
+    "err.due_and_all": "Velg enten --due eller --all, ikke begge.",
+    "err.open_session": (
+        "Det finnes et åpent møte ({path}). Fortsett det med 'regelsyn review --resume', eller "
+        "forkast det med 'regelsyn review --abandon'."
+    ),
+    "err.no_open_session": "Det finnes ikke noe åpent møte å fortsette.",
+    "err.review_no_terminal": (
+        "Det finnes ingen terminal å holde møtet i. Skriv avgjørelsene i en fil og kjør "
+        "'regelsyn review --decisions FIL' (formatet står i README)."
+    ),
+    "err.draft_rules_gone": (
+        "Utkastet nevner regler som ikke lenger finnes: {ids}. Forkast utkastet med "
+        "'regelsyn review --abandon'."
+    ),
+    "err.no_such_template": "Det finnes ingen innebygd mal '{name}'. Malene er: {names}.",
+    "err.template_exists": "{path} finnes allerede. Bruk --force for å overskrive den.",
+    "review.note_merged": "Slått sammen med {into}.",
+    "review.case_note": (
+        "Besluttet på gjennomgangen {review}: sendes videre til det nivået som eier regelen."
+    ),
+    "review.nothing_due": "Ingen regler skal gjennomgås nå. Bruk --all eller oppgi ID-er.",
+    "review.resuming": "Fortsetter møtet: {done} av {total} regler er avgjort.",
+    "review.all_decided": "Alle reglene er gjennomgått ({count} avgjørelser).",
+    "review.confirm_save": "Lagre gjennomgangen, oppdatere reglene og skrive referatet nå?",
+    "review.kept_draft": (
+        "Ingenting er lagret ennå; utkastet er beholdt. Fortsett med 'regelsyn review --resume'."
+    ),
+    "review.abandoned": "Utkastet til det åpne møtet er forkastet.",
+    "review.recorded": "Gjennomgangen {id} er lagret med {count} avgjørelser. Referat: {path}",
+    "review.case_opened": "Sak opprettet: {path}",
+    "review.next": (
+        "Les gjennom referatet, få det godkjent av leder og nestleder, og commit endringene: {path}"
+    ),
+    "review.none": "Det finnes ingen gjennomganger ennå.",
+    "review.rendered": "Referatet er skrevet: {path}",
+    "review.render_unchanged": "Referatet er uendret: {path}",
+    "template.own": "registerets egen",
+    "template.builtin": "innebygd",
+    "template.exported": "Malen er kopiert til {path}; rett den der.",
+    # avgjørelser
+    "check.d_unknown_rule": "det finnes ingen regel med id '{id}'",
+    "check.d_not_dispensable": (
+        "'{verdict}' er ikke mulig: regelen hører under {level}, som ikke kan gi dispensasjon. "
+        "Forsvar regelen, eller utsett den; går deres lokale praksis ut over kravet, så "
+        "registrer den lokale delen som en egen regel med kravet som gulv"
+    ),
+    "check.d_not_own": (
+        "'{verdict}' er ikke mulig: regelen eies av {level}, ikke av arbeidsplassen. Bruk "
+        "escalate med recommend: remove, amend eller trial"
+    ),
+    "check.d_is_own": (
+        "'{verdict}' er ikke mulig: arbeidsplassen eier regelen selv og avgjør den her (defend, "
+        "amend, merge, remove eller defer)"
+    ),
+    "check.d_no_floor": "reduce_to_floor krever at regelen har et gulv (floor)",
+    "check.d_defend_no_premise": (
+        "en regel kan bare forsvares med minst én dokumentert premiss: oppgi premises med "
+        "purpose, effect eller legal_certainty"
+    ),
+    "check.d_defend_no_effect": (
+        "registerets policy krever dokumentert effekt for å forsvare en regel"
+    ),
+    "check.d_needs_text": "{verdict} krever den nye ordlyden (text)",
+    "check.d_needs_into": "{verdict} krever regelen den slås sammen med (into)",
+    "check.d_needs_recommend": (
+        "{verdict} krever en anbefaling (recommend: remove, amend eller trial)"
+    ),
+    "check.d_needs_reason": "{verdict} krever en begrunnelse (reason)",
+    "check.d_merge_self": "en regel kan ikke slås sammen med seg selv",
+    "check.d_needs_minority": "ved uenighet må mindretallsmerknaden tas med (minority)",
+    "check.d_no_participants": "møtets deltakere mangler (participants)",
+    "check.d_no_decider": "den som treffer avgjørelsen, mangler (decided_by)",
+    "check.d_duplicate": "regelen '{id}' har allerede en avgjørelse i denne filen",
+    # møte
+    "meet.triage_title": "Reglene på sakslisten, sortert etter hva utvalget kan gjøre",
+    "meet.participants_intro": (
+        "Hvem deltar? Skriv én deltaker om gangen som Navn:side[:rolle] (side: ledelse, "
+        "medarbejdere eller politikere). Tom linje når alle er med."
+    ),
+    "meet.participant": "Deltaker {number}",
+    "meet.decided_by": (
+        "Hvem har kompetanse til å treffe avgjørelsen? (f.eks. Anne Holm (senterleder))"
+    ),
+    "meet.rule_heading": "Regel {number} av {total}: {title}",
+    "meet.group_own": (
+        "Arbeidsplassen eier regelen selv og kan forsvare, endre, slå sammen eller fjerne den."
+    ),
+    "meet.group_floor": (
+        "Regelen er en lokal utvidelse av et høyere krav. Arbeidsplassen kan selv skjære ned "
+        "til gulvet eller fjerne den lokale delen."
+    ),
+    "meet.group_send_on": (
+        "Regelen eies høyere opp. Utvalget kan forsvare den eller sende den videre med en "
+        "anbefaling."
+    ),
+    "meet.group_not_dispensable": (
+        "Regelen bygger på EU-rett, som det ikke kan gis dispensasjon fra."
+    ),
+    "meet.eu_hint": (
+        "Ingen premiss er dokumentert, men EU-rett kan ikke fjernes herfra. Skriv inn formålet, "
+        "eller utsett avgjørelsen."
+    ),
+    "meet.premises_intro": (
+        "Er regelens premisser dokumentert? Skriv dokumentasjonen, trykk Enter for å beholde det "
+        "som vises, eller skriv - for 'ikke dokumentert'."
+    ),
+    "meet.q_purpose": "Formål",
+    "meet.q_effect": "Effekt",
+    "meet.q_legal_certainty": "Rettssikkerhet",
+    "meet.verdict": "Avgjørelse (nummer eller navn)",
+    "meet.new_text": "Ny ordlyd",
+    "meet.floor_text": "Ordlyd etter nedskjæring til gulvet",
+    "meet.hours_after": "Timer i året etterpå, hvis kjent (kan utelates)",
+    "meet.into": "Slå sammen med regel (id)",
+    "meet.recommend": "Anbefaling til den som eier regelen",
+    "meet.reason": "Hvorfor utsettes avgjørelsen?",
+    "meet.grounds": "Begrunnelse (kan utelates)",
+    "meet.stance": "Utvalgets standpunkt",
+    "meet.minority": "Mindretallsmerknad",
+    "meet.action_owner": "Hvem følger opp? (kan utelates)",
+    "meet.action_due": "Frist for oppfølging ÅÅÅÅ-MM-DD",
+    # referatet
+    "log.generated": (
+        "Laget av regelsyn ut fra reviews/{id}.yaml. Ikke rett i denne filen; kjør "
+        "'regelsyn review render {id}'."
+    ),
+    "log.title": "Referat: forsvar eller fjern, {workplace}",
+    "log.intro": (
+        "Utvalget har gått gjennom arbeidsplassens egne regler og dokumentasjonskrav. En regel "
+        "blir bare stående hvis den kan forsvares ut fra dokumentert formål, effekt eller "
+        "innbyggernes rettssikkerhet. Regler som arbeidsplassen ikke eier selv, sendes videre "
+        "til det nivået som kan endre dem."
+    ),
+    "log.workplace": "Arbeidsplass",
+    "log.committee": "Utvalg",
+    "log.date": "Dato",
+    "log.decided_by": "Avgjørelsen treffes av",
+    "log.participants": "Deltakere",
+    "log.summary": "Kort fortalt",
+    "log.verdict": "Avgjørelse",
+    "log.count": "Antall",
+    "log.freed": "Frigjort tid: {hours} timer i året.",
+    "log.no_decisions": "Det ble ikke truffet noen avgjørelser.",
+    "log.triage": "Reglene på sakslisten",
+    "log.triage_intro": "Reglene er sortert etter hvem som kan endre dem.",
+    "log.group": "Hvem kan endre den",
+    "log.decisions": "Avgjørelsene",
+    "log.recommend": "anbefaling: {what}",
+    "log.merged_into": "slått sammen med `{into}`",
+    "log.grounds": "Begrunnelse",
+    "log.reason": "Hvorfor utsatt",
+    "log.new_text": "Ny ordlyd",
+    "log.freed_one": "Frigjør {hours} timer i året.",
+    "log.stance": "Utvalgets standpunkt",
+    "log.minority": "mindretallsmerknad",
+    "log.action": "Oppfølging",
+    "log.action_line": "{owner}, senest {due}",
+    "log.escalations": "Sendt videre",
+    "log.escalations_intro": (
+        "Disse reglene eies ikke av arbeidsplassen. Utvalgets anbefaling sendes til det nivået "
+        "som eier dem; svaret registreres på saken."
+    ),
+    "log.escalation_line": "sak {case}, anbefaling: {what}",
+    "log.approval": "Godkjenning",
+    "log.approval_intro": (
+        "Referatet godkjennes av leder og nestleder og gjøres tilgjengelig for alle ansatte."
+    ),
+    "log.role": "Rolle",
+    "log.name": "Navn",
+    "log.signature": "Underskrift",
+    "log.hours_freed": "Frigjort (timer/år)",
+    "side.ledelse": "Ledelse",
+    "side.medarbejdere": "Ansatte",
+    "side.politikere": "Politikere",
+    "role.formand": "leder",
+    "role.naestformand": "nestleder",
+    "role.tillidsrepraesentant": "tillitsvalgt",
+    "role.amr": "verneombud",
+    "verdict.defend": "forsvart",
+    "verdict.amend": "endret",
+    "verdict.reduce_to_floor": "skåret ned til gulvet",
+    "verdict.merge": "slått sammen",
+    "verdict.remove": "fjernet",
+    "verdict.escalate": "sendt videre",
+    "verdict.defer": "utsatt",
+    "recommend.remove": "fjern regelen",
+    "recommend.amend": "endre regelen",
+    "recommend.trial": "forsøk med dispensasjon",
+    "stance.agreement": "enighet",
+    "stance.disagreement": "uenighet",
+    "group.own": "Egen kompetanse",
+    "group.floor": "Lokal utvidelse av et høyere krav",
+    "group.send_on": "Sendes videre",
+    "group.not_dispensable": "Kan ikke dispenseres (EU)",
 }

@@ -57,6 +57,9 @@ def environment(registry_root: Path | None, language: str) -> SandboxedEnvironme
     env.filters["md_block"] = md_block
     env.globals["t"] = lambda key, **kw: tl(key, language, **kw)
     env.globals["t_role"] = lambda role: role_label(role, language)
+    env.globals["people_line"] = lambda people: ", ".join(
+        md(p.name) + (f" ({md(role_label(p.role, language))})" if p.role else "") for p in people
+    )
     env.globals["lang"] = language
     env.globals["fmt"] = lambda value: number(value, language)
     return env

@@ -11,7 +11,9 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 
 from regelsyn.store.yamlio import mapping, sequence
 
-FLOW_MAPS = frozenset({"owner", "burden", "committee", "review"})
+FLOW_MAPS = frozenset({"owner", "burden", "committee", "review", "action"})
+# lists whose items are written as block mappings (long records), not one line each
+BLOCK_ITEMS = frozenset({"decisions"})
 FLOW_LISTS = frozenset({"applies_to", "tags"})
 COMPUTED = frozenset({"hours_per_year"})
 
@@ -24,12 +26,22 @@ def record_tree(record: BaseModel) -> CommentedMap:
     return tree
 
 
-def to_tree(value: Any, key: str | None = None, *, in_list: bool = False) -> Any:
+def to_tree(
+    value: Any, key: str | None = None, *, in_list: bool = False, compact: bool = False
+) -> Any:
+    """Plain data as YAML nodes. Items of a list are one-line mappings (block mappings under
+    :data:`BLOCK_ITEMS`); inside them, empty values are left out."""
     if isinstance(value, dict):
-        fields = {k: to_tree(v, k) for k, v in value.items() if not (in_list and v is None)}
+        compact = compact or in_list
+        fields = {
+            k: to_tree(v, k, compact=compact)
+            for k, v in value.items()
+            if not (compact and v is None)
+        }
         return mapping(fields, flow=in_list or key in FLOW_MAPS)
     if isinstance(value, list):
-        items = [to_tree(v, in_list=True) for v in value]
+        block = key in BLOCK_ITEMS
+        items = [to_tree(v, in_list=not block, compact=block) for v in value]
         return sequence(items, flow=not items or key in FLOW_LISTS)
     return scalar(value)
 

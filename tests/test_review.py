@@ -1,0 +1,322 @@
+"""`regelsyn review --decisions`: the scripted meeting, every refusal, and the decision log."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from regelsyn.store.registry import Registry
+from tests.helpers import build_tree, run
+
+DECISIONS = """\
+date: 2026-11-22
+participants:
+  - {name: Anne Holm, side: ledelse, role: formand}
+  - {name: Bo Jensen, side: medarbejdere, role: naestformand}
+  - {name: Carla Nielsen, side: medarbejdere, role: tillidsrepraesentant}
+decided_by: Anne Holm (centerleder)
+decisions:
+  - {rule: ugentlig-vejning, verdict: remove, grounds: Vægten bruges ikke til noget.}
+  - rule: rengoering-log
+    verdict: defend
+    premises: {effect: Ingen anmærkninger ved tilsyn 2023-2025 (tilsynsrapporter).}
+  - rule: besoeg-klokkeslaet
+    verdict: escalate
+    recommend: remove
+    grounds: Klokkeslæt bruges ikke.
+    stance: disagreement
+    minority: Ledelsen vil beholde registreringen til planlægning.
+  - rule: koeletemperatur-log
+    verdict: reduce_to_floor
+    hours_after: 73
+    grounds: Én daglig måling opfylder egenkontrollen.
+    action: {owner: Køkkenleder Dorte, due: 2027-01-15}
+  - {rule: faldregistrering-dobbelt, verdict: defer, reason: Afventer nyt EOJ-modul.}
+  - {rule: haandkoebsmedicin-to-underskrifter, verdict: amend, text: Én underskrift er nok., hours_after: 93.8}
+  - {rule: udflugt-indkoeb-godkendelse, verdict: merge, into: indkoeb-aftaleleverandoer}
+"""
+
+
+def _snapshot_files(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and ".regelsyn" not in p.parts
+    }
+
+
+def _apply(registry: Path, text: str, *extra: str) -> tuple[int, str, str]:
+    Path("decisions.yaml").write_text(text, encoding="utf-8")
+    result = run(*extra, "review", "--decisions", "decisions.yaml", registry=registry)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_decisions_file_records_everything(example: Path) -> None:
+    code, out, err = _apply(example, DECISIONS)
+    assert code == 0, err
+    assert out.startswith("✓ Gennemgangen 2026-11-22 er gemt med 7 afgørelser.")
+    registry = Registry(example)
+    removed = registry.rule("ugentlig-vejning").record
+    assert removed is not None
+    assert removed.status == "removed"
+    assert removed.next_review is None
+    (entry,) = removed.history
+    assert (entry.event, entry.verdict, entry.ref) == ("reviewed", "remove", "reviews/2026-11-22")
+    defended = registry.rule("rengoering-log").record
+    assert defended is not None
+    assert defended.status == "defended"
+    assert str(defended.next_review) == "2028-11-22"  # 24 months on
+    assert defended.effect == "Ingen anmærkninger ved tilsyn 2023-2025 (tilsynsrapporter)."
+    assert registry.rule("besoeg-klokkeslaet").record.status == "escalated"  # type: ignore[union-attr]
+    reduced = registry.rule("koeletemperatur-log").record
+    assert reduced is not None
+    assert reduced.status == "amended"
+    assert reduced.text == reduced.floor
+    deferred = registry.rule("faldregistrering-dobbelt").record
+    assert deferred is not None
+    assert deferred.status == "active"
+    assert deferred.history[-1].verdict == "defer"
+    assert registry.rule("udflugt-indkoeb-godkendelse").record.status == "removed"  # type: ignore[union-attr]
+    case = (example / "cases" / "E-2026-0001-besoeg-klokkeslaet.yaml").read_text(encoding="utf-8")
+    assert "request: remove" in case
+    assert "target_level: forvaltning" in case
+    assert "minority: Ledelsen vil beholde registreringen til planlægning." in case
+    review = (example / "reviews" / "2026-11-22.yaml").read_text(encoding="utf-8")
+    assert "case: E-2026-0001-besoeg-klokkeslaet" in review
+    assert run("check", registry=example).exit_code == 0
+
+
+def test_comments_in_rule_files_survive_a_review(example: Path) -> None:
+    path = example / "rules" / "ugentlig-vejning.yaml"
+    path.write_text("# Indført efter et tilsyn i 2021.\n" + path.read_text(encoding="utf-8"))
+    assert _apply(example, DECISIONS)[0] == 0
+    assert path.read_text(encoding="utf-8").startswith("# Indført efter et tilsyn i 2021.\nid:")
+
+
+def test_the_decision_log_in_danish(example: Path, snapshot: object) -> None:
+    assert _apply(example, DECISIONS)[0] == 0
+    log = (example / "reviews" / "2026-11-22.md").read_text(encoding="utf-8")
+    assert log.splitlines()[0].startswith("<!-- Genereret af regelsyn")
+    assert log == snapshot
+
+
+def test_the_decision_log_in_english(example: Path, snapshot: object) -> None:
+    assert _apply(example, DECISIONS, "--lang", "en")[0] == 0
+    assert (example / "reviews" / "2026-11-22.md").read_text(encoding="utf-8") == snapshot
+
+
+def test_blob_of_the_rule_is_recorded_in_git(example: Path) -> None:
+    subprocess.run(["git", "init", "-q", str(example)], check=True)
+    blob = subprocess.run(
+        ["git", "-C", str(example), "hash-object", "rules/ugentlig-vejning.yaml"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    assert _apply(example, DECISIONS)[0] == 0
+    rule = Registry(example).rule("ugentlig-vejning").record
+    assert rule is not None
+    assert rule.history[-1].blob == blob
+
+
+REFUSALS = [
+    (
+        "{rule: findes-ikke, verdict: remove}",
+        "decisions.yaml:4:12: decisions[0].rule: there is no rule with id 'findes-ikke'",
+    ),
+    (
+        "{rule: ugentlig-vejning, verdict: defend}",
+        "decisions.yaml:4:5: decisions[0].premises: a rule can only be defended with at least one",
+    ),
+    (
+        "{rule: besoeg-klokkeslaet, verdict: remove}",
+        "decisions.yaml:4:41: decisions[0].verdict: 'remove' is not possible: the rule is owned by "
+        "Sundheds- og Omsorgsforvaltningen",
+    ),
+    (
+        "{rule: rengoering-log, verdict: reduce_to_floor}",
+        "decisions.yaml:4:37: decisions[0].verdict: reduce_to_floor requires the rule to have a floor",
+    ),
+    (
+        "{rule: rengoering-log, verdict: escalate, recommend: remove}",
+        "decisions.yaml:4:37: decisions[0].verdict: 'escalate' is not possible: the workplace owns",
+    ),
+    (
+        "{rule: arbejdstidsregistrering, verdict: escalate, recommend: trial}",
+        "decisions.yaml:4:46: decisions[0].verdict: 'escalate' is not possible: the rule comes under "
+        "EU-retten, which cannot grant an exemption",
+    ),
+    (
+        "{rule: rengoering-log, verdict: amend}",
+        "decisions.yaml:4:5: decisions[0].text: amend requires the new wording (text)",
+    ),
+    (
+        "{rule: rengoering-log, verdict: merge, into: rengoering-log}",
+        "decisions.yaml:4:50: decisions[0].into: a rule cannot be merged with itself",
+    ),
+    (
+        "{rule: rengoering-log, verdict: defend, stance: disagreement}",
+        "decisions.yaml:4:5: decisions[0].minority: when there is disagreement",
+    ),
+    (
+        "{rule: rengoering-log, verdict: defer}",
+        "decisions.yaml:4:5: decisions[0].reason: defer requires a reason (reason)",
+    ),
+    (
+        "{rule: rengoering-log, verdict: forsvar}",
+        "decisions.yaml:4:37: decisions[0].verdict: 'forsvar' is not allowed; choose one of: defend,",
+    ),
+]
+
+
+@pytest.mark.parametrize(("decision", "expected"), REFUSALS, ids=lambda v: str(v)[:40])
+def test_every_refusal_writes_nothing(example: Path, decision: str, expected: str) -> None:
+    before = _snapshot_files(example)
+    text = (
+        f"participants: [{{name: A, side: ledelse}}]\ndecided_by: A\ndecisions:\n  - {decision}\n"
+    )
+    code, out, err = _apply(example, text, "--lang", "en")
+    assert code == 1, err
+    assert err.splitlines()[0].startswith(expected), err
+    assert _snapshot_files(example) == before
+
+
+def test_all_problems_are_listed_at_once(example: Path) -> None:
+    before = _snapshot_files(example)
+    text = (
+        "decisions:\n"
+        "  - {rule: ugentlig-vejning, verdict: remove}\n"
+        "  - {rule: besoeg-klokkeslaet, verdict: remove}\n"
+        "  - {rule: ugentlig-vejning, verdict: remove}\n"
+    )
+    code, _, err = _apply(example, text, "--lang", "en")
+    assert code == 1
+    assert [line.split(": ")[0] for line in err.splitlines()[:-1]] == [
+        "decisions.yaml:1:1",
+        "decisions.yaml:1:1",
+        "decisions.yaml:3:41",
+        "decisions.yaml:4:12",
+    ]
+    assert "participants" in err.splitlines()[0]
+    assert "decided_by" in err.splitlines()[1]
+    assert _snapshot_files(example) == before
+
+
+def test_unparseable_decisions_file_exits_3(example: Path) -> None:
+    code, _, err = _apply(example, "decisions: [\n", "--lang", "en")
+    assert code == 3
+    assert err.startswith("decisions.yaml:2:1: invalid YAML")
+
+
+def test_participants_and_decider_from_flags(example: Path) -> None:
+    text = "decisions:\n  - {rule: ugentlig-vejning, verdict: remove}\n"
+    code, _, err = _apply(example, text, "--lang", "en")  # without them: refused
+    assert code == 1
+    result = run(
+        "review", "--decisions", "decisions.yaml", "--participant", "Anne Holm:ledelse:formand",
+        "--decided-by", "Anne Holm", "--date", "2026-12-01", registry=example,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    review = (example / "reviews" / "2026-12-01.yaml").read_text(encoding="utf-8")
+    assert "  - {name: Anne Holm, side: ledelse, role: formand}" in review
+
+
+def test_bad_participant_flag(example: Path) -> None:
+    result = run("--lang", "en", "review", "--participant", "Anne:chef", registry=example)
+    assert result.exit_code == 2
+    assert result.err_lines[0].startswith("Error: 'Anne:chef' is not a participant.")
+
+
+def test_no_terminal_names_decisions(example: Path) -> None:
+    result = run("--lang", "en", "review", registry=example, input="")
+    assert result.exit_code == 2
+    assert "--decisions" in result.err_lines[0]
+
+
+def test_second_review_the_same_day_gets_its_own_id(example: Path) -> None:
+    assert _apply(example, DECISIONS)[0] == 0
+    again = DECISIONS.split("decisions:")[0] + (
+        "decisions:\n  - {rule: rengoering-log, verdict: defer, reason: Mere viden.}\n"
+    )
+    assert _apply(example, again)[0] == 0
+    assert (example / "reviews" / "2026-11-22-2.md").exists()
+
+
+def test_render_is_byte_identical_when_nothing_changed(example: Path) -> None:
+    assert _apply(example, DECISIONS)[0] == 0
+    log = example / "reviews" / "2026-11-22.md"
+    before = log.read_bytes()
+    mtime = log.stat().st_mtime_ns
+    result = run("review", "render", "2026-11-22", registry=example)
+    assert result.exit_code == 0
+    assert result.err_lines == ["Referatet er uændret: reviews/2026-11-22.md"]
+    assert log.read_bytes() == before
+    assert log.stat().st_mtime_ns == mtime
+
+
+def test_registry_template_wins_over_the_builtin(example: Path) -> None:
+    assert _apply(example, DECISIONS)[0] == 0
+    assert run("template", "export", "review.md.j2", registry=example).exit_code == 0
+    own = example / "templates" / "review.md.j2"
+    own.write_text(
+        "Eget referat for {{ review.workplace | md }}: {{ review.decisions | length }}\n"
+    )
+    assert run("review", "render", "2026-11-22", registry=example).exit_code == 0
+    log = (example / "reviews" / "2026-11-22.md").read_text(encoding="utf-8")
+    assert log == "Eget referat for Plejecenter Solhaven: 7\n"
+
+
+def test_template_export_refuses_overwrite_and_unknown_names(example: Path) -> None:
+    assert run("template", "export", "review.md.j2", registry=example).exit_code == 0
+    again = run("--lang", "en", "template", "export", "review.md.j2", registry=example)
+    assert again.exit_code == 1
+    assert "--force" in again.err_lines[0]
+    bad = run("--lang", "en", "template", "export", "../regelsyn.yaml", registry=example)
+    assert bad.exit_code == 1
+    assert bad.err_lines[0].startswith("Error: There is no built-in template '../regelsyn.yaml'")
+
+
+def test_broken_template_is_named(example: Path) -> None:
+    assert _apply(example, DECISIONS)[0] == 0
+    build_tree(example, {"templates/review.md.j2": "line one\n{{ review.nope( }}\n"})
+    result = run("--lang", "en", "review", "render", "2026-11-22", registry=example)
+    assert result.exit_code == 1
+    assert result.err_lines[0].startswith("Error: The template review.md.j2:2 cannot be used")
+
+
+def test_review_list_and_show(example: Path) -> None:
+    assert _apply(example, DECISIONS)[0] == 0
+    listing = run("review", "list", registry=example)
+    assert "2026-11-22" in listing.stdout
+    assert "424,7" in listing.stdout  # 208 + (146 - 73) + (187.5 - 93.8) + 50, as Danes write it
+    shown = run("review", "show", "2026-11-22", "--format", "json", registry=example)
+    data = json.loads(shown.stdout)
+    assert [d["verdict"] for d in data["decisions"]][:2] == ["remove", "defend"]
+    md = run("review", "show", "2026-11-22", registry=example).stdout
+    assert md == (example / "reviews" / "2026-11-22.md").read_text(encoding="utf-8")
+    missing = run("--lang", "en", "review", "show", "nope", registry=example)
+    assert missing.exit_code == 1
+
+
+def test_user_text_cannot_break_the_log(example: Path) -> None:
+    hostile = (
+        "participants: [{name: '<b>Anne</b> | x', side: ledelse, role: formand}]\n"
+        "decided_by: '# Overskrift'\n"
+        "decisions:\n"
+        "  - rule: ugentlig-vejning\n"
+        "    verdict: remove\n"
+        '    grounds: "| celle |\\n# titel\\n<script>alert(1)</script> [x](javascript:alert(1))"\n'
+    )
+    assert _apply(example, hostile)[0] == 0
+    log = (example / "reviews" / "2026-11-27.md").read_text(encoding="utf-8")  # today
+    assert "<script>" not in log
+    assert "<b>" not in log
+    assert "[x](javascript:" not in log
+    assert "| Afgørelsen træffes af | \\# Overskrift |" in log
+    assert "- **Ledelse:** &lt;b&gt;Anne&lt;/b&gt; \\| x (formand)" in log
+    grounds = next(line for line in log.splitlines() if line.startswith("**Begrundelse:**"))
+    assert grounds == (
+        "**Begrundelse:** \\| celle \\| \\# titel &lt;script&gt;alert(1)&lt;/script&gt; "
+        "\\[x\\](javascript:alert(1))"
+    )
