@@ -35,7 +35,10 @@ decisions:
     grounds: Én daglig måling opfylder egenkontrollen.
     action: {owner: Køkkenleder Dorte, due: 2027-01-15}
   - {rule: faldregistrering-dobbelt, verdict: defer, reason: Afventer nyt EOJ-modul.}
-  - {rule: haandkoebsmedicin-to-underskrifter, verdict: amend, text: Én underskrift er nok., hours_after: 93.8}
+  - rule: haandkoebsmedicin-to-underskrifter
+    verdict: amend
+    text: Én underskrift er nok.
+    hours_after: 93.8
   - {rule: udflugt-indkoeb-godkendelse, verdict: merge, into: indkoeb-aftaleleverandoer}
 """
 
@@ -136,7 +139,8 @@ REFUSALS = [
     ),
     (
         "{rule: rengoering-log, verdict: reduce_to_floor}",
-        "decisions.yaml:4:37: decisions[0].verdict: reduce_to_floor requires the rule to have a floor",
+        "decisions.yaml:4:37: decisions[0].verdict: reduce_to_floor requires the rule to have "
+        "a floor",
     ),
     (
         "{rule: rengoering-log, verdict: escalate, recommend: remove}",
@@ -144,7 +148,8 @@ REFUSALS = [
     ),
     (
         "{rule: arbejdstidsregistrering, verdict: escalate, recommend: trial}",
-        "decisions.yaml:4:46: decisions[0].verdict: 'escalate' is not possible: the rule comes under "
+        "decisions.yaml:4:46: decisions[0].verdict: 'escalate' is not possible: the rule comes "
+        "under "
         "EU-retten, which cannot grant an exemption",
     ),
     (
@@ -165,7 +170,8 @@ REFUSALS = [
     ),
     (
         "{rule: rengoering-log, verdict: forsvar}",
-        "decisions.yaml:4:37: decisions[0].verdict: 'forsvar' is not allowed; choose one of: defend,",
+        "decisions.yaml:4:37: decisions[0].verdict: 'forsvar' is not allowed; choose one of: "
+        "defend,",
     ),
 ]
 
@@ -176,7 +182,7 @@ def test_every_refusal_writes_nothing(example: Path, decision: str, expected: st
     text = (
         f"participants: [{{name: A, side: ledelse}}]\ndecided_by: A\ndecisions:\n  - {decision}\n"
     )
-    code, out, err = _apply(example, text, "--lang", "en")
+    code, _, err = _apply(example, text, "--lang", "en")
     assert code == 1, err
     assert err.splitlines()[0].startswith(expected), err
     assert _snapshot_files(example) == before
@@ -211,8 +217,7 @@ def test_unparseable_decisions_file_exits_3(example: Path) -> None:
 
 def test_participants_and_decider_from_flags(example: Path) -> None:
     text = "decisions:\n  - {rule: ugentlig-vejning, verdict: remove}\n"
-    code, _, err = _apply(example, text, "--lang", "en")  # without them: refused
-    assert code == 1
+    assert _apply(example, text, "--lang", "en")[0] == 1  # without them: refused
     result = run(
         "review", "--decisions", "decisions.yaml", "--participant", "Anne Holm:ledelse:formand",
         "--decided-by", "Anne Holm", "--date", "2026-12-01", registry=example,
