@@ -13,4 +13,8 @@ step "$regelsyn" -C "$demo" rule add --title "Skriftlig godkendelse af vagtbytte
   --text "Vagtbytte skal godkendes skriftligt af afdelingslederen." --owner-level arbejdsplads \
   --minutes 5 --per-year 20 --people 30 --tag arbejdstid
 step "$regelsyn" -C "$demo" check || true
-printf '\nThe demo registry is in %s — try: %s -C %s rule list --format json\n' "$demo" "$regelsyn" "$demo"
+step "$regelsyn" -C "$demo" review --decisions "$(dirname "$0")/demo-decisions.yaml"
+step cat "$demo/reviews/2026-11-22.md"
+step "$regelsyn" -C "$demo" review list
+printf '\nThe demo registry is in %s. Try a meeting yourself:\n  %s -C %s review --all\n' \
+  "$demo" "$regelsyn" "$demo"

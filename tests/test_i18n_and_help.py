@@ -21,6 +21,12 @@ COMMANDS = [
     ["rule", "list"],
     ["rule", "show"],
     ["rule", "edit"],
+    ["review"],
+    ["review", "list"],
+    ["review", "show"],
+    ["review", "render"],
+    ["template", "list"],
+    ["template", "export"],
     ["check"],
     ["schema"],
 ]

@@ -325,3 +325,10 @@ def test_user_text_cannot_break_the_log(example: Path) -> None:
         "**Begrundelse:** \\| celle \\| \\# titel &lt;script&gt;alert(1)&lt;/script&gt; "
         "\\[x\\](javascript:alert(1))"
     )
+
+
+def test_the_demo_decisions_apply_to_the_example(example: Path) -> None:
+    demo = Path(__file__).resolve().parent.parent / "scripts" / "demo-decisions.yaml"
+    result = run("review", "--decisions", demo, registry=example)
+    assert result.exit_code == 0, result.stderr
+    assert run("check", registry=example).exit_code == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -86,3 +87,114 @@ def test_rule_edit_offers_to_reopen_an_invalid_file(example: Path, tmp_path: Pat
     assert counter.read_text() == "2"
     text = (example / "rules" / "rengoering-log.yaml").read_text(encoding="utf-8")
     assert "kind: registration" in text
+
+
+SCOPE = ["rengoering-log", "ugentlig-vejning", "besoeg-klokkeslaet"]
+PEOPLE = [
+    "--participant", "Anne Holm:ledelse:formand",
+    "--participant", "Bo Jensen:medarbejdere:naestformand",
+    "--decided-by", "Anne Holm (centre manager)",
+    "--date", "2026-11-22",
+]  # fmt: skip
+
+
+def _answer(child: pexpect.spawn, answers: list[tuple[str, str]]) -> None:
+    for prompt, answer in answers:
+        child.expect(prompt)
+        child.sendline(answer)
+
+
+FIRST_RULE = [  # rengoering-log: purpose known, effect added, defended
+    ("Purpose", ""),
+    ("Effect", "No findings at inspections 2023-2025 (inspection reports)."),
+    ("Legal certainty", ""),
+    (r"Decision \(number or name\) \[defend\]", ""),
+    ("Reasons", "Well documented."),
+    (r"position \[agreement\]", ""),
+    ("Who follows up", ""),
+]
+SECOND_RULE = [  # ugentlig-vejning: no premise, removed, with a minority and an action
+    ("Purpose", ""),
+    ("Effect", ""),
+    ("Legal certainty", ""),
+    (r"\[remove\]", ""),
+    ("Reasons", "Nobody uses the weights."),
+    (r"position \[agreement\]", "2"),
+    ("Minority note", "The nurses want to keep it for two residents."),
+    ("Who follows up", "Anne Holm"),
+    ("deadline", "2027-01-31"),
+]
+THIRD_RULE = [  # besoeg-klokkeslaet: owned by the administration, escalated
+    ("Purpose", ""),
+    ("Effect", ""),
+    ("Legal certainty", ""),
+    (r"\[escalate\]", ""),
+    (r"Recommendation to the owner of the rule \[remove\]", ""),
+    ("Reasons", ""),
+    (r"position \[agreement\]", ""),
+    ("Who follows up", ""),
+]
+
+
+def test_review_meeting_in_a_terminal(example: Path) -> None:
+    child = _spawn(example, "review", *SCOPE, *PEOPLE)
+    child.expect("The rules on the agenda")
+    _answer(child, FIRST_RULE + SECOND_RULE + THIRD_RULE)
+    child.expect(r"Save the review")
+    child.sendline("y")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    review = (example / "reviews" / "2026-11-22.yaml").read_text(encoding="utf-8")
+    assert "verdict: defend" in review
+    assert "minority: The nurses want to keep it for two residents." in review
+    assert "action: {owner: Anne Holm, due: 2027-01-31}" in review
+    assert (example / "cases" / "E-2026-0001-besoeg-klokkeslaet.yaml").exists()
+    assert not (example / ".regelsyn" / "review-draft.yaml").exists()
+    removed = Registry(example).rule("ugentlig-vejning").record
+    assert removed is not None and removed.status == "removed"
+
+
+def test_a_killed_meeting_resumes_from_the_last_decision(example: Path) -> None:
+    child = _spawn(example, "review", *SCOPE, *PEOPLE)
+    _answer(child, FIRST_RULE)
+    child.expect("Rule 2 of 3")
+    child.expect("Purpose")
+    child.kill(signal.SIGKILL)
+    child.close()
+    draft = example / ".regelsyn" / "review-draft.yaml"
+    assert "rule: rengoering-log" in draft.read_text(encoding="utf-8")
+    assert not (example / "reviews").exists()
+    # a new meeting is refused while one is open
+    refused = _spawn(example, "review")
+    refused.expect(pexpect.EOF)
+    refused.close()
+    assert refused.exitstatus == 1
+    assert "--resume" in (refused.before or "")
+    child = _spawn(example, "review", "--resume")
+    child.expect(r"1 of 3 rules")
+    child.expect("Rule 2 of 3")  # the first rule is not asked again
+    child.sendline("")  # Purpose
+    _answer(child, SECOND_RULE[1:] + THIRD_RULE)
+    child.expect(r"Save the review")
+    child.sendline("y")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    review = (example / "reviews" / "2026-11-22.yaml").read_text(encoding="utf-8")
+    assert review.count("  - rule: ") == 3
+    assert "Well documented." in review
+    assert not draft.exists()
+
+
+def test_abandon_drops_the_draft(example: Path) -> None:
+    child = _spawn(example, "review", *SCOPE, *PEOPLE)
+    _answer(child, FIRST_RULE)
+    child.expect("Rule 2 of 3")
+    child.kill(signal.SIGKILL)
+    child.close()
+    done = _spawn(example, "review", "--abandon")
+    done.expect(pexpect.EOF)
+    done.close()
+    assert done.exitstatus == 0
+    assert not (example / ".regelsyn" / "review-draft.yaml").exists()
