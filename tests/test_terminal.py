@@ -198,3 +198,17 @@ def test_abandon_drops_the_draft(example: Path) -> None:
     done.close()
     assert done.exitstatus == 0
     assert not (example / ".regelsyn" / "review-draft.yaml").exists()
+
+
+def test_ctrl_c_keeps_the_decisions_so_far(example: Path) -> None:
+    child = _spawn(example, "review", *SCOPE, *PEOPLE)
+    _answer(child, FIRST_RULE)
+    child.expect("Rule 2 of 3")
+    child.expect("Purpose")
+    child.sendintr()
+    child.expect("regelsyn review --resume")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    draft = example / ".regelsyn" / "review-draft.yaml"
+    assert "rule: rengoering-log" in draft.read_text(encoding="utf-8")

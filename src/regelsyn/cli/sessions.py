@@ -102,7 +102,11 @@ def interactive(registry: Registry, options: Options, *, resume: bool) -> None:
         scope = [rules[rule_id].record for rule_id in draft.scope]  # type: ignore[misc]
         console.note(t("review.resuming", done=len(draft.decisions), total=len(draft.scope)))
     prompter = TerminalPrompter("--decisions FILE")
-    finished = meet(registry, config, rules, scope, draft, prompter)
+    try:
+        finished = meet(registry, config, rules, scope, draft, prompter)
+    except KeyboardInterrupt:
+        console.note("\n" + t("review.interrupted"))
+        raise SystemExit(130) from None
     if finished is None:
         return
     recorded = reviewing.record(

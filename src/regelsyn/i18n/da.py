@@ -412,6 +412,7 @@ MESSAGES: dict[str, str] = {
     "review.all_decided": "Alle regler er gennemgået ({count} afgørelser).",
     "review.confirm_save": "Gem gennemgangen, opdatér reglerne og skriv referatet nu?",
     "review.kept_draft": "Intet er gemt endnu; kladden er bevaret. Fortsæt med 'regelsyn review --resume'.",
+    "review.interrupted": "Mødet er afbrudt. Afgørelserne indtil nu er gemt i kladden; fortsæt med 'regelsyn review --resume'.",
     "review.abandoned": "Kladden til det åbne møde er kasseret.",
     "review.recorded": "Gennemgangen {id} er gemt med {count} afgørelser. Referat: {path}",
     "review.case_opened": "Sag oprettet: {path}",

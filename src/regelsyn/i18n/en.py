@@ -453,6 +453,7 @@ MESSAGES: dict[str, str] = {
         "Nothing has been saved yet; the draft has been kept. Continue with "
         "'regelsyn review --resume'."
     ),
+    "review.interrupted": "The meeting was interrupted. The decisions so far are saved in the draft; continue with 'regelsyn review --resume'.",
     "review.abandoned": "The open meeting's draft has been discarded.",
     "review.recorded": "The review {id} has been saved with {count} decisions. Minutes: {path}",
     "review.case_opened": "Case opened: {path}",

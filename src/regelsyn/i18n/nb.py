@@ -452,6 +452,7 @@ MESSAGES: dict[str, str] = {
     "review.kept_draft": (
         "Ingenting er lagret ennå; utkastet er beholdt. Fortsett med 'regelsyn review --resume'."
     ),
+    "review.interrupted": "Møtet er avbrutt. Vedtakene så langt er lagret i utkastet; fortsett med 'regelsyn review --resume'.",
     "review.abandoned": "Utkastet til det åpne møtet er forkastet.",
     "review.recorded": "Gjennomgangen {id} er lagret med {count} avgjørelser. Referat: {path}",
     "review.case_opened": "Sak opprettet: {path}",
