@@ -20,6 +20,7 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(home / ".gitconfig"))
     monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
     monkeypatch.setenv("REGELSYN_TODAY", TODAY)
+    monkeypatch.setenv("REGELSYN_ID_SEED", "regelsyn-tests")
     monkeypatch.setenv("COLUMNS", "200")
     for name in ("REGELSYN_REGISTRY", "REGELSYN_LANG", "EDITOR", "VISUAL"):
         monkeypatch.delenv(name, raising=False)

@@ -99,11 +99,26 @@ def root(
 
 
 def _register() -> None:
-    from regelsyn.cli import check_cmd, init_cmd, review_cmd, rule_cmd, schema_cmd, template_cmd
+    from regelsyn.cli import (
+        case_cmd,
+        check_cmd,
+        inbox,
+        init_cmd,
+        review_cmd,
+        rule_cmd,
+        schema_cmd,
+        template_cmd,
+    )
 
     app.command("init", help=t("help.init"), epilog=t("ex.init"))(init_cmd.init)
     app.add_typer(rule_cmd.app, name="rule", help=t("help.rule"), epilog=t("ex.rule"))
     app.add_typer(review_cmd.app, name="review", help=t("help.review"), epilog=t("ex.review"))
+    app.add_typer(
+        case_cmd.challenge_app, name="challenge", help=t("help.challenge"), epilog=t("ex.challenge")
+    )
+    app.command("escalate", help=t("help.escalate"), epilog=t("ex.escalate"))(case_cmd.escalate)
+    app.add_typer(case_cmd.case_app, name="case", help=t("help.case"), epilog=t("ex.case_reply"))
+    app.command("inbox", help=t("help.inbox"), epilog=t("ex.inbox"))(inbox.inbox)
     app.add_typer(template_cmd.app, name="template", help=t("help.template"))
     app.command("check", help=t("help.check"), epilog=t("ex.check"))(check_cmd.check)
     app.command("schema", help=t("help.schema"), epilog=t("ex.schema"))(schema_cmd.schema)

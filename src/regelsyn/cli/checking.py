@@ -9,8 +9,9 @@ from typing import Any
 from regelsyn import i18n
 from regelsyn.domain.checks import duplicate_ids, rule_issues
 from regelsyn.i18n import t
-from regelsyn.model import Rule
+from regelsyn.model import RegistryConfig, Rule
 from regelsyn.model.finding import Finding, Issue
+from regelsyn.model.review import Review
 from regelsyn.store.locate import issue_message, place
 from regelsyn.store.registry import Loaded, Registry
 
@@ -73,8 +74,32 @@ def run_check(registry: Registry, today: dt.date) -> CheckReport:
         issues = rule_issues(config, item.record, item.path.stem, today) if config else []
         report.findings.extend(_placed(item, issues))
     report.findings.extend(_duplicates(valid))
+    report.findings.extend(
+        _cases(registry, config, {i.record.id for i in valid if i.record}, today)
+    )
+    for name in registry.record_ids(registry.reviews_dir):
+        report.findings.extend(
+            registry.read(registry.reviews_dir / f"{name}.yaml", Review).findings
+        )
     report.findings.sort(key=lambda f: (f.file != "regelsyn.yaml", f.file, f.line, f.col))
     return report
+
+
+def _cases(
+    registry: Registry, config: RegistryConfig | None, rule_ids: set[str], today: dt.date
+) -> list[Finding]:
+    """Schema errors in cases, and what the case lifecycle asks to be followed up."""
+    from regelsyn.cli.casework import load_cases
+    from regelsyn.domain.cases import case_issues
+
+    findings: list[Finding] = []
+    for loaded in load_cases(registry):
+        findings.extend(loaded.findings)
+        if loaded.record is None or config is None:
+            continue
+        for issue in case_issues(loaded.record, loaded.path.stem, rule_ids, config, today):
+            findings.append(place(loaded.tree, loaded.rel, issue, issue_message(issue)))
+    return findings
 
 
 def _placed(item: Loaded[Rule], issues: list[Issue]) -> list[Finding]:

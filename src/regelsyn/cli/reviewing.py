@@ -9,11 +9,10 @@ from typing import Any
 
 from regelsyn import _git, i18n
 from regelsyn.domain import verdicts
-from regelsyn.domain.ids import case_id, review_id
+from regelsyn.domain.ids import review_id
 from regelsyn.errors import Refused, UsageProblem
 from regelsyn.i18n import t
 from regelsyn.model import RegistryConfig, Rule
-from regelsyn.model.case import Case, CaseEvent
 from regelsyn.model.finding import Finding, Issue
 from regelsyn.model.review import (
     GROUPS,
@@ -273,36 +272,29 @@ def _open_case(
     the_id: str,
     date: dt.date,
 ) -> tuple[Path, str]:
+    """The escalation case for a decision (the same one again if a crashed run is repeated)."""
+    from regelsyn.cli import casework
+
     rule = loaded.record
     assert rule is not None and decision.recommend is not None
-    for existing in registry.record_ids(registry.cases_dir):
-        previous = registry.read(registry.cases_dir / f"{existing}.yaml", Case).record
+    for existing in casework.load_cases(registry):
+        previous = existing.record
         if previous and previous.review == the_id and previous.rule == rule.id:
-            return registry.cases_dir / f"{existing}.yaml", existing
-    name = case_id("E", date.year, registry.record_ids(registry.cases_dir), rule.id)
-    case = Case(
-        id=name,
-        kind="escalation",
-        rule=rule.id,
-        title=rule.title,
+            return existing.path, previous.id
+    case = casework.open_escalation(
+        registry,
+        config,
+        rule,
         request=decision.recommend,
-        review=the_id,
         problem=decision.grounds,
-        gain_hours=rule.hours_per_year if decision.recommend == "remove" else None,
-        target_level=rule.owner.level,
-        route=verdicts.route(config, rule.owner.level),
+        proposal=None,
         stance=decision.stance,
         minority=decision.minority,
-        events=[
-            CaseEvent(
-                date=date,
-                state="submitted",
-                by=config.committee.name,
-                note=t("review.case_note", review=the_id),
-            )
-        ],
+        by=config.committee.name,
+        date=date,
+        review=the_id,
     )
-    return registry.add_record(registry.cases_dir / f"{name}.yaml", case), name
+    return casework.save(registry, case), case.id
 
 
 # -- the decision log -----------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.console import Group
 from rich.panel import Panel
 from rich.table import Table
@@ -10,6 +12,7 @@ from rich.text import Text
 from regelsyn import console
 from regelsyn.i18n import number, t
 from regelsyn.model import RegistryConfig, Rule
+from regelsyn.model.case import Case
 from regelsyn.model.review import TriageRow
 
 
@@ -112,4 +115,33 @@ def review_table(rows: list[tuple[str, str, str, str]]) -> None:
         table.add_column(t(label))
     for row in rows:
         table.add_row(*(Text(cell) for cell in row))
+    console.out.print(table)
+
+
+def case_table(cases: list[Case], today: dt.date) -> None:
+    from regelsyn.cli.filing import days_waiting, is_overdue
+
+    if not cases:
+        console.note(t("challenge.none"))
+        return
+    table = Table(header_style="bold")
+    table.add_column(t("app.case"), no_wrap=True)
+    table.add_column(t("f.title"), ratio=1, min_width=12)
+    table.add_column(t("case.request"))
+    table.add_column(t("case.status"))
+    table.add_column(t("case.decides"), overflow="fold")
+    table.add_column(t("app.reply_by"), no_wrap=True)
+    table.add_column(t("inbox.days"), justify="right")
+    for case in cases:
+        waiting = days_waiting(case, today)
+        due = case.due.isoformat() if case.due else "–"
+        table.add_row(
+            Text(case.id),
+            Text(case.title),
+            Text(t(f"request.{case.request}")),
+            Text(t(f"state.{case.status}")),
+            Text(case.target_level),
+            Text(due + (" !" if is_overdue(case, today) else "")),
+            Text("–" if waiting is None else str(waiting)),
+        )
     console.out.print(table)

@@ -6,8 +6,6 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from regelsyn.domain.slug import slugify
-
 _CASE = re.compile(r"^[A-Z]-(\d{4})-(\d{4})-")
 
 
@@ -22,13 +20,11 @@ def review_id(date: dt.date, taken: Callable[[str], bool]) -> str:
     return f"{base}-{number}"
 
 
-def case_id(prefix: str, year: int, existing: Iterable[str], title: str) -> str:
-    """``E-2026-0007-vejning``: the year's next number and a short slug of the rule."""
+def case_number(year: int, existing: Iterable[str]) -> int:
+    """The next case number in ``year`` (``U-2026-0007-…`` and ``E-2026-0008-…`` share it)."""
     numbers = [
         int(match.group(2))
         for name in existing
         if (match := _CASE.match(name)) and int(match.group(1)) == year
     ]
-    words = slugify(title).split("-")
-    short = "-".join(words[:3])[:40].strip("-") or "sag"
-    return f"{prefix}-{year}-{max(numbers, default=0) + 1:04d}-{short}"
+    return max(numbers, default=0) + 1

@@ -565,4 +565,264 @@ MESSAGES: dict[str, str] = {
     "group.floor": "Lokal udvidelse af et højere krav",
     "group.send_on": "Sendes videre",
     "group.not_dispensable": "Kan ikke dispenseres (EU)",
+    # cases
+    "case.generated": (
+        "Genereret af regelsyn ud fra cases/{id}.yaml. Ret ikke i denne fil; den skrives igen, "
+        "når sagen ændres."
+    ),
+    "case.title_challenge": "Udfordring",
+    "case.title_escalation": "Sag",
+    "case.request": "Der bedes om",
+    "case.status": "Status",
+    "case.decides": "Afgøres af",
+    "case.anonymous_via": "anonym, via {via}",
+    "case.filed_note": "Indgivet under udfordringsretten.",
+    "case.sent_to": "Sendt til {level}.",
+    "case.none": "ingen (sagen er afsluttet)",
+    "app.title_remove": "Ansøgning om ophævelse af en regel",
+    "app.title_amend": "Anmodning om ændring af en regel",
+    "app.title_trial": "Ansøgning om forsøg med dispensation",
+    "app.to": "Til",
+    "app.from": "Fra",
+    "app.case": "Sag",
+    "app.route": "Vej",
+    "app.reply_by": "Svar ønskes senest",
+    "app.no_deadline": "ingen frist angivet",
+    "app.applicant_heading": "Hvem søger",
+    "app.filed_by": "Sagen er rejst af {name} under udfordringsretten.",
+    "app.filed_anonymous": "Sagen er rejst anonymt under udfordringsretten, via {via}.",
+    "app.applicant": "{committee} på {workplace} sender sagen videre til det niveau, der ejer reglen.",
+    "app.from_review": "Det blev besluttet på gennemgangen {review}.",
+    "app.stance_agreement": "Udvalget står samlet bag anmodningen.",
+    "app.stance_disagreement": "Udvalget er ikke enigt.",
+    "app.rule_heading": "Reglen",
+    "app.none": "ingen angivet",
+    "app.problem_heading": "Problemet",
+    "app.proposal_heading": "Forslaget",
+    "app.proposal_remove": "Reglen ophæves.",
+    "app.proposal_amend": "Reglen ændres, så den kan forsvares ud fra sit formål.",
+    "app.proposal_trial": "Arbejdspladsen fritages for reglen i forsøgsperioden nedenfor.",
+    "app.burden_heading": "Byrde og gevinst",
+    "app.burden": "Reglen koster i dag {hours} timer om året.",
+    "app.burden_unknown": "Reglens byrde er ikke opgjort.",
+    "app.gain": "Forventet gevinst: {hours} timer om året.",
+    "app.trial_heading": "Forsøget",
+    "app.trial_period": "Forsøgsperiode: {start} til {end}.",
+    "app.purpose_kept": "Formålet bevares",
+    "app.legal_certainty_kept": "Borgernes retssikkerhed svækkes ikke",
+    "app.higher_rules_kept": "Højere regler (herunder EU-ret) tilsidesættes ikke",
+    "app.evaluation": "Evaluering",
+    "app.result": "Evalueringens resultat",
+    "app.reply_heading": "Svar",
+    "app.reply_request": "Vi beder om jeres svar senest {due}.",
+    "app.reply_request_open": "Vi beder om jeres svar.",
+    "app.reply_how": "Svaret registreres på sag {id}.",
+    "app.history_heading": "Forløb",
+    "app.by": "Af",
+    "app.note": "Bemærkning",
+    "request.remove": "at reglen fjernes",
+    "request.amend": "at reglen ændres",
+    "request.trial": "forsøg med dispensation",
+    "state.submitted": "indgivet",
+    "state.in_review": "under behandling",
+    "state.granted": "imødekommet",
+    "state.partly": "delvist imødekommet",
+    "state.rejected": "afslået",
+    "state.escalated": "sendt videre",
+    "state.redirected": "henvist til et andet niveau",
+    "state.no_answer": "intet svar",
+    "state.trial_running": "forsøg i gang",
+    "state.evaluated": "evalueret",
+    "state.made_permanent": "gjort permanent",
+    "state.reverted": "ført tilbage",
+    "state.withdrawn": "trukket tilbage",
+    "state.closed": "afsluttet",
+    "err.no_such_case": "Der er ingen sag med id '{id}'.",
+    "hint.challenge_list": "Se alle sager med 'regelsyn challenge list'.",
+    "err.trial_needs_safeguards": (
+        "Et forsøg kræver start- og slutdato, alle tre værn og en plan for evaluering: "
+        "--start, --end, --purpose-kept, --legal-certainty-kept, --higher-rules-kept og "
+        "--evaluation."
+    ),
+    "err.trial_not_dispensable": (
+        "Der kan ikke søges om forsøg: reglen hører under {level}, som der ikke kan gives "
+        "dispensation fra. Bed i stedet om at få ændret den lokale praksis (--request amend), "
+        "eller udfordr den lokale udvidelse, hvis jeres praksis går ud over kravet."
+    ),
+    "err.escalate_not_dispensable": (
+        "Reglen hører under {level}, som ikke kan give dispensation, så der er ingen at sende "
+        "sagen til. Forsvar reglen, eller udfordr den lokale praksis omkring den."
+    ),
+    "err.escalate_own": (
+        "Arbejdspladsen ejer selv reglen '{id}'; den afgøres lokalt (regelsyn review eller "
+        "regelsyn challenge decide), ikke sendt videre."
+    ),
+    "err.transition": (
+        "En sag, der er '{current}', kan ikke blive '{wanted}'. Mulige næste trin: {allowed}."
+    ),
+    "err.decide_not_own": (
+        "Reglen ejes af {level}, så arbejdspladsen kan ikke imødekomme sagen selv. Send den "
+        "videre med 'regelsyn escalate {id}'."
+    ),
+    "check.case_unknown_rule": "sagen nævner reglen '{id}', som ikke findes",
+    "check.case_named_anonymous": "sagen er anonym, men nævner den, der har indgivet den; slet navnet",
+    "check.case_reply_overdue": "svarfristen var {date} ({days} dage siden); ryk for svar, eller registrér 'no_answer'",
+    "check.case_trial_ended": "forsøget sluttede {date} og skal evalueres: regelsyn challenge evaluate",
+    # challenge, escalate, case, inbox
+    "help.challenge": (
+        "Udfordringsretten: enhver medarbejder kan udfordre en regel og bede om at få den "
+        "fjernet, ændret eller sat ud af kraft i et forsøg."
+    ),
+    "ex.challenge": (
+        "Eksempel: [bold]regelsyn challenge new --rule ugentlig-vejning --request remove "
+        '--problem "Vægten bruges ikke" --anonymous --via "Carla Nielsen (TR)"[/bold]'
+    ),
+    "help.challenge_new": (
+        "Indgiv en udfordring, med navn eller anonymt via en repræsentant. Uden flag spørger "
+        "regelsyn. Et forsøg kræver periode, alle tre værn og en evalueringsplan."
+    ),
+    "ex.challenge_new": (
+        "Eksempel: [bold]regelsyn challenge new --rule koeletemperatur-log --request trial "
+        '--problem "To daglige målinger giver intet ekstra" --filed-by "Dorte Bak" '
+        '--start 2027-01-01 --end 2027-06-30 --purpose-kept "Én daglig måling" '
+        '--legal-certainty-kept "Ingen borgerrettigheder berøres" --higher-rules-kept '
+        '"Egenkontrollen følges" --evaluation "Køkkenlederen gennemgår afvigelser i juli"[/bold]'
+    ),
+    "help.challenge_list": "Vis sagerne; filtrér på status eller dem med overskredet svarfrist.",
+    "ex.challenge_list": "Eksempel: [bold]regelsyn challenge list --overdue --format csv[/bold]",
+    "help.challenge_show": "Vis én sag: dokumentet (md), YAML eller JSON.",
+    "ex.challenge_show": "Eksempel: [bold]regelsyn challenge show U-2026-0001-ugentlig-vejning-k3f9[/bold]",
+    "help.challenge_decide": (
+        "Træf afgørelse i en sag, arbejdspladsen selv har kompetence til: in_review, granted, "
+        "partly, rejected, withdrawn eller closed. Et imødekommet forsøg sætter reglen i bero "
+        "til forsøgets slutdato."
+    ),
+    "ex.challenge_decide": (
+        "Eksempel: [bold]regelsyn challenge decide U-2026-0001-ugentlig-vejning-k3f9 --outcome "
+        'granted --reasons "Vejningen bruges ikke" --by "Anne Holm (centerleder)"[/bold]'
+    ),
+    "help.challenge_evaluate": (
+        "Evaluér et forsøg, når det er slut: gør det permanent (reglen fjernes) eller før "
+        "reglen tilbage."
+    ),
+    "ex.challenge_evaluate": (
+        "Eksempel: [bold]regelsyn challenge evaluate U-2027-0002-koeletemperatur-log-m4p8 "
+        '--result "Ingen afvigelser i perioden" --outcome made_permanent[/bold]'
+    ),
+    "help.escalate": (
+        "Send en sag videre til det niveau, der ejer reglen (ID er en sag eller en regel; en "
+        "regel får en ny sag). Skriver ansøgningen cases/ID.md med svarfrist."
+    ),
+    "ex.escalate": (
+        "Eksempel: [bold]regelsyn escalate besoeg-klokkeslaet --recommend remove --problem "
+        '"Klokkeslæt bruges ikke"[/bold] · [bold]regelsyn escalate U-2026-0003-vagtplan-q2w7[/bold]'
+    ),
+    "help.case": "Registrér svaret på en sag, der er sendt videre.",
+    "help.case_reply": (
+        "Registrér svaret fra det niveau, sagen er sendt til: granted, partly, rejected, "
+        "redirected eller no_answer. Reglen og sagens dokument opdateres."
+    ),
+    "ex.case_reply": (
+        "Eksempel: [bold]regelsyn case reply E-2026-0001-besoeg-klokkeslaet-k3f9 --outcome "
+        'granted --date 2026-12-15 --note "Forvaltningen ophæver kravet"[/bold]'
+    ),
+    "help.case_render": "Skriv sagens dokument cases/ID.md igen.",
+    "ex.case_render": "Eksempel: [bold]regelsyn case render E-2026-0001-besoeg-klokkeslaet-k3f9[/bold]",
+    "help.inbox": (
+        "Se alle åbne sager, som mange arbejdspladser har sendt til ét niveau (fx en "
+        "forvaltning). REGISTRY er mapper, mønstre som '../*/' eller git-adresser."
+    ),
+    "ex.inbox": (
+        "Eksempel: [bold]regelsyn inbox --level forvaltning '../*/' --render indbakke.md[/bold]"
+    ),
+    "opt.case_id": "Sagens id, fx U-2026-0007-vejning-k3f9.",
+    "opt.by": "Hvem der gør det (navn og titel).",
+    "opt.case_date": "Dato (ÅÅÅÅ-MM-DD; standard: i dag).",
+    "opt.c_rule": "Den regel, der udfordres (id).",
+    "opt.c_unregistered": "En regel, der ikke er i registret endnu (titel); den registreres.",
+    "opt.c_owner_level": "Med --unregistered: det niveau, der ejer reglen (standard: arbejdspladsen).",
+    "opt.c_request": "Hvad der bedes om: remove, amend eller trial.",
+    "opt.c_problem": "Problemet med reglen, som den der udfordrer ser det.",
+    "opt.c_proposal": "Forslaget.",
+    "opt.c_gain": "Forventet gevinst i timer om året.",
+    "opt.c_filed_by": "Navnet på den, der udfordrer.",
+    "opt.c_anonymous": "Anonymt: intet navn gemmes nogen steder (kræver --via).",
+    "opt.c_via": "Den repræsentant (fx tillidsrepræsentanten), en anonym sag kommer igennem.",
+    "opt.c_start": "Forsøgets start (ÅÅÅÅ-MM-DD).",
+    "opt.c_end": "Forsøgets slutning (ÅÅÅÅ-MM-DD).",
+    "opt.c_purpose_kept": "Hvordan reglens formål bevares under forsøget",
+    "opt.c_legal_certainty_kept": "Hvorfor borgernes retssikkerhed ikke svækkes",
+    "opt.c_higher_rules_kept": "Hvilke højere regler (også EU-ret) der stadig overholdes",
+    "opt.c_evaluation": "Hvordan og hvornår forsøget evalueres",
+    "opt.c_status": "Kun sager med denne status (fx escalated).",
+    "opt.c_overdue": "Kun sager, hvis svarfrist er overskredet.",
+    "opt.c_outcome": "Afgørelsen: in_review, granted, partly, rejected, withdrawn eller closed.",
+    "opt.c_reasons": "Begrundelsen.",
+    "opt.c_result": "Evalueringens resultat.",
+    "opt.c_eval_outcome": "made_permanent (reglen fjernes) eller reverted (reglen gælder igen).",
+    "opt.escalate_id": "En sag (U-/E-…) eller en regel (id).",
+    "opt.recommend": "Hvad der bedes om: remove, amend eller trial.",
+    "opt.escalate_to": "Send til et andet niveau end reglens ejer (efter en henvisning).",
+    "opt.stance": "Udvalgets holdning: agreement eller disagreement.",
+    "opt.minority": "Mindretallets udtalelse (kræves ved disagreement).",
+    "opt.reply_outcome": "Svaret: granted, partly, rejected, redirected eller no_answer.",
+    "opt.reply_note": "Hvad svaret siger.",
+    "opt.inbox_registries": "Registre: mapper, mønstre som '../*/' eller git-adresser.",
+    "opt.inbox_level": "Niveauets id, fx forvaltning.",
+    "opt.inbox_render": "Skriv også en oversigt i Markdown til denne fil.",
+    "err.rule_or_unregistered": "Angiv enten --rule eller --unregistered, ikke begge.",
+    "err.anonymous_and_named": "En anonym sag kan ikke have et navn: brug enten --filed-by eller --anonymous --via.",
+    "err.via_only_anonymous": "--via bruges kun ved anonyme sager (--anonymous).",
+    "err.anonymous_needs_via": "En anonym sag kommer gennem en repræsentant: angiv --via NAVN.",
+    "err.trial_flags_without_trial": "Forsøgsoplysningerne (--start, --end, værnene) hører kun til --request trial.",
+    "err.trial_missing": "Et forsøg mangler: {flags}. Alle tre værn og en evalueringsplan skal med.",
+    "err.trial_dates": "Forsøgets slutdato skal ligge efter startdatoen.",
+    "err.trial_via_challenge": (
+        "Et forsøg kræver værn og en evalueringsplan: indgiv det med 'regelsyn challenge new "
+        "--request trial …', og send sagen videre bagefter."
+    ),
+    "err.reply_not_escalated": (
+        "Sagen {id} er '{state}', ikke sendt videre, så der er intet svar at registrere. "
+        "Mulige næste trin: {allowed}."
+    ),
+    "err.minority_needed": "Ved --stance disagreement skal mindretallets udtalelse med: --minority.",
+    "err.to_needs_case": "--to bruges til at sende en eksisterende sag til et andet niveau.",
+    "err.bad_state": "'{state}' er ikke en status. Mulige: {states}.",
+    "err.clone_failed": "{url} kunne ikke hentes med git: {reason}",
+    "challenge.rule_created": "Reglen '{id}' var ikke registreret; den er oprettet.",
+    "challenge.filed": "Udfordringen {id} er registreret ({path}).",
+    "challenge.next_local": (
+        "Arbejdspladsen ejer selv reglen. Afgør sagen med 'regelsyn challenge decide {id} "
+        "--outcome …', eller tag den med på næste gennemgang."
+    ),
+    "challenge.next_escalate": (
+        "Reglen ejes højere oppe. Send sagen videre med 'regelsyn escalate {id}'."
+    ),
+    "challenge.none": "Der er ingen sager.",
+    "challenge.q_rule_help": "Hvilken regel? Skriv dens id, eller en titel, hvis den ikke er registreret.",
+    "challenge.q_rule": "Regel",
+    "challenge.q_request": "Hvad beder du om",
+    "challenge.q_problem": "Hvad er problemet med reglen",
+    "challenge.q_proposal": "Dit forslag (kan udelades)",
+    "challenge.q_gain": "Forventet gevinst i timer om året (kan udelades)",
+    "challenge.q_anonymous": "Skal sagen være anonym (via en repræsentant)?",
+    "challenge.q_via": "Hvilken repræsentant går sagen igennem",
+    "challenge.q_filed_by": "Dit navn",
+    "challenge.q_start": "Forsøgets start ÅÅÅÅ-MM-DD",
+    "challenge.q_end": "Forsøgets slutning ÅÅÅÅ-MM-DD",
+    "escalate.sent": "Sagen {id} er sendt videre til {level}.",
+    "escalate.next": "Send ansøgningen {path} til modtageren. Svarfrist: {due}.",
+    "case.moved": "Sagen {id} er nu: {state}.",
+    "case.rendered": "Sagens dokument er skrevet: {path}",
+    "inbox.workplace": "Arbejdsplads",
+    "inbox.days": "Dage",
+    "inbox.overdue": "(overskredet)",
+    "inbox.generated": "Genereret af regelsyn inbox. Ret ikke i denne fil.",
+    "inbox.title": "Indbakke for {level}",
+    "inbox.intro": "{count} åbne sager venter på svar pr. {today}, den ældste frist først.",
+    "inbox.none": "Ingen åbne sager.",
+    "inbox.empty": "Ingen åbne sager til {level}.",
+    "inbox.unreadable": "{path} kunne ikke læses som register og er sprunget over; kør 'regelsyn -C {path} check'.",
+    "inbox.skipped": "{path}: {count} sagsfil(er) kunne ikke læses og er sprunget over.",
+    "inbox.rendered": "Oversigten er skrevet: {path}",
 }

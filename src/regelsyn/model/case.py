@@ -1,7 +1,8 @@
 """A challenge-right or escalation case: ``cases/<id>.yaml``.
 
-A review creates a case for each rule it escalates; the challenge and escalation commands give
-cases their full life.
+A challenge (udfordringsret) is filed by an employee, by name or anonymously through a
+representative; an escalation is sent up the authority ladder to the level that owns the rule.
+Both move through the states in :mod:`regelsyn.domain.cases`.
 """
 
 from __future__ import annotations
@@ -9,12 +10,28 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from regelsyn.model.common import Record, Slug, Text
 
-CASE_ID_PATTERN = r"^[UE]-[0-9]{4}-[0-9]{4}-[a-z0-9][a-z0-9-]{0,40}$"
+CASE_ID_PATTERN = r"^[UE]-[0-9]{4}-[0-9]{4}-[a-z0-9][a-z0-9-]{0,40}-[a-z0-9]{4}$"
 
+STATES = (
+    "submitted",
+    "in_review",
+    "granted",
+    "partly",
+    "rejected",
+    "escalated",
+    "redirected",
+    "no_answer",
+    "trial_running",
+    "evaluated",
+    "made_permanent",
+    "reverted",
+    "withdrawn",
+    "closed",
+)
 CaseState = Literal[
     "submitted",
     "in_review",
@@ -31,6 +48,7 @@ CaseState = Literal[
     "withdrawn",
     "closed",
 ]
+Request = Literal["remove", "amend", "trial"]
 
 
 class CaseEvent(Record):
@@ -40,19 +58,47 @@ class CaseEvent(Record):
     note: str | None = None
 
 
+class Trial(Record):
+    """A time-limited trial and the safeguards it must keep (DESIGN.md §3)."""
+
+    start: dt.date
+    end: dt.date
+    purpose_kept: Text = Field(description="How the rule's purpose is kept during the trial.")
+    legal_certainty_kept: Text = Field(description="Why citizens' legal certainty is not weakened.")
+    higher_rules_kept: Text = Field(
+        description="Which higher rules (EU law among them) still hold."
+    )
+    evaluation: Text = Field(description="How and when the trial is evaluated.")
+
+    @model_validator(mode="after")
+    def _ends_after_start(self) -> Trial:
+        if self.end <= self.start:
+            raise ValueError("end must be after start")
+        return self
+
+
 class Case(Record):
     id: str = Field(pattern=CASE_ID_PATTERN)
     kind: Literal["challenge", "escalation"]
     rule: Slug
     title: Text = Field(description="The rule's title when the case was opened.")
-    request: Literal["remove", "amend", "trial"]
+    request: Request
     status: CaseState = "submitted"
     review: str | None = Field(default=None, description="The review that decided to escalate.")
+    filed_by: str | None = Field(default=None, description="Who filed it; never set if anonymous.")
+    anonymous: bool = False
+    via: str | None = Field(
+        default=None, description="The representative an anonymous case came through."
+    )
     problem: str | None = None
     proposal: str | None = None
     gain_hours: float | None = Field(default=None, ge=0)
+    trial: Trial | None = None
     target_level: Slug
     route: list[Slug] = Field(default_factory=list)
+    sent: dt.date | None = None
+    due: dt.date | None = None
     stance: Literal["agreement", "disagreement"] = "agreement"
     minority: str | None = None
+    result: str | None = Field(default=None, description="A trial's evaluation.")
     events: list[CaseEvent] = Field(default_factory=list)

@@ -72,6 +72,9 @@ class Rule(Record):
     burden: Burden | None = None
     use: str | None = Field(default=None, description="Who uses what it produces, and for what.")
     status: Status = "active"
+    suspended_until: dt.date | None = Field(
+        default=None, description="While a trial runs: its end date (written only when set)."
+    )
     next_review: dt.date | None = None
     tags: list[Text] = Field(default_factory=list)
     history: list[HistoryEntry] = Field(default_factory=list)

@@ -212,25 +212,39 @@ class Registry:
         *,
         always: bool = False,
     ) -> bool:
-        """Apply ``changes`` to a rule file in place; comments, order and quoting survive.
+        """Apply ``changes`` to a rule file in place, appending ``history`` if given."""
+        appended = [("history", history)] if history is not None else []
+        return self.update_record(loaded, Rule, changes, appended, always=always)
 
-        The result is validated before anything is written. Returns False (and leaves the file
-        byte-identical) when no value actually changes, unless ``always`` asks for the history
-        entry to be recorded anyway.
+    def update_record(
+        self,
+        loaded: Loaded[Any],
+        model: type[BaseModel],
+        changes: dict[tuple[str, ...], Any],
+        appended: list[tuple[str, Any]] | None = None,
+        *,
+        always: bool = False,
+    ) -> bool:
+        """Apply ``changes`` to a record file in place; comments, order and quoting survive.
+
+        ``appended`` items are added to the end of their lists (history is append-only). The
+        result is validated before anything is written. Returns False (and leaves the file
+        byte-identical) when no value actually changes, unless ``always`` asks for the appended
+        items to be recorded anyway.
         """
         tree = loaded.tree
-        order = list(Rule.model_fields)
+        order = list(model.model_fields)
         changed = False
         for path, value in changes.items():
             changed = set_in(tree, path, value, order) or changed
         if not changed and not always:
             return False
-        if history is not None:
-            append_to(tree, "history", history, order)
+        for key, item in appended or []:
+            append_to(tree, key, item, order)
         try:
-            Rule.model_validate(yamlio.to_plain(tree))
+            model.model_validate(yamlio.to_plain(tree))
         except ValidationError as exc:
-            raise BrokenFiles(validation_findings(exc, Rule, tree, loaded.rel)) from None
+            raise BrokenFiles(validation_findings(exc, model, tree, loaded.rel)) from None
         self._guard_unchanged(loaded)
         text = yamlio.dump_verified(tree, loaded.indent)
         return atomic_write(loaded.path, text.encode("utf-8"))

@@ -16,11 +16,14 @@ FLOW_MAPS = frozenset({"owner", "burden", "committee", "review", "action"})
 BLOCK_ITEMS = frozenset({"decisions"})
 FLOW_LISTS = frozenset({"applies_to", "tags"})
 COMPUTED = frozenset({"hours_per_year"})
+# keys written only when they hold a value, so that most records stay as DESIGN.md sketches them
+OPTIONAL_KEYS = frozenset({"suspended_until"})
 
 
 def record_tree(record: BaseModel) -> CommentedMap:
     """A record as a YAML mapping in the model's key order, in the style of DESIGN.md."""
     data = record.model_dump(mode="python", by_alias=True, exclude=set(COMPUTED))
+    data = {k: v for k, v in data.items() if not (k in OPTIONAL_KEYS and v is None)}
     tree = to_tree(data)
     assert isinstance(tree, CommentedMap)
     return tree
@@ -94,6 +97,11 @@ def set_in(tree: CommentedMap, path: tuple[str, ...], value: Any, order: list[st
             _insert(parent, part, child, order)
         parent = child
     last = path[-1]
+    if value is None and last in OPTIONAL_KEYS:
+        if last not in parent:
+            return False
+        del parent[last]
+        return True
     if last in parent and plain_equal(parent[last], value):
         return False
     new = _styled_like(parent.get(last), to_tree(value, last))

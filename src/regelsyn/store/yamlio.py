@@ -52,6 +52,12 @@ class _Representer(RoundTripRepresenter):
     def represent_none(self, data: Any) -> Any:
         return self.represent_scalar("tag:yaml.org,2002:null", "null")
 
+    def ignore_aliases(self, data: Any) -> bool:
+        # the same date object used twice must be written twice, never as &id001 / *id001
+        if isinstance(data, dict | list):
+            return bool(super().ignore_aliases(data))
+        return True
+
 
 _Representer.add_representer(type(None), _Representer.represent_none)
 

@@ -1,0 +1,233 @@
+"""``regelsyn challenge …``, ``regelsyn escalate`` and ``regelsyn case reply``."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from regelsyn.cli.common import ListFormat, ShowFormat, open_registry, parse_date_option, today
+from regelsyn.i18n import t
+
+challenge_app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
+case_app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
+Opt = typer.Option
+
+
+class RequestChoice(StrEnum):
+    remove = "remove"
+    amend = "amend"
+    trial = "trial"
+
+
+class DecideOutcome(StrEnum):
+    in_review = "in_review"
+    granted = "granted"
+    partly = "partly"
+    rejected = "rejected"
+    withdrawn = "withdrawn"
+    closed = "closed"
+
+
+class ReplyOutcome(StrEnum):
+    granted = "granted"
+    partly = "partly"
+    rejected = "rejected"
+    redirected = "redirected"
+    no_answer = "no_answer"
+
+
+class EvaluateOutcome(StrEnum):
+    made_permanent = "made_permanent"
+    reverted = "reverted"
+
+
+class StanceChoice(StrEnum):
+    agreement = "agreement"
+    disagreement = "disagreement"
+
+
+CaseId = Annotated[str, typer.Argument(metavar="ID", help=t("opt.case_id"))]
+ByOpt = Annotated[str | None, Opt("--by", metavar="NAME", help=t("opt.by"))]
+DateOpt = Annotated[str | None, Opt("--date", metavar="DATE", help=t("opt.case_date"))]
+
+
+@challenge_app.command("new", help=t("help.challenge_new"), epilog=t("ex.challenge_new"))
+def new(
+    ctx: typer.Context,
+    rule: Annotated[str | None, Opt("--rule", metavar="ID", help=t("opt.c_rule"))] = None,
+    unregistered: Annotated[
+        str | None, Opt("--unregistered", metavar="TITLE", help=t("opt.c_unregistered"))
+    ] = None,
+    owner_level: Annotated[
+        str | None, Opt("--owner-level", metavar="LEVEL", help=t("opt.c_owner_level"))
+    ] = None,
+    request: Annotated[RequestChoice | None, Opt("--request", help=t("opt.c_request"))] = None,
+    problem: Annotated[str | None, Opt("--problem", help=t("opt.c_problem"))] = None,
+    proposal: Annotated[str | None, Opt("--proposal", help=t("opt.c_proposal"))] = None,
+    gain_hours: Annotated[
+        float | None, Opt("--gain-hours", min=0, metavar="N", help=t("opt.c_gain"))
+    ] = None,
+    filed_by: Annotated[
+        str | None, Opt("--filed-by", metavar="NAME", help=t("opt.c_filed_by"))
+    ] = None,
+    anonymous: Annotated[bool, Opt("--anonymous", help=t("opt.c_anonymous"))] = False,
+    via: Annotated[str | None, Opt("--via", metavar="NAME", help=t("opt.c_via"))] = None,
+    start: Annotated[str | None, Opt("--start", metavar="DATE", help=t("opt.c_start"))] = None,
+    end: Annotated[str | None, Opt("--end", metavar="DATE", help=t("opt.c_end"))] = None,
+    purpose_kept: Annotated[str | None, Opt("--purpose-kept", help=t("opt.c_purpose_kept"))] = None,
+    legal_certainty_kept: Annotated[
+        str | None, Opt("--legal-certainty-kept", help=t("opt.c_legal_certainty_kept"))
+    ] = None,
+    higher_rules_kept: Annotated[
+        str | None, Opt("--higher-rules-kept", help=t("opt.c_higher_rules_kept"))
+    ] = None,
+    evaluation: Annotated[str | None, Opt("--evaluation", help=t("opt.c_evaluation"))] = None,
+    date: DateOpt = None,
+) -> None:
+    from regelsyn.cli import filing
+
+    registry = open_registry(ctx)
+    given = filing.Given(
+        rule=rule,
+        unregistered=unregistered,
+        owner_level=owner_level,
+        request=request.value if request else None,
+        problem=problem,
+        proposal=proposal,
+        gain_hours=gain_hours,
+        filed_by=filed_by,
+        anonymous=anonymous,
+        via=via,
+        start=parse_date_option(start, "--start"),
+        end=parse_date_option(end, "--end"),
+        purpose_kept=purpose_kept,
+        legal_certainty_kept=legal_certainty_kept,
+        higher_rules_kept=higher_rules_kept,
+        evaluation=evaluation,
+    )
+    filing.new_challenge(registry, given, parse_date_option(date, "--date") or today())
+
+
+@challenge_app.command("list", help=t("help.challenge_list"), epilog=t("ex.challenge_list"))
+def list_(
+    ctx: typer.Context,
+    status: Annotated[str | None, Opt(metavar="STATE", help=t("opt.c_status"))] = None,
+    overdue: Annotated[bool, Opt("--overdue", help=t("opt.c_overdue"))] = False,
+    fmt: Annotated[ListFormat, Opt("--format", help=t("opt.format"))] = ListFormat.table,
+) -> None:
+    from regelsyn.cli import filing
+
+    filing.list_cases(open_registry(ctx), status, overdue, fmt.value, today())
+
+
+@challenge_app.command("show", help=t("help.challenge_show"), epilog=t("ex.challenge_show"))
+def show(
+    ctx: typer.Context,
+    case_id: CaseId,
+    fmt: Annotated[ShowFormat, Opt("--format", help=t("opt.show_format"))] = ShowFormat.md,
+) -> None:
+    from regelsyn.cli import filing
+
+    filing.show_case(open_registry(ctx), case_id, fmt.value)
+
+
+@challenge_app.command("decide", help=t("help.challenge_decide"), epilog=t("ex.challenge_decide"))
+def decide(
+    ctx: typer.Context,
+    case_id: CaseId,
+    outcome: Annotated[DecideOutcome, Opt("--outcome", help=t("opt.c_outcome"))],
+    reasons: Annotated[str, Opt("--reasons", help=t("opt.c_reasons"))],
+    by: Annotated[str, Opt("--by", metavar="NAME", help=t("opt.by"))],
+    date: DateOpt = None,
+) -> None:
+    from regelsyn.cli import filing
+
+    filing.decide(
+        open_registry(ctx),
+        case_id,
+        outcome.value,
+        reasons,
+        by,
+        parse_date_option(date, "--date") or today(),
+    )
+
+
+@challenge_app.command(
+    "evaluate", help=t("help.challenge_evaluate"), epilog=t("ex.challenge_evaluate")
+)
+def evaluate(
+    ctx: typer.Context,
+    case_id: CaseId,
+    result: Annotated[str, Opt("--result", help=t("opt.c_result"))],
+    outcome: Annotated[EvaluateOutcome, Opt("--outcome", help=t("opt.c_eval_outcome"))],
+    by: ByOpt = None,
+    date: DateOpt = None,
+) -> None:
+    from regelsyn.cli import filing
+
+    filing.evaluate(
+        open_registry(ctx),
+        case_id,
+        result,
+        outcome.value,
+        by,
+        parse_date_option(date, "--date") or today(),
+    )
+
+
+def escalate(
+    ctx: typer.Context,
+    target: Annotated[str, typer.Argument(metavar="ID", help=t("opt.escalate_id"))],
+    recommend: Annotated[RequestChoice | None, Opt("--recommend", help=t("opt.recommend"))] = None,
+    to: Annotated[str | None, Opt("--to", metavar="LEVEL", help=t("opt.escalate_to"))] = None,
+    problem: Annotated[str | None, Opt("--problem", help=t("opt.c_problem"))] = None,
+    proposal: Annotated[str | None, Opt("--proposal", help=t("opt.c_proposal"))] = None,
+    stance: Annotated[StanceChoice, Opt("--stance", help=t("opt.stance"))] = StanceChoice.agreement,
+    minority: Annotated[str | None, Opt("--minority", help=t("opt.minority"))] = None,
+    by: ByOpt = None,
+    date: DateOpt = None,
+) -> None:
+    from regelsyn.cli import filing
+
+    filing.escalate(
+        open_registry(ctx),
+        target,
+        recommend=recommend.value if recommend else None,
+        to_level=to,
+        problem=problem,
+        proposal=proposal,
+        stance=stance.value,
+        minority=minority,
+        by=by,
+        date=parse_date_option(date, "--date") or today(),
+    )
+
+
+@case_app.command("reply", help=t("help.case_reply"), epilog=t("ex.case_reply"))
+def reply(
+    ctx: typer.Context,
+    case_id: CaseId,
+    outcome: Annotated[ReplyOutcome, Opt("--outcome", help=t("opt.reply_outcome"))],
+    note: Annotated[str | None, Opt("--note", help=t("opt.reply_note"))] = None,
+    by: ByOpt = None,
+    date: DateOpt = None,
+) -> None:
+    from regelsyn.cli import filing
+
+    filing.reply(
+        open_registry(ctx),
+        case_id,
+        outcome.value,
+        note,
+        by,
+        parse_date_option(date, "--date") or today(),
+    )
+
+
+@case_app.command("render", help=t("help.case_render"), epilog=t("ex.case_render"))
+def render(ctx: typer.Context, case_id: CaseId) -> None:
+    from regelsyn.cli import filing
+
+    filing.render_case(open_registry(ctx), case_id)

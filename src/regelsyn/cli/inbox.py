@@ -1,0 +1,195 @@
+"""``regelsyn inbox``: what many workplaces have sent up to one level of the ladder."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import glob
+import hashlib
+import io
+import json
+import subprocess
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from regelsyn.cli.common import ListFormat, today
+from regelsyn.i18n import t
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    registry: str
+    workplace: str
+    case: str
+    rule: str
+    title: str
+    request: str
+    status: str
+    sent: str | None
+    due: str | None
+    days_waiting: int | None
+    overdue: bool
+
+
+def inbox(
+    ctx: typer.Context,
+    registries: Annotated[
+        list[str], typer.Argument(metavar="REGISTRY...", help=t("opt.inbox_registries"))
+    ],
+    level: Annotated[str, typer.Option("--level", metavar="LEVEL", help=t("opt.inbox_level"))],
+    fmt: Annotated[ListFormat, typer.Option("--format", help=t("opt.format"))] = ListFormat.table,
+    render_to: Annotated[
+        Path | None, typer.Option("--render", metavar="FILE.md", help=t("opt.inbox_render"))
+    ] = None,
+) -> None:
+    from regelsyn import console
+
+    day = today()
+    with tempfile.TemporaryDirectory(prefix="regelsyn-inbox-") as scratch:
+        folders = resolve(registries, Path(scratch))
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            results = list(pool.map(lambda f: read_one(f, level, day), folders))
+    rows = sorted(
+        (row for found, _ in results for row in found),
+        key=lambda r: (r.due or "9999", r.registry, r.case),
+    )
+    for _, problem in results:
+        if problem:
+            console.warning(problem)
+    if render_to is not None:
+        write_digest(render_to, level, rows, day)
+    if fmt is ListFormat.json:
+        console.data(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+    elif fmt is ListFormat.csv:
+        console.data(rows_csv(rows))
+    else:
+        table(rows, level)
+
+
+def resolve(arguments: list[str], scratch: Path) -> list[Path]:
+    """Folders from paths, globs such as ``../*/`` and git URLs (cloned into ``scratch``)."""
+    from regelsyn.errors import UsageProblem
+
+    folders: list[Path] = []
+    for argument in arguments:
+        if "://" in argument or (argument.endswith(".git") and not Path(argument).is_dir()):
+            folders.append(_clone(argument, scratch))
+            continue
+        matches = sorted(glob.glob(argument)) if glob.has_magic(argument) else [argument]
+        for match in matches:
+            path = Path(match)
+            if (path / "regelsyn.yaml").is_file():
+                folders.append(path)
+            elif not glob.has_magic(argument):
+                raise UsageProblem(t("err.no_registry_at", path=str(path)))
+    return folders
+
+
+def _clone(url: str, scratch: Path) -> Path:
+    from regelsyn.errors import Unreadable
+
+    target = scratch / hashlib.sha1(url.encode()).hexdigest()[:12]
+    result = subprocess.run(
+        ["git", "clone", "--quiet", "--depth", "1", url, str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise Unreadable(t("err.clone_failed", url=url, reason=result.stderr.strip()))
+    return target
+
+
+def read_one(folder: Path, level: str, day: dt.date) -> tuple[list[InboxRow], str | None]:
+    """The open cases addressed to ``level`` in one registry (and a problem to report, if any)."""
+    from regelsyn.cli import casework
+    from regelsyn.cli.filing import days_waiting, is_overdue
+    from regelsyn.domain.cases import WAITING_STATES
+    from regelsyn.errors import RegelsynError
+    from regelsyn.store.registry import Registry
+
+    registry = Registry(folder.absolute())
+    try:
+        config = registry.config()
+    except RegelsynError:
+        return [], t("inbox.unreadable", path=str(folder))
+    rows = []
+    skipped = 0
+    for loaded in casework.load_cases(registry):
+        case = loaded.record
+        if case is None:
+            skipped += 1
+            continue
+        if case.target_level != level or case.status not in WAITING_STATES:
+            continue
+        rows.append(
+            InboxRow(
+                registry=str(folder),
+                workplace=config.workplace,
+                case=case.id,
+                rule=case.rule,
+                title=case.title,
+                request=case.request,
+                status=case.status,
+                sent=case.sent.isoformat() if case.sent else None,
+                due=case.due.isoformat() if case.due else None,
+                days_waiting=days_waiting(case, day),
+                overdue=is_overdue(case, day),
+            )
+        )
+    problem = t("inbox.skipped", path=str(folder), count=skipped) if skipped else None
+    return rows, problem
+
+
+def rows_csv(rows: list[InboxRow]) -> str:
+    from regelsyn.cli.rules import safe_cell
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    names = list(InboxRow.__dataclass_fields__)
+    writer.writerow(names)
+    for row in rows:
+        data = asdict(row)
+        writer.writerow([safe_cell(data[name]) for name in names])
+    return buffer.getvalue()
+
+
+def table(rows: list[InboxRow], level: str) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from regelsyn import console
+
+    if not rows:
+        console.note(t("inbox.empty", level=level))
+        return
+    grid = Table(header_style="bold")
+    for label in ("inbox.workplace", "app.case", "f.title", "case.request", "app.reply_by",
+                  "inbox.days"):  # fmt: skip
+        grid.add_column(t(label))
+    for row in rows:
+        grid.add_row(
+            Text(row.workplace),
+            Text(row.case),
+            Text(row.title),
+            Text(t(f"request.{row.request}")),
+            Text((row.due or "–") + (" !" if row.overdue else "")),
+            Text("–" if row.days_waiting is None else str(row.days_waiting)),
+        )
+    console.out.print(grid)
+
+
+def write_digest(path: Path, level: str, rows: list[InboxRow], day: dt.date) -> None:
+    from regelsyn import console, i18n
+    from regelsyn.render import render
+    from regelsyn.store.files import atomic_write
+
+    context: dict[str, Any] = {"level": level, "rows": rows, "today": day}
+    text = render("inbox.md.j2", None, i18n.language(), **context)
+    atomic_write(path, text.encode("utf-8"))
+    console.success(t("inbox.rendered", path=str(path)))

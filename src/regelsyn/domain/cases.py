@@ -1,0 +1,158 @@
+"""The life of a case: allowed transitions, what follows from an outcome, and what ``check``
+finds in cases. Pure functions; today's date comes in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from regelsyn.model import RegistryConfig, Rule
+from regelsyn.model.case import Case, CaseEvent
+from regelsyn.model.finding import Issue
+
+# next states a case may move to; outcomes that leave nothing to do close the case by themselves
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "submitted": ("in_review", "withdrawn"),
+    "in_review": ("granted", "partly", "rejected", "escalated", "withdrawn"),
+    "escalated": ("granted", "partly", "rejected", "redirected", "no_answer", "withdrawn"),
+    "redirected": ("escalated", "closed", "withdrawn"),
+    "no_answer": ("escalated", "closed", "withdrawn"),
+    "granted": ("trial_running", "closed"),
+    "partly": ("trial_running", "closed"),
+    "rejected": ("closed",),
+    "trial_running": ("evaluated", "withdrawn"),
+    "evaluated": ("made_permanent", "reverted"),
+    "made_permanent": ("closed",),
+    "reverted": ("closed",),
+    "withdrawn": ("closed",),
+    "closed": (),
+}
+OPEN_STATES = frozenset(s for s in TRANSITIONS if s not in ("closed", "withdrawn"))
+WAITING_STATES = frozenset({"escalated", "no_answer"})
+REPLY_OUTCOMES = ("granted", "partly", "rejected", "redirected", "no_answer")
+_SUFFIX_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+
+
+class TransitionRefused(ValueError):
+    """A move the lifecycle does not allow; ``allowed`` names the states that are."""
+
+    def __init__(self, current: str, wanted: str, allowed: tuple[str, ...]) -> None:
+        super().__init__(f"{current} -> {wanted}")
+        self.current = current
+        self.wanted = wanted
+        self.allowed = allowed
+
+
+def path_to(case: Case, wanted: str) -> list[str]:
+    """The states a case passes through to reach ``wanted``, including the automatic ones.
+
+    A case still ``submitted`` is taken ``in_review`` on its way to a decision; an outcome that
+    leaves nothing more to do is closed; a granted trial starts running.
+    """
+    current = case.status
+    steps: list[str] = []
+    if current == "submitted" and wanted not in TRANSITIONS["submitted"]:
+        steps.append("in_review")
+        current = "in_review"
+    if wanted not in TRANSITIONS[current]:
+        raise TransitionRefused(case.status, wanted, TRANSITIONS[case.status])
+    steps.append(wanted)
+    steps.extend(_follow_on(case, wanted))
+    return steps
+
+
+def _follow_on(case: Case, state: str) -> list[str]:
+    if state in ("granted", "partly") and case.request == "trial":
+        return ["trial_running"]
+    if state in ("granted", "partly", "rejected", "made_permanent", "reverted"):
+        return ["closed"]
+    return []
+
+
+def move(case: Case, wanted: str, date: dt.date, by: str | None, note: str | None) -> Case:
+    """The case after the transition, each step appended to its events."""
+    events = list(case.events)
+    steps = path_to(case, wanted)
+    for step in steps:
+        events.append(CaseEvent(date=date, state=step, by=by, note=note))
+    return case.model_copy(update={"status": steps[-1], "events": events})
+
+
+def rule_effect(case: Case, outcome: str, rule: Rule) -> dict[tuple[str, ...], Any]:
+    """What an outcome does to the rule (dotted paths → values)."""
+    if outcome in ("granted", "partly") and case.request == "trial" and case.trial:
+        return {("status",): "suspended", ("suspended_until",): case.trial.end}
+    if outcome == "granted" and case.request == "remove":
+        return {("status",): "removed", ("next_review",): None}
+    if outcome == "made_permanent":
+        return {("status",): "removed", ("suspended_until",): None, ("next_review",): None}
+    if outcome in ("rejected", "reverted", "withdrawn") and rule.status in (
+        "escalated",
+        "suspended",
+    ):
+        return {("status",): "active", ("suspended_until",): None}
+    if outcome == "escalated":
+        return {("status",): "escalated"}
+    return {}
+
+
+def trial_refusal(config: RegistryConfig, rule: Rule) -> str | None:
+    """Why a trial cannot be asked for this rule (None if it can)."""
+    level = config.level(rule.owner.level)
+    if level is not None and not level.dispensable:
+        return level.name
+    return None
+
+
+def due_date(config: RegistryConfig, level_id: str, sent: dt.date) -> dt.date | None:
+    level = config.level(level_id)
+    if level is None or level.response_days is None:
+        return None
+    return sent + dt.timedelta(days=level.response_days)
+
+
+def new_case_id(
+    prefix: str, year: int, existing: list[str], rule_id: str, random: Callable[[str], str]
+) -> str:
+    """``U-2026-0007-vejning-k3f9``: the year's next number, the rule, and four random
+    characters (``random`` picks one from an alphabet), so that two people filing in two
+    clones never get the same id."""
+    from regelsyn.domain.ids import case_number
+
+    number = case_number(year, existing)
+    short = "-".join(rule_id.split("-")[:3])[:40].strip("-") or "sag"
+    while True:
+        suffix = "".join(random(_SUFFIX_ALPHABET) for _ in range(4))
+        candidate = f"{prefix}-{year}-{number:04d}-{short}-{suffix}"
+        if candidate not in existing:
+            return candidate
+
+
+def case_issues(
+    case: Case, stem: str, rule_ids: set[str], config: RegistryConfig, today: dt.date
+) -> list[Issue]:
+    """What ``check`` finds in one valid case."""
+    issues: list[Issue] = []
+    if case.id != stem:
+        issues.append(Issue("error", "id_mismatch", ("id",), {"id": case.id, "stem": stem}))
+    if case.rule not in rule_ids:
+        issues.append(Issue("error", "case_unknown_rule", ("rule",), {"id": case.rule}))
+    if case.anonymous and case.filed_by:
+        issues.append(Issue("error", "case_named_anonymous", ("filed_by",), {}))
+    if config.level(case.target_level) is None:
+        issues.append(
+            Issue(
+                "error",
+                "unknown_level",
+                ("target_level",),
+                {"level": case.target_level, "hint": ""},
+            )
+        )
+    if case.status in WAITING_STATES and case.due is not None and case.due < today:
+        params = {"date": case.due.isoformat(), "days": (today - case.due).days}
+        issues.append(Issue("warning", "case_reply_overdue", ("due",), params))
+    if case.status == "trial_running" and case.trial is not None and case.trial.end < today:
+        params = {"date": case.trial.end.isoformat()}
+        issues.append(Issue("warning", "case_trial_ended", ("trial", "end"), params))
+    return issues
