@@ -75,7 +75,8 @@ def move(case: Case, wanted: str, date: dt.date, by: str | None, note: str | Non
     events = list(case.events)
     steps = path_to(case, wanted)
     for step in steps:
-        events.append(CaseEvent(date=date, state=step, by=by, note=note))
+        said = note if step == wanted else None  # the automatic steps carry no words of anyone's
+        events.append(CaseEvent(date=date, state=step, by=by, note=said))
     return case.model_copy(update={"status": steps[-1], "events": events})
 
 
