@@ -44,7 +44,7 @@ def test_catalogs_have_the_same_keys_and_placeholders(lang: str) -> None:
 def test_every_message_key_used_in_code_exists() -> None:
     used: set[str] = set()
     for path in [*(ROOT / "src").rglob("*.py"), *(ROOT / "templates").rglob("*.j2")]:
-        used |= set(re.findall(r"\bt\(\s*\"([a-z_]+\.[a-z_.]+)\"", path.read_text()))
+        used |= set(re.findall(r"\bt\(\s*\"([a-z_]+\.[a-z_.]+)\"\s*[,)]", path.read_text()))
     missing = sorted(key for key in used if key not in CATALOGS["da"])
     assert missing == []
 

@@ -102,6 +102,7 @@ def render(registry: Registry, case: Case) -> str:
         rule=rule,
         target=target,
         route=[level.name for level in route if level is not None],
+        owner=_name(config, rule.owner.level) if rule else case.target_level,
         hours=rule.hours_per_year if rule else None,
     )
 
@@ -179,13 +180,13 @@ def file_challenge(
             CaseEvent(
                 date=date,
                 state="submitted",
-                by=filed_by or t("case.anonymous_via", via=via),
-                note=t("case.filed_note"),
+                by=filed_by or via,  # anonymous: only the representative is named
             )
         ],
     )
+    # the rule file is left alone: filing changes nothing about the rule yet, and two people
+    # filing in two clones must merge cleanly (a history line in both would conflict)
     save(registry, case)
-    touch_rule(registry, rule.id, {}, "challenged", case, date, note=problem, verdict=request)
     return case
 
 
@@ -225,7 +226,6 @@ def open_escalation(
                 date=date,
                 state="in_review",
                 by=by,
-                note=t("review.case_note", review=review) if review else None,
             )
         ],
     )
@@ -244,9 +244,7 @@ def _escalated(
     case: Case, config: RegistryConfig, date: dt.date, by: str, target: str | None
 ) -> Case:
     level = target or case.target_level
-    moved = lifecycle.move(
-        case, "escalated", date, by, t("case.sent_to", level=_name(config, level))
-    )
+    moved = lifecycle.move(case, "escalated", date, by, None)
     return moved.model_copy(
         update={
             "target_level": level,

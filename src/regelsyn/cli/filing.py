@@ -65,12 +65,12 @@ def new_challenge(registry: Registry, given: Given, date: dt.date) -> None:
         raise UsageProblem(t("err.anonymous_and_named"))
     if given.filed_by and given.via:
         raise UsageProblem(t("err.via_only_anonymous"))
+    if given.anonymous and not given.via:
+        raise UsageProblem(t("err.anonymous_needs_via"))
     if not given.complete():
         if not sys.stdin.isatty():
             raise UsageProblem(t("err.no_terminal", flags=_missing_flags(given)))
         given = _ask(config, registry, given, TerminalPrompter(_missing_flags(given)))
-    if given.anonymous and not given.via:
-        raise UsageProblem(t("err.anonymous_needs_via"))
     trial = _trial(given)
     if given.rule:
         rule = registry.rule(given.rule).record

@@ -442,9 +442,6 @@ MESSAGES: dict[str, str] = {
     "err.no_such_template": "Det finnes ingen innebygd mal '{name}'. Malene er: {names}.",
     "err.template_exists": "{path} finnes allerede. Bruk --force for å overskrive den.",
     "review.note_merged": "Slått sammen med {into}.",
-    "review.case_note": (
-        "Besluttet på gjennomgangen {review}: sendes videre til det nivået som eier regelen."
-    ),
     "review.nothing_due": "Ingen regler skal gjennomgås nå. Bruk --all eller oppgi ID-er.",
     "review.resuming": "Fortsetter møtet: {done} av {total} regler er avgjort.",
     "review.all_decided": "Alle reglene er gjennomgått ({count} avgjørelser).",
@@ -620,4 +617,290 @@ MESSAGES: dict[str, str] = {
     "group.floor": "Lokal utvidelse av et høyere krav",
     "group.send_on": "Sendes videre",
     "group.not_dispensable": "Kan ikke dispenseres (EU)",
+    # saker
+    "case.generated": (
+        "Laget av regelsyn ut fra cases/{id}.yaml. Ikke rett i denne filen; den skrives på "
+        "nytt når saken endres."
+    ),
+    "case.title_challenge": "Utfordring",
+    "case.title_escalation": "Sak",
+    "case.request": "Det bes om",
+    "case.status": "Status",
+    "case.decides": "Avgjøres av",
+    "case.none": "ingen (saken er avsluttet)",
+    "app.title_remove": "Søknad om oppheving av en regel",
+    "app.title_amend": "Søknad om endring av en regel",
+    "app.title_trial": "Søknad om forsøk med dispensasjon",
+    "app.to": "Til",
+    "app.from": "Fra",
+    "app.case": "Sak",
+    "app.route": "Tjenestevei",
+    "app.reply_by": "Svar ønskes innen",
+    "app.no_deadline": "ingen frist oppgitt",
+    "app.applicant_heading": "Hvem søker",
+    "app.filed_by": "Saken er reist av {name} under utfordringsretten.",
+    "app.filed_anonymous": "Saken er reist anonymt under utfordringsretten, via {via}.",
+    "app.applicant": (
+        "{committee} ved {workplace} sender saken videre til det nivået som eier regelen."
+    ),
+    "app.from_review": "Dette ble besluttet på gjennomgangen {review}.",
+    "app.stance_agreement": "Utvalget står samlet bak søknaden.",
+    "app.stance_disagreement": "Utvalget er ikke enig.",
+    "app.rule_heading": "Regelen",
+    "app.none": "ingen oppgitt",
+    "app.problem_heading": "Problemet",
+    "app.proposal_heading": "Forslaget",
+    "app.proposal_remove": "Regelen oppheves.",
+    "app.proposal_amend": "Regelen endres slik at den kan forsvares ut fra formålet sitt.",
+    "app.proposal_trial": "Arbeidsplassen fritas fra regelen i forsøksperioden nedenfor.",
+    "app.burden_heading": "Byrde og gevinst",
+    "app.burden": "Regelen koster i dag {hours} timer i året.",
+    "app.burden_unknown": "Regelens byrde er ikke beregnet.",
+    "app.gain": "Forventet gevinst: {hours} timer i året.",
+    "app.trial_heading": "Forsøket",
+    "app.trial_period": "Forsøksperiode: {start} til {end}.",
+    "app.purpose_kept": "Formålet ivaretas",
+    "app.legal_certainty_kept": "Innbyggernes rettssikkerhet svekkes ikke",
+    "app.higher_rules_kept": "Høyere regler (herunder EU-rett) settes ikke til side",
+    "app.evaluation": "Evaluering",
+    "app.result": "Evalueringens resultat",
+    "app.reply_heading": "Svar",
+    "app.reply_request": "Vi ber om deres svar innen {due}.",
+    "app.reply_request_open": "Vi ber om deres svar.",
+    "app.reply_how": "Svaret registreres på sak {id}.",
+    "app.history_heading": "Saksforløp",
+    "app.by": "Av",
+    "app.note": "Merknad",
+    "request.remove": "at regelen fjernes",
+    "request.amend": "at regelen endres",
+    "request.trial": "forsøk med dispensasjon",
+    "state.submitted": "innsendt",
+    "state.in_review": "under behandling",
+    "state.granted": "innvilget",
+    "state.partly": "delvis innvilget",
+    "state.rejected": "avslått",
+    "state.escalated": "sendt videre",
+    "state.redirected": "henvist til et annet nivå",
+    "state.no_answer": "ikke besvart",
+    "state.trial_running": "forsøk pågår",
+    "state.evaluated": "evaluert",
+    "state.made_permanent": "gjort permanent",
+    "state.reverted": "tilbakeført",
+    "state.withdrawn": "trukket tilbake",
+    "state.closed": "avsluttet",
+    "err.no_such_case": "Det finnes ingen sak med id '{id}'.",
+    "hint.challenge_list": "Se alle saker med 'regelsyn challenge list'.",
+    "err.trial_needs_safeguards": (
+        "Et forsøk krever start- og sluttdato, alle tre vilkårene og en plan for evaluering: "
+        "--start, --end, --purpose-kept, --legal-certainty-kept, --higher-rules-kept og "
+        "--evaluation."
+    ),
+    "err.trial_not_dispensable": (
+        "Det kan ikke søkes om forsøk: regelen hører under {level}, som det ikke kan gis "
+        "dispensasjon fra. Be i stedet om å få endret den lokale praksisen (--request amend), "
+        "eller utfordre den lokale utvidelsen hvis deres praksis går ut over kravet."
+    ),
+    "err.escalate_not_dispensable": (
+        "Regelen hører under {level}, som ikke kan gi dispensasjon, så det finnes ingen å "
+        "sende saken til. Forsvar regelen, eller utfordre den lokale praksisen rundt den."
+    ),
+    "err.escalate_own": (
+        "Arbeidsplassen eier regelen '{id}' selv; den avgjøres lokalt (regelsyn review eller "
+        "regelsyn challenge decide) og sendes ikke videre."
+    ),
+    "err.transition": (
+        "En sak som er '{current}', kan ikke bli '{wanted}'. Mulige neste steg: {allowed}."
+    ),
+    "err.decide_not_own": (
+        "Regelen eies av {level}, så arbeidsplassen kan ikke innvilge saken selv. Send den "
+        "videre med 'regelsyn escalate {id}'."
+    ),
+    "check.case_unknown_rule": "saken nevner regelen '{id}', som ikke finnes",
+    "check.case_named_anonymous": (
+        "saken er anonym, men nevner den som har sendt den inn; slett navnet"
+    ),
+    "check.case_reply_overdue": (
+        "svarfristen var {date} ({days} dager siden); purr på svar, eller registrer 'no_answer'"
+    ),
+    "check.case_trial_ended": (
+        "forsøket sluttet {date} og skal evalueres: regelsyn challenge evaluate"
+    ),
+    # utfordring, sende videre, sak, innboks
+    "help.challenge": (
+        "Utfordringsretten: enhver ansatt kan utfordre en regel og be om å få den fjernet, "
+        "endret eller satt ut av kraft i et forsøk."
+    ),
+    "ex.challenge": (
+        "Eksempel: [bold]regelsyn challenge new --rule ugentlig-vejning --request remove "
+        '--problem "Vekten brukes ikke" --anonymous --via "Carla Nielsen (tillitsvalgt)"[/bold]'
+    ),
+    "help.challenge_new": (
+        "Send inn en utfordring, med navn eller anonymt via en representant. Uten flagg spør "
+        "regelsyn. Et forsøk krever periode, alle tre vilkårene og en evalueringsplan."
+    ),
+    "ex.challenge_new": (
+        "Eksempel: [bold]regelsyn challenge new --rule koeletemperatur-log --request trial "
+        '--problem "To daglige målinger gir ingenting ekstra" --filed-by "Dorte Bak" --start '
+        '2027-01-01 --end 2027-06-30 --purpose-kept "Én daglig måling" --legal-certainty-kept '
+        '"Ingen rettigheter for innbyggerne berøres" --higher-rules-kept "Internkontrollen '
+        'følges" --evaluation "Kjøkkenlederen går gjennom avvik i juli"[/bold]'
+    ),
+    "help.challenge_list": "Vis sakene; filtrer på status eller på dem med overskredet svarfrist.",
+    "ex.challenge_list": "Eksempel: [bold]regelsyn challenge list --overdue --format csv[/bold]",
+    "help.challenge_show": "Vis én sak: dokumentet (md), YAML eller JSON.",
+    "ex.challenge_show": (
+        "Eksempel: [bold]regelsyn challenge show U-2026-0001-ugentlig-vejning-k3f9[/bold]"
+    ),
+    "help.challenge_decide": (
+        "Treff avgjørelse i en sak som arbeidsplassen selv har kompetanse til å avgjøre: "
+        "in_review, granted, partly, rejected, withdrawn eller closed. Et innvilget forsøk "
+        "suspenderer regelen fram til forsøkets sluttdato."
+    ),
+    "ex.challenge_decide": (
+        "Eksempel: [bold]regelsyn challenge decide U-2026-0001-ugentlig-vejning-k3f9 --outcome "
+        'granted --reasons "Veiingen brukes ikke" --by "Anne Holm (senterleder)"[/bold]'
+    ),
+    "help.challenge_evaluate": (
+        "Evaluer et forsøk når det er slutt: gjør det permanent (regelen fjernes), eller før "
+        "regelen tilbake."
+    ),
+    "ex.challenge_evaluate": (
+        "Eksempel: [bold]regelsyn challenge evaluate U-2027-0002-koeletemperatur-log-m4p8 "
+        '--result "Ingen avvik i perioden" --outcome made_permanent[/bold]'
+    ),
+    "help.escalate": (
+        "Send en sak videre til det nivået som eier regelen (ID er en sak eller en regel; en "
+        "regel får en ny sak). Skriver søknaden cases/ID.md med svarfrist."
+    ),
+    "ex.escalate": (
+        "Eksempel: [bold]regelsyn escalate besoeg-klokkeslaet --recommend remove --problem "
+        '"Klokkeslettene brukes ikke"[/bold] · [bold]regelsyn escalate '
+        "U-2026-0003-vagtplan-q2w7[/bold]"
+    ),
+    "help.case": "Registrer svaret på en sak som er sendt videre.",
+    "help.case_reply": (
+        "Registrer svaret fra det nivået saken er sendt til: granted, partly, rejected, "
+        "redirected eller no_answer. Regelen og saksdokumentet oppdateres."
+    ),
+    "ex.case_reply": (
+        "Eksempel: [bold]regelsyn case reply E-2026-0001-besoeg-klokkeslaet-k3f9 --outcome "
+        'granted --date 2026-12-15 --note "Forvaltningen opphever kravet"[/bold]'
+    ),
+    "help.case_render": "Skriv saksdokumentet cases/ID.md på nytt.",
+    "ex.case_render": (
+        "Eksempel: [bold]regelsyn case render E-2026-0001-besoeg-klokkeslaet-k3f9[/bold]"
+    ),
+    "help.inbox": (
+        "Se alle åpne saker som mange arbeidsplasser har sendt til ett nivå (f.eks. en "
+        "forvaltning). REGISTRY er mapper, mønstre som '../*/' eller git-adresser."
+    ),
+    "ex.inbox": (
+        "Eksempel: [bold]regelsyn inbox --level forvaltning '../*/' --render indbakke.md[/bold]"
+    ),
+    "opt.case_id": "Sakens id, f.eks. U-2026-0007-vejning-k3f9.",
+    "opt.by": "Hvem som gjør det (navn og tittel).",
+    "opt.case_date": "Dato (ÅÅÅÅ-MM-DD; standard: i dag).",
+    "opt.c_rule": "Regelen som utfordres (id).",
+    "opt.c_unregistered": "En regel som ikke er i registeret ennå (tittel); den blir registrert.",
+    "opt.c_owner_level": (
+        "Med --unregistered: det nivået som eier regelen (standard: arbeidsplassen)."
+    ),
+    "opt.c_request": "Hva det bes om: remove, amend eller trial.",
+    "opt.c_problem": "Problemet med regelen, slik den som utfordrer ser det.",
+    "opt.c_proposal": "Forslaget.",
+    "opt.c_gain": "Forventet gevinst i timer i året.",
+    "opt.c_filed_by": "Navnet på den som utfordrer.",
+    "opt.c_anonymous": "Anonymt: ingen navn lagres noe sted (krever --via).",
+    "opt.c_via": "Representanten (f.eks. den tillitsvalgte) som en anonym sak går gjennom.",
+    "opt.c_start": "Forsøkets start (ÅÅÅÅ-MM-DD).",
+    "opt.c_end": "Forsøkets slutt (ÅÅÅÅ-MM-DD).",
+    "opt.c_purpose_kept": "Hvordan regelens formål ivaretas under forsøket",
+    "opt.c_legal_certainty_kept": "Hvorfor innbyggernes rettssikkerhet ikke svekkes",
+    "opt.c_higher_rules_kept": "Hvilke høyere regler (også EU-rett) som fortsatt overholdes",
+    "opt.c_evaluation": "Hvordan og når forsøket evalueres",
+    "opt.c_status": "Bare saker med denne statusen (f.eks. escalated).",
+    "opt.c_overdue": "Bare saker der svarfristen er overskredet.",
+    "opt.c_outcome": "Avgjørelsen: in_review, granted, partly, rejected, withdrawn eller closed.",
+    "opt.c_reasons": "Begrunnelsen.",
+    "opt.c_result": "Evalueringens resultat.",
+    "opt.c_eval_outcome": (
+        "made_permanent (regelen fjernes) eller reverted (regelen gjelder igjen)."
+    ),
+    "opt.escalate_id": "En sak (U-/E-…) eller en regel (id).",
+    "opt.recommend": "Hva det bes om: remove, amend eller trial.",
+    "opt.escalate_to": "Send til et annet nivå enn regelens eier (etter en henvisning).",
+    "opt.stance": "Utvalgets standpunkt: agreement eller disagreement.",
+    "opt.minority": "Mindretallsmerknaden (kreves ved disagreement).",
+    "opt.reply_outcome": "Svaret: granted, partly, rejected, redirected eller no_answer.",
+    "opt.reply_note": "Hva svaret sier.",
+    "opt.inbox_registries": "Registre: mapper, mønstre som '../*/' eller git-adresser.",
+    "opt.inbox_level": "Nivåets id, f.eks. forvaltning.",
+    "opt.inbox_render": "Skriv også en oversikt i Markdown til denne filen.",
+    "err.rule_or_unregistered": "Oppgi enten --rule eller --unregistered, ikke begge.",
+    "err.anonymous_and_named": (
+        "En anonym sak kan ikke ha et navn: bruk enten --filed-by eller --anonymous --via."
+    ),
+    "err.via_only_anonymous": "--via brukes bare ved anonyme saker (--anonymous).",
+    "err.anonymous_needs_via": "En anonym sak går gjennom en representant: oppgi --via NAVN.",
+    "err.trial_flags_without_trial": (
+        "Forsøksopplysningene (--start, --end, vilkårene) hører bare til --request trial."
+    ),
+    "err.trial_missing": (
+        "Et forsøk mangler: {flags}. Alle tre vilkårene og en evalueringsplan må være med."
+    ),
+    "err.trial_dates": "Forsøkets sluttdato må ligge etter startdatoen.",
+    "err.trial_via_challenge": (
+        "Et forsøk krever vilkår og en evalueringsplan: send det inn med 'regelsyn challenge "
+        "new --request trial …', og send saken videre etterpå."
+    ),
+    "err.reply_not_escalated": (
+        "Saken {id} er '{state}', ikke sendt videre, så det finnes ikke noe svar å registrere. "
+        "Mulige neste steg: {allowed}."
+    ),
+    "err.minority_needed": (
+        "Ved --stance disagreement må mindretallsmerknaden være med: --minority."
+    ),
+    "err.to_needs_case": "--to brukes til å sende en eksisterende sak til et annet nivå.",
+    "err.bad_state": "'{state}' er ikke en status. Mulige: {states}.",
+    "err.clone_failed": "{url} kunne ikke hentes med git: {reason}",
+    "challenge.rule_created": "Regelen '{id}' var ikke registrert; den er opprettet.",
+    "challenge.filed": "Utfordringen {id} er registrert ({path}).",
+    "challenge.next_local": (
+        "Arbeidsplassen eier regelen selv. Avgjør saken med 'regelsyn challenge decide {id} "
+        "--outcome …', eller ta den med på neste gjennomgang."
+    ),
+    "challenge.next_escalate": (
+        "Regelen eies høyere opp. Send saken videre med 'regelsyn escalate {id}'."
+    ),
+    "challenge.none": "Det finnes ingen saker.",
+    "challenge.q_rule_help": (
+        "Hvilken regel? Skriv id-en, eller en tittel hvis den ikke er registrert."
+    ),
+    "challenge.q_rule": "Regel",
+    "challenge.q_request": "Hva ber du om",
+    "challenge.q_problem": "Hva er problemet med regelen",
+    "challenge.q_proposal": "Forslaget ditt (kan utelates)",
+    "challenge.q_gain": "Forventet gevinst i timer i året (kan utelates)",
+    "challenge.q_anonymous": "Skal saken være anonym (via en representant)?",
+    "challenge.q_via": "Hvilken representant går saken gjennom",
+    "challenge.q_filed_by": "Navnet ditt",
+    "challenge.q_start": "Forsøkets start ÅÅÅÅ-MM-DD",
+    "challenge.q_end": "Forsøkets slutt ÅÅÅÅ-MM-DD",
+    "escalate.sent": "Saken {id} er sendt videre til {level}.",
+    "escalate.next": "Send søknaden {path} til mottakeren. Svarfrist: {due}.",
+    "case.moved": "Saken {id} er nå: {state}.",
+    "case.rendered": "Saksdokumentet er skrevet: {path}",
+    "inbox.workplace": "Arbeidsplass",
+    "inbox.days": "Dager",
+    "inbox.overdue": "(overskredet)",
+    "inbox.generated": "Laget av regelsyn inbox. Ikke rett i denne filen.",
+    "inbox.title": "Innboks for {level}",
+    "inbox.intro": "{count} åpne saker venter på svar per {today}, den eldste fristen først.",
+    "inbox.none": "Ingen åpne saker.",
+    "inbox.empty": "Ingen åpne saker til {level}.",
+    "inbox.unreadable": (
+        "{path} kunne ikke leses som register og er hoppet over; kjør 'regelsyn -C {path} check'."
+    ),
+    "inbox.skipped": "{path}: {count} saksfil(er) kunne ikke leses og er hoppet over.",
+    "inbox.rendered": "Oversikten er skrevet: {path}",
 }
