@@ -212,3 +212,28 @@ def test_ctrl_c_keeps_the_decisions_so_far(example: Path) -> None:
     assert child.exitstatus == 130
     draft = example / ".regelsyn" / "review-draft.yaml"
     assert "rule: rengoering-log" in draft.read_text(encoding="utf-8")
+
+
+def test_challenge_new_by_prompts_anonymously(example: Path) -> None:
+    child = _spawn(example, "challenge", "new")
+    _answer(
+        child,
+        [
+            ("Rule", "ugentlig-vejning"),
+            ("What are you asking for", "1"),
+            ("problem", "The weights are never used."),
+            ("proposal", ""),
+            ("gain", "200"),
+            ("anonymous", "y"),
+            ("representative", "Carla Nielsen (TR)"),
+        ],
+    )
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    (case_file,) = (example / "cases").glob("U-2026-0001-ugentlig-vejning-*.yaml")
+    text = case_file.read_text(encoding="utf-8")
+    assert "anonymous: true" in text
+    assert "filed_by: null" in text
+    assert "via: Carla Nielsen (TR)" in text
+    assert "gain_hours: 200" in text
