@@ -104,6 +104,7 @@ def _register() -> None:
         check_cmd,
         inbox,
         init_cmd,
+        report_cmd,
         review_cmd,
         rule_cmd,
         schema_cmd,
@@ -119,6 +120,8 @@ def _register() -> None:
     app.command("escalate", help=t("help.escalate"), epilog=t("ex.escalate"))(case_cmd.escalate)
     app.add_typer(case_cmd.case_app, name="case", help=t("help.case"), epilog=t("ex.case_reply"))
     app.command("inbox", help=t("help.inbox"), epilog=t("ex.inbox"))(inbox.inbox)
+    app.command("report", help=t("help.report"), epilog=t("ex.report"))(report_cmd.report)
+    app.command("due", help=t("help.due"), epilog=t("ex.due"))(report_cmd.due)
     app.add_typer(template_cmd.app, name="template", help=t("help.template"))
     app.command("check", help=t("help.check"), epilog=t("ex.check"))(check_cmd.check)
     app.command("schema", help=t("help.schema"), epilog=t("ex.schema"))(schema_cmd.schema)

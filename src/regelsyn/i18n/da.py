@@ -821,4 +821,57 @@ MESSAGES: dict[str, str] = {
     "inbox.unreadable": "{path} kunne ikke læses som register og er sprunget over; kør 'regelsyn -C {path} check'.",
     "inbox.skipped": "{path}: {count} sagsfil(er) kunne ikke læses og er sprunget over.",
     "inbox.rendered": "Oversigten er skrevet: {path}",
+    # report, due
+    "help.report": (
+        "Byrderapporten: hvad reglerne koster i timer om året, hvad gennemgangene har frigjort, "
+        "tragten fra udfordret til afgjort, de tungeste regler, målinger ingen bruger, "
+        "overskredne gennemgange og åbne sager. Markdown med diagrammer, eller JSON."
+    ),
+    "ex.report": (
+        "Eksempel: [bold]regelsyn report --out rapport.md[/bold] · "
+        "[bold]regelsyn report --since 2026-01-01 --format json[/bold]"
+    ),
+    "help.due": "Vis de regler, der skal gennemgås snart, den tidligste først (aldrig gennemgåede øverst).",
+    "ex.due": "Eksempel: [bold]regelsyn due --within 6m[/bold] · [bold]regelsyn due --format csv[/bold]",
+    "opt.report_format": "Format: md eller json.",
+    "opt.out": "Skriv til denne fil i stedet for skærmen.",
+    "opt.since": "Frigjort tid og tragt regnes fra denne dato (ÅÅÅÅ-MM-DD).",
+    "opt.within": "Hvor langt frem: fx 90d, 12w eller 6m (dage, uger, måneder).",
+    "err.bad_within": "'{value}' er ikke en periode. Skriv fx 90d, 12w eller 6m.",
+    "report.generated": "Genereret af regelsyn report. Ret ikke i denne fil.",
+    "report.title": "Byrderapport: {workplace}",
+    "report.intro": "Opgjort {today}.",
+    "report.since": "Frigjort tid og tragt regnes fra {since}.",
+    "report.burden": "Byrden",
+    "report.remaining": "Tilbage (gældende, forsvarede, ændrede og sendt videre)",
+    "report.suspended": "Sat i bero under forsøg",
+    "report.freed_removed": "Frigjort ved at fjerne regler",
+    "report.freed_simplified": "Frigjort ved at ændre og forenkle regler",
+    "report.freed_total": "Frigjort i alt",
+    "report.unknown_burden": "{count} regler har ukendt byrde og tæller ikke med.",
+    "report.chart_owner": "Byrde pr. ejer (timer om året)",
+    "report.chart_reviews": "Frigjort tid pr. gennemgang",
+    "report.hours_axis": "Timer om året",
+    "report.funnel": "Fra udfordring til afgørelse",
+    "report.count": "Antal",
+    "report.rules": "Reglerne",
+    "report.rules_intro": "Registret har {count} regler. Timer om året tæller ikke fjernede regler med.",
+    "report.heaviest": "De ti tungeste regler",
+    "report.unused": "Målinger og indberetninger, som ingen bruger",
+    "report.unused_intro": (
+        "Måling og indberetning skal bruges: uden en registreret bruger af resultatet er tiden "
+        "spildt."
+    ),
+    "report.unused_total": "I alt {hours} timer om året.",
+    "report.overdue": "Gennemgange, der er overskredet",
+    "report.days_overdue": "Dage over",
+    "report.cases": "Åbne sager",
+    "report.none": "Ingen.",
+    "report.written": "Rapporten er skrevet: {path}",
+    "funnel.challenged": "Udfordret",
+    "funnel.reviewed": "Gennemgået",
+    "funnel.removed_or_simplified": "Fjernet eller forenklet",
+    "funnel.kept": "Bevaret",
+    "funnel.sent_on": "Sendt videre",
+    "funnel.waiting": "Venter på svar",
 }

@@ -12,6 +12,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
+from regelsyn.domain.report import mermaid_label
 from regelsyn.errors import Refused
 from regelsyn.i18n import number, t, tl
 from regelsyn.resources import builtin_templates
@@ -57,6 +58,7 @@ def environment(registry_root: Path | None, language: str) -> SandboxedEnvironme
     env.filters["md_block"] = md_block
     env.globals["t"] = lambda key, **kw: tl(key, language, **kw)
     env.globals["t_role"] = lambda role: role_label(role, language)
+    env.globals["mermaid"] = mermaid_label
     env.globals["people_line"] = lambda people: ", ".join(
         md(p.name) + (f" ({md(role_label(p.role, language))})" if p.role else "") for p in people
     )

@@ -1,0 +1,270 @@
+"""The burden report: what the rules cost, what the reviews freed, and where cases stand.
+
+Pure: records and today's date come in, figures go out (JSON-ready dataclasses).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from regelsyn.domain.cases import WAITING_STATES
+from regelsyn.domain.verdicts import hours_freed
+from regelsyn.model import KINDS, STATUSES, RegistryConfig, Rule
+from regelsyn.model.case import Case
+from regelsyn.model.review import Review
+
+REMAINING = frozenset({"active", "defended", "amended", "escalated"})
+SIMPLIFIED = frozenset({"remove", "merge", "amend", "reduce_to_floor"})
+
+
+@dataclass
+class Group:
+    key: str
+    label: str
+    rules: int = 0
+    hours: float = 0.0
+
+
+@dataclass
+class RuleLine:
+    id: str
+    title: str
+    owner: str
+    hours: float | None
+    date: str | None = None
+    days: int | None = None
+
+
+@dataclass
+class CaseLine:
+    id: str
+    title: str
+    status: str
+    target: str
+    sent: str | None
+    due: str | None
+    days_waiting: int | None
+    overdue: bool
+
+
+@dataclass
+class ReviewLine:
+    id: str
+    date: str
+    decisions: int
+    hours_freed: float
+
+
+@dataclass
+class Report:
+    workplace: str
+    today: str
+    since: str | None
+    rules: int = 0
+    by_status: list[Group] = field(default_factory=list)
+    by_kind: list[Group] = field(default_factory=list)
+    by_owner: list[Group] = field(default_factory=list)
+    hours_remaining: float = 0.0
+    hours_suspended: float = 0.0
+    hours_freed: float = 0.0
+    hours_freed_removed: float = 0.0
+    hours_freed_simplified: float = 0.0
+    unknown_burden: int = 0
+    funnel: dict[str, int] = field(default_factory=dict)
+    heaviest: list[RuleLine] = field(default_factory=list)
+    unused: list[RuleLine] = field(default_factory=list)
+    unused_hours: float = 0.0
+    overdue: list[RuleLine] = field(default_factory=list)
+    open_cases: list[CaseLine] = field(default_factory=list)
+    reviews: list[ReviewLine] = field(default_factory=list)
+
+
+def _hours(rule: Rule) -> float:
+    return rule.hours_per_year or 0.0
+
+
+def _level_name(config: RegistryConfig, level_id: str) -> str:
+    level = config.level(level_id)
+    return level.name if level else level_id
+
+
+def build(
+    config: RegistryConfig,
+    rules: list[Rule],
+    reviews: list[Review],
+    cases: list[Case],
+    today: dt.date,
+    since: dt.date | None = None,
+    labels: dict[str, str] | None = None,
+) -> Report:
+    """Every figure of the report. ``labels`` gives the localised names of statuses and kinds."""
+    names = labels or {}
+    report = Report(config.workplace, today.isoformat(), since.isoformat() if since else None)
+    report.rules = len(rules)
+    report.by_status = _groups(rules, "status", STATUSES, names)
+    report.by_kind = _groups(rules, "kind", KINDS, names)
+    owners = [level.id for level in config.levels]
+    report.by_owner = [
+        g for g in _groups(rules, "owner", owners, {o: _level_name(config, o) for o in owners})
+    ]
+    live = [rule for rule in rules if rule.status != "removed"]
+    report.hours_remaining = _sum(_hours(r) for r in live if r.status in REMAINING)
+    report.hours_suspended = _sum(_hours(r) for r in live if r.status == "suspended")
+    report.unknown_burden = sum(1 for r in live if r.hours_per_year is None)
+    _freed(report, rules, reviews, cases, since)
+    report.funnel = funnel(reviews, cases, since)
+    heavy = sorted((r for r in live if r.hours_per_year), key=lambda r: (-_hours(r), r.id))
+    report.heaviest = [_line(config, r) for r in heavy[:10]]
+    unused = [
+        r for r in live if r.kind in ("measurement", "reporting") and not (r.use or "").strip()
+    ]
+    report.unused = [_line(config, r) for r in sorted(unused, key=lambda r: (-_hours(r), r.id))]
+    report.unused_hours = _sum(_hours(r) for r in unused)
+    overdue = [r for r in live if r.next_review is not None and r.next_review < today]
+    report.overdue = [
+        RuleLine(
+            r.id,
+            r.title,
+            _level_name(config, r.owner.level),
+            r.hours_per_year,
+            r.next_review.isoformat() if r.next_review else None,
+            (today - r.next_review).days if r.next_review else None,
+        )
+        for r in sorted(overdue, key=lambda r: (r.next_review or today, r.id))
+    ]
+    report.open_cases = [_case_line(config, c, today) for c in _open(cases)]
+    return report
+
+
+def _sum(values: Iterable[float]) -> float:
+    return round(float(sum(values)), 1)
+
+
+def _groups(
+    rules: list[Rule], attribute: str, order: list[str] | tuple[str, ...], names: dict[str, str]
+) -> list[Group]:
+    groups = {key: Group(key, names.get(key, key)) for key in order}
+    for rule in rules:
+        key = rule.owner.level if attribute == "owner" else getattr(rule, attribute)
+        group = groups.setdefault(key, Group(key, names.get(key, key)))
+        group.rules += 1
+        if rule.status != "removed":
+            group.hours = round(group.hours + _hours(rule), 1)
+    return [g for g in groups.values() if g.rules]
+
+
+def _line(config: RegistryConfig, rule: Rule) -> RuleLine:
+    return RuleLine(rule.id, rule.title, _level_name(config, rule.owner.level), rule.hours_per_year)
+
+
+def _freed(
+    report: Report,
+    rules: list[Rule],
+    reviews: list[Review],
+    cases: list[Case],
+    since: dt.date | None,
+) -> None:
+    """Hours freed by reviews (per review) and by granted cases, each rule counted once."""
+    counted: set[str] = set()
+    removed = simplified = 0.0
+    for review in sorted(reviews, key=lambda r: (r.date, r.id)):
+        if since and review.date < since:
+            continue
+        total = 0.0
+        for decision in review.decisions:
+            hours = hours_freed(decision)
+            total += hours
+            if decision.verdict in ("remove", "merge"):
+                removed += hours
+                counted.add(decision.rule)
+            elif decision.verdict in SIMPLIFIED:
+                simplified += hours
+        report.reviews.append(
+            ReviewLine(review.id, review.date.isoformat(), len(review.decisions), round(total, 1))
+        )
+    by_id = {rule.id: rule for rule in rules}
+    for case in cases:
+        for event in case.events:
+            if event.state not in ("granted", "made_permanent") or case.rule in counted:
+                continue
+            if since and event.date < since:
+                continue
+            if event.state == "granted" and case.request != "remove":
+                continue
+            rule = by_id.get(case.rule)
+            if rule is not None:
+                removed += _hours(rule)
+                counted.add(case.rule)
+    report.hours_freed_removed = round(removed, 1)
+    report.hours_freed_simplified = round(simplified, 1)
+    report.hours_freed = round(removed + simplified, 1)
+
+
+def funnel(reviews: list[Review], cases: list[Case], since: dt.date | None) -> dict[str, int]:
+    """Copenhagen 2012's funnel: challenged, reviewed, removed or simplified, kept, sent on,
+    waiting for an answer. Each rule is counted once, by its latest decision."""
+    latest: dict[str, str] = {}
+    for review in sorted(reviews, key=lambda r: (r.date, r.id)):
+        if since and review.date < since:
+            continue
+        for decision in review.decisions:
+            latest[decision.rule] = decision.verdict
+    outcomes: dict[str, str] = defaultdict(str)
+    for case in cases:
+        for event in case.events:
+            if since and event.date < since:
+                continue
+            if event.state in ("granted", "made_permanent", "rejected", "reverted", "escalated"):
+                outcomes[case.rule] = event.state
+    challenged = sum(
+        1
+        for case in cases
+        if case.kind == "challenge" and not (since and case.events and case.events[0].date < since)
+    )
+    decided = set(latest) | set(outcomes)
+    simplified = {r for r, v in latest.items() if v in SIMPLIFIED} | {
+        r for r, s in outcomes.items() if s in ("granted", "made_permanent")
+    }
+    kept = {r for r, v in latest.items() if v == "defend"} | {
+        r for r, s in outcomes.items() if s in ("rejected", "reverted")
+    }
+    sent_on = {r for r, v in latest.items() if v == "escalate"} | {
+        r for r, s in outcomes.items() if s == "escalated"
+    }
+    return {
+        "challenged": challenged,
+        "reviewed": len(decided),
+        "removed_or_simplified": len(simplified),
+        "kept": len(kept - simplified),
+        "sent_on": len(sent_on),
+        "waiting": sum(1 for c in cases if c.status in WAITING_STATES),
+    }
+
+
+def _open(cases: list[Case]) -> list[Case]:
+    waiting = [c for c in cases if c.status not in ("closed", "withdrawn")]
+    return sorted(waiting, key=lambda c: (c.sent or dt.date.max, c.id))
+
+
+def _case_line(config: RegistryConfig, case: Case, today: dt.date) -> CaseLine:
+    since = case.sent or (case.events[0].date if case.events else None)
+    waiting = (today - since).days if since else None
+    overdue = bool(case.status in WAITING_STATES and case.due and case.due < today)
+    return CaseLine(
+        case.id,
+        case.title,
+        case.status,
+        _level_name(config, case.target_level),
+        case.sent.isoformat() if case.sent else None,
+        case.due.isoformat() if case.due else None,
+        waiting,
+        overdue,
+    )
+
+
+def mermaid_label(text: str) -> str:
+    """Text safe inside a Mermaid quoted label."""
+    return " ".join(text.replace('"', "'").replace("`", "'").split())
