@@ -104,6 +104,7 @@ def _register() -> None:
         check_cmd,
         inbox,
         init_cmd,
+        io_cmd,
         report_cmd,
         review_cmd,
         rule_cmd,
@@ -122,6 +123,8 @@ def _register() -> None:
     app.command("inbox", help=t("help.inbox"), epilog=t("ex.inbox"))(inbox.inbox)
     app.command("report", help=t("help.report"), epilog=t("ex.report"))(report_cmd.report)
     app.command("due", help=t("help.due"), epilog=t("ex.due"))(report_cmd.due)
+    app.command("import", help=t("help.import"), epilog=t("ex.import"))(io_cmd.import_)
+    app.command("export", help=t("help.export"), epilog=t("ex.export"))(io_cmd.export)
     app.add_typer(template_cmd.app, name="template", help=t("help.template"))
     app.command("check", help=t("help.check"), epilog=t("ex.check"))(check_cmd.check)
     app.command("schema", help=t("help.schema"), epilog=t("ex.schema"))(schema_cmd.schema)

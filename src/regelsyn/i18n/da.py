@@ -874,4 +874,80 @@ MESSAGES: dict[str, str] = {
     "funnel.kept": "Bevaret",
     "funnel.sent_on": "Sendt videre",
     "funnel.waiting": "Venter på svar",
+    # import, export
+    "help.import": (
+        "Opret regler ud fra et regneark (CSV eller XLSX). Kolonneoverskrifter genkendes på dansk "
+        "og engelsk; --mapping klarer resten. Intet skrives, hvis en række er forkert (medmindre "
+        "--skip-invalid). Samme ark igen opdaterer reglerne i stedet for at lave dem to gange."
+    ),
+    "ex.import": (
+        "Eksempel: [bold]regelsyn import regler.csv --dry-run[/bold] · "
+        "[bold]regelsyn import regler.xlsx --mapping kolonner.yaml[/bold]"
+    ),
+    "help.export": (
+        "Skriv alle regler som regneark (CSV med semikolon til dansk Excel, eller XLSX) eller "
+        "JSON. Arket kan rettes og importeres igen."
+    ),
+    "ex.export": (
+        "Eksempel: [bold]regelsyn export --format xlsx --out regler.xlsx[/bold] · "
+        "[bold]regelsyn export > regler.csv[/bold]"
+    ),
+    "opt.import_file": "Regnearket: .csv eller .xlsx.",
+    "opt.mapping": "En YAML-fil med columns: {overskrift: felt} og defaults: {felt: værdi}.",
+    "opt.sheet": "Arket i en XLSX-fil (standard: det første).",
+    "opt.dry_run": "Vis hvad der ville ske, uden at skrive noget.",
+    "opt.skip_invalid": "Spring forkerte rækker over og importér resten.",
+    "opt.export_format": "Format: csv, xlsx eller json.",
+    "err.no_file": "Filen {path} findes ikke.",
+    "err.sheet_kind": "{path} er hverken .csv eller .xlsx. Gem regnearket som CSV eller XLSX.",
+    "err.no_openpyxl": (
+        "XLSX kræver pakken openpyxl. Installér den med: pip install 'regelsyn[xlsx]' "
+        "(eller gem regnearket som CSV)."
+    ),
+    "err.bad_xlsx": "{path} kan ikke læses som XLSX: {reason}",
+    "err.no_sheet": "Der er intet ark '{sheet}'. Arkene er: {sheets}.",
+    "err.bad_mapping": "Mapping-filen {path} kan ikke bruges: {reason}",
+    "err.mapping_field": "Mapping-filen {path} nævner feltet '{field}', som ikke findes. Felterne er: {fields}.",
+    "err.two_columns": "Både kolonnen '{first}' og '{second}' er feltet {field}; fjern den ene, eller brug --mapping.",
+    "err.xlsx_needs_out": "XLSX skrives til en fil: angiv --out FIL.xlsx.",
+    "import.bad_level": "'{value}' er ikke et niveau. Niveauerne er: {levels}",
+    "import.bad_number": "'{value}' er ikke et tal",
+    "import.bad_date": "'{value}' er ikke en dato; skriv ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ",
+    "import.bad_choice": "'{value}' er ikke tilladt; vælg en af: {choices}",
+    "import.empty": "Regnearket er tomt.",
+    "import.no_title": (
+        "Regnearket har ingen kolonne med titlen (fx 'Titel' eller 'Title'). Brug --mapping "
+        "for at sige, hvilken kolonne der er titlen."
+    ),
+    "import.duplicate_row": "samme regel som række {other}",
+    "import.missing_column": "{message} (kolonnen mangler i arket; angiv den, eller sæt en standard i --mapping under defaults)",
+    "import.ignored_column": "Kolonnen '{header}' bruges ikke (se --mapping).",
+    "import.refused": "{count} fejl i regnearket; intet er importeret. Ret rækkerne, eller brug --skip-invalid.",
+    "import.would_create": "række {row}: ville oprette {id}",
+    "import.would_update": "række {row}: ville opdatere {id}",
+    "import.would_unchanged": "række {row}: {id} er uændret",
+    "import.summary": "Importeret: {created} nye, {updated} opdateret, {unchanged} uændret, {skipped} sprunget over.",
+    "import.dry_summary": "Prøvekørsel: {created} nye, {updated} opdateret, {unchanged} uændret, {skipped} med fejl. Intet er skrevet.",
+    "export.written": "{count} regler skrevet til {path}",
+    "sheet.id": "Id",
+    "sheet.title": "Titel",
+    "sheet.kind": "Type",
+    "sheet.text": "Tekst",
+    "sheet.owner.level": "Ejer",
+    "sheet.owner.body": "Organ",
+    "sheet.legal_basis": "Hjemmel",
+    "sheet.floor": "Gulv",
+    "sheet.adopted": "Vedtaget",
+    "sheet.applies_to": "Gælder for",
+    "sheet.purpose": "Formål",
+    "sheet.effect": "Effekt",
+    "sheet.legal_certainty": "Retssikkerhed",
+    "sheet.burden.minutes": "Minutter",
+    "sheet.burden.per_year": "Gange om året",
+    "sheet.burden.people": "Personer",
+    "sheet.hours_per_year": "Timer om året",
+    "sheet.use": "Brug",
+    "sheet.status": "Status",
+    "sheet.next_review": "Næste gennemgang",
+    "sheet.tags": "Emneord",
 }
