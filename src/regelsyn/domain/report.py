@@ -217,6 +217,8 @@ def funnel(reviews: list[Review], cases: list[Case], since: dt.date | None) -> d
         for event in case.events:
             if since and event.date < since:
                 continue
+            if event.state == "granted" and case.request == "trial":
+                continue  # a trial that runs has neither removed nor kept the rule yet
             if event.state in ("granted", "made_permanent", "rejected", "reverted", "escalated"):
                 outcomes[case.rule] = event.state
     challenged = sum(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from regelsyn.model.common import Record, Slug, Text
 from regelsyn.model.config import Committee
@@ -89,6 +89,13 @@ class Review(Record):
     id: Text
     date: dt.date
     workplace: Text
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _date_as_id(cls, value: object) -> object:
+        """``id: 2026-11-22`` written by hand is read by YAML as a date; it is the id all the same."""
+        return value.isoformat() if isinstance(value, dt.date) else value
+
     organisation: str | None = None
     committee: Committee
     participants: list[Participant] = Field(min_length=1)
