@@ -22,11 +22,27 @@ next_review: {review}
 """
 
 
-def _rule(rule_id: str, title: str, *, kind: str = "documentation", level: str = "arbejdsplads",
-          burden: str = "null", use: str = "null", status: str = "active",
-          review: str = "2030-01-01") -> str:  # fmt: skip
-    return RULE.format(id=rule_id, title=title, kind=kind, level=level, burden=burden, use=use,
-                       status=status, review=review)  # fmt: skip
+def _rule(
+    rule_id: str,
+    title: str,
+    *,
+    kind: str = "documentation",
+    level: str = "arbejdsplads",
+    burden: str = "null",
+    use: str = "null",
+    status: str = "active",
+    review: str = "2030-01-01",
+) -> str:
+    return RULE.format(
+        id=rule_id,
+        title=title,
+        kind=kind,
+        level=level,
+        burden=burden,
+        use=use,
+        status=status,
+        review=review,
+    )
 
 
 def _burden(minutes: int) -> str:
@@ -67,14 +83,14 @@ def built(minimal: Path) -> Path:
     files = {
         "rules/a.yaml": _rule(
             "a", "Regel A", burden="{minutes: 6, per_year: 10, people: 5}", review="2026-01-01"
-        ),  # fmt: skip
+        ),
         "rules/b.yaml": _rule("b", "Regel B", burden=_burden(12), status="removed"),
         "rules/c.yaml": _rule(
             "c", "Regel C", level="forvaltning", burden=_burden(30), status="escalated"
-        ),  # fmt: skip
+        ),
         "rules/d.yaml": _rule(
             "d", "Regel D", kind="measurement", burden=_burden(2), status="suspended"
-        ),  # fmt: skip
+        ),
         "rules/e.yaml": _rule("e", "Regel E", kind="reporting", level="eu", use="Ministeriet"),
         "rules/f.yaml": _rule("f", "Regel F", burden=_burden(10), status="amended"),
         "rules/g.yaml": _rule("g", "Regel G", burden=_burden(1), status="defended").replace(
@@ -93,7 +109,7 @@ def built(minimal: Path) -> Path:
             due="2026-12-01",
             events="  - {date: 2026-11-01, state: in_review}\n"
             "  - {date: 2026-11-01, state: escalated}",
-        ),  # fmt: skip
+        ),
         "cases/U-2026-0002-d-efgh.yaml": CASE.format(
             id="U-2026-0002-d-efgh",
             kind="challenge",
@@ -113,7 +129,7 @@ def built(minimal: Path) -> Path:
             "filed_by: Bo\ntrial: {start: 2026-10-01, end: 2027-03-31, "
             "purpose_kept: a, legal_certainty_kept: b, higher_rules_kept: c, "
             "evaluation: d}\nevents:",
-        ),  # fmt: skip
+        ),
         "cases/U-2026-0003-a-ijkl.yaml": CASE.format(
             id="U-2026-0003-a-ijkl",
             kind="challenge",
@@ -125,7 +141,7 @@ def built(minimal: Path) -> Path:
             sent="null",
             due="null",
             events="  - {date: 2026-11-20, state: submitted}",
-        ).replace("events:", "filed_by: Carla\nevents:"),  # fmt: skip
+        ).replace("events:", "filed_by: Carla\nevents:"),
     }
     build_tree(minimal, files)
     assert run("check", registry=minimal).exit_code == 0, run("check", registry=minimal).stdout
@@ -152,8 +168,12 @@ def test_report_figures(built: Path) -> None:
         "waiting": 1,
     }
     assert [(line["id"], line["hours"]) for line in r["heaviest"]] == [
-        ("c", 30.0), ("f", 10.0), ("a", 5.0), ("d", 2.0), ("g", 1.0),
-    ]  # fmt: skip
+        ("c", 30.0),
+        ("f", 10.0),
+        ("a", 5.0),
+        ("d", 2.0),
+        ("g", 1.0),
+    ]
     assert [(line["id"], line["hours"]) for line in r["unused"]] == [("d", 2.0)]
     assert r["unused_hours"] == 2.0
     assert [(line["id"], line["days"]) for line in r["overdue"]] == [("a", 330)]
@@ -165,8 +185,14 @@ def test_report_figures(built: Path) -> None:
     by_owner = {g["key"]: (g["rules"], g["hours"]) for g in r["by_owner"]}
     assert by_owner == {"arbejdsplads": (5, 18.0), "forvaltning": (1, 30.0), "eu": (1, 0.0)}
     by_status = {g["key"]: g["rules"] for g in r["by_status"]}
-    assert by_status == {"active": 2, "defended": 1, "amended": 1, "removed": 1, "suspended": 1,
-                         "escalated": 1}  # fmt: skip
+    assert by_status == {
+        "active": 2,
+        "defended": 1,
+        "amended": 1,
+        "removed": 1,
+        "suspended": 1,
+        "escalated": 1,
+    }
     assert r["reviews"] == [
         {"id": "2026-06-01", "date": "2026-06-01", "decisions": 3, "hours_freed": 22.0}
     ]
@@ -212,7 +238,12 @@ def test_due_lists_soonest_first(built: Path) -> None:
 
 
 def test_due_includes_never_reviewed_first(minimal: Path) -> None:
-    build_tree(minimal, {"rules/n.yaml": _rule("n", "Ny", review="null"),
-                         "rules/m.yaml": _rule("m", "Snart", review="2026-12-01")})  # fmt: skip
+    build_tree(
+        minimal,
+        {
+            "rules/n.yaml": _rule("n", "Ny", review="null"),
+            "rules/m.yaml": _rule("m", "Snart", review="2026-12-01"),
+        },
+    )
     result = run("due", "--format", "json", registry=minimal)
     assert [r["id"] for r in json.loads(result.stdout)] == ["n", "m"]

@@ -186,6 +186,7 @@ def plan(
     planned: list[Planned] = []
     problems: list[RowProblem] = []
     claimed: dict[str, int] = {}
+    sheet_titles: dict[str, str] = {}
     for offset, row in enumerate(rows[1:], start=2):
         if all(sheets.cell_text(cell) == "" for cell in row):
             continue
@@ -199,6 +200,9 @@ def plan(
             problems.extend(row_problems)
             continue
         rule_id = _match(fields, existing, by_title)
+        title_key = str(fields.get("title") or "").strip().lower()
+        if rule_id is None and title_key in sheet_titles:
+            rule_id = sheet_titles[title_key]  # the same title twice in the sheet
         if rule_id is None:
             rule_id = unique_slug(
                 str(fields.get("title") or ""),
@@ -212,6 +216,7 @@ def plan(
             )
             continue
         claimed[rule_id] = offset
+        sheet_titles.setdefault(title_key, rule_id)
         result = _planned(offset, rule_id, fields, existing.get(rule_id), today, source)
         if isinstance(result, list):
             problems.extend(_located(result, letters, headers, offset))
@@ -271,7 +276,7 @@ def _planned(
         try:
             return Planned(row, "create", Rule.model_validate(data))
         except ValidationError as exc:
-            return [(_dotted(err["loc"]), describe(err, Rule)) for err in exc.errors()]
+            return _errors(exc)
     rule = current.record
     merged = rule.model_dump(mode="python", exclude={"hours_per_year"})
     changes: dict[tuple[str, ...], Any] = {}
@@ -287,7 +292,7 @@ def _planned(
     try:
         updated = Rule.model_validate(_apply(merged, changes))
     except ValidationError as exc:
-        return [(_dotted(err["loc"]), describe(err, Rule)) for err in exc.errors()]
+        return _errors(exc)
     return Planned(row, "update" if changes else "unchanged", updated, changes)
 
 
@@ -303,6 +308,15 @@ def _apply(data: dict[str, Any], changes: dict[tuple[str, ...], Any]) -> dict[st
             target = target[part]
         target[path[-1]] = value
     return result
+
+
+def _errors(exc: ValidationError) -> list[tuple[str, str]]:
+    """A row's validation errors by field; a missing text is not reported when the title it
+    would be taken from is missing too."""
+    found = [(_dotted(err["loc"]), describe(err, Rule)) for err in exc.errors()]
+    if any(name == "title" for name, _ in found):
+        found = [(name, message) for name, message in found if name != "text"]
+    return found
 
 
 def _dotted(loc: tuple[Any, ...]) -> str:

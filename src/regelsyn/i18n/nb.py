@@ -903,4 +903,155 @@ MESSAGES: dict[str, str] = {
     ),
     "inbox.skipped": "{path}: {count} saksfil(er) kunne ikke leses og er hoppet over.",
     "inbox.rendered": "Oversikten er skrevet: {path}",
+    # rapport, frister
+    "help.report": (
+        "Byrderapporten: hva reglene koster i timer i året, hva gjennomgangene har frigjort, "
+        "trakten fra utfordret til avgjort, de tyngste reglene, målinger ingen bruker, "
+        "overskredne gjennomganger og åpne saker. Markdown med diagrammer, eller JSON."
+    ),
+    "ex.report": (
+        "Eksempel: [bold]regelsyn report --out rapport.md[/bold] · "
+        "[bold]regelsyn report --since 2026-01-01 --format json[/bold]"
+    ),
+    "help.due": (
+        "Vis reglene som snart skal gjennomgås, den tidligste først (aldri gjennomgåtte øverst)."
+    ),
+    "ex.due": (
+        "Eksempel: [bold]regelsyn due --within 6m[/bold] · [bold]regelsyn due --format csv[/bold]"
+    ),
+    "opt.report_format": "Format: md eller json.",
+    "opt.out": "Skriv til denne filen i stedet for skjermen.",
+    "opt.since": "Frigjort tid og trakt regnes fra denne datoen (ÅÅÅÅ-MM-DD).",
+    "opt.within": "Hvor langt fram: f.eks. 90d, 12w eller 6m (dager, uker, måneder).",
+    "err.bad_within": "'{value}' er ikke en periode. Skriv f.eks. 90d, 12w eller 6m.",
+    "report.generated": "Laget av regelsyn report. Ikke rett i denne filen.",
+    "report.title": "Byrderapport: {workplace}",
+    "report.intro": "Gjort opp {today}.",
+    "report.since": "Frigjort tid og trakt regnes fra {since}.",
+    "report.burden": "Byrden",
+    "report.remaining": "Igjen (gjeldende, forsvarte, endrede og sendt videre)",
+    "report.suspended": "Satt i bero under forsøk",
+    "report.freed_removed": "Frigjort ved å fjerne regler",
+    "report.freed_simplified": "Frigjort ved å endre og forenkle regler",
+    "report.freed_total": "Frigjort i alt",
+    "report.unknown_burden": "{count} regler har ukjent byrde og telles ikke med.",
+    "report.chart_owner": "Byrde per eier (timer i året)",
+    "report.chart_reviews": "Frigjort tid per gjennomgang",
+    "report.hours_axis": "Timer i året",
+    "report.funnel": "Fra utfordring til avgjørelse",
+    "report.count": "Antall",
+    "report.rules": "Reglene",
+    "report.rules_intro": (
+        "Registeret har {count} regler. Timer i året regner ikke med fjernede regler."
+    ),
+    "report.heaviest": "De ti tyngste reglene",
+    "report.unused": "Målinger og rapporteringer som ingen bruker",
+    "report.unused_intro": (
+        "Måling og rapportering skal brukes: uten en registrert bruker av resultatet er tiden "
+        "bortkastet."
+    ),
+    "report.unused_total": "I alt {hours} timer i året.",
+    "report.overdue": "Gjennomganger som er overskredet",
+    "report.days_overdue": "Dager over",
+    "report.cases": "Åpne saker",
+    "report.none": "Ingen.",
+    "report.written": "Rapporten er skrevet: {path}",
+    "funnel.challenged": "Utfordret",
+    "funnel.reviewed": "Gjennomgått",
+    "funnel.removed_or_simplified": "Fjernet eller forenklet",
+    "funnel.kept": "Beholdt",
+    "funnel.sent_on": "Sendt videre",
+    "funnel.waiting": "Venter på svar",
+    # import, eksport
+    "help.import": (
+        "Opprett regler ut fra et regneark (CSV eller XLSX). Kolonneoverskrifter gjenkjennes på "
+        "dansk, norsk og engelsk; --mapping klarer resten. Ingenting skrives hvis en rad er feil "
+        "(med mindre --skip-invalid). Samme ark igjen oppdaterer reglene i stedet for å lage "
+        "dem to ganger."
+    ),
+    "ex.import": (
+        "Eksempel: [bold]regelsyn import regler.csv --dry-run[/bold] · "
+        "[bold]regelsyn import regler.xlsx --mapping kolonner.yaml[/bold]"
+    ),
+    "help.export": (
+        "Skriv alle regler som regneark (CSV med semikolon for norsk og dansk Excel, eller XLSX) "
+        "eller JSON. Arket kan rettes og importeres igjen."
+    ),
+    "ex.export": (
+        "Eksempel: [bold]regelsyn export --format xlsx --out regler.xlsx[/bold] · "
+        "[bold]regelsyn export > regler.csv[/bold]"
+    ),
+    "opt.import_file": "Regnearket: .csv eller .xlsx.",
+    "opt.mapping": "En YAML-fil med columns: {overskrift: felt} og defaults: {felt: verdi}.",
+    "opt.sheet": "Arket i en XLSX-fil (standard: det første).",
+    "opt.dry_run": "Vis hva som ville skje, uten å skrive noe.",
+    "opt.skip_invalid": "Hopp over feil rader og importer resten.",
+    "opt.export_format": "Format: csv, xlsx eller json.",
+    "err.no_file": "Filen {path} finnes ikke.",
+    "err.sheet_kind": "{path} er verken .csv eller .xlsx. Lagre regnearket som CSV eller XLSX.",
+    "err.no_openpyxl": (
+        "XLSX krever pakken openpyxl. Installer den med: pip install 'regelsyn[xlsx]' "
+        "(eller lagre regnearket som CSV)."
+    ),
+    "err.bad_xlsx": "{path} kan ikke leses som XLSX: {reason}",
+    "err.no_sheet": "Det finnes ikke noe ark '{sheet}'. Arkene er: {sheets}.",
+    "err.bad_mapping": "Mapping-filen {path} kan ikke brukes: {reason}",
+    "err.mapping_field": (
+        "Mapping-filen {path} nevner feltet '{field}', som ikke finnes. Feltene er: {fields}."
+    ),
+    "err.two_columns": (
+        "Både kolonnen '{first}' og '{second}' er feltet {field}; fjern den ene, eller bruk "
+        "--mapping."
+    ),
+    "err.xlsx_needs_out": "XLSX skrives til en fil: angi --out FIL.xlsx.",
+    "import.bad_level": "'{value}' er ikke et nivå. Nivåene er: {levels}",
+    "import.bad_number": "'{value}' er ikke et tall",
+    "import.bad_date": "'{value}' er ikke en dato; skriv ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ",
+    "import.bad_choice": "'{value}' er ikke tillatt; velg en av: {choices}",
+    "import.empty": "Regnearket er tomt.",
+    "import.no_title": (
+        "Regnearket har ingen kolonne med tittelen (f.eks. 'Tittel' eller 'Title'). Bruk "
+        "--mapping for å si hvilken kolonne som er tittelen."
+    ),
+    "import.duplicate_row": "samme regel som rad {other}",
+    "import.missing_column": (
+        "{message} (kolonnen mangler i arket; angi den, eller sett en standardverdi i --mapping "
+        "under defaults)"
+    ),
+    "import.ignored_column": "Kolonnen '{header}' brukes ikke (se --mapping).",
+    "import.refused": (
+        "{count} feil i regnearket; ingenting er importert. Rett radene, eller bruk --skip-invalid."
+    ),
+    "import.would_create": "rad {row}: ville opprettet {id}",
+    "import.would_update": "rad {row}: ville oppdatert {id}",
+    "import.would_unchanged": "rad {row}: {id} er uendret",
+    "import.summary": (
+        "Importert: {created} nye, {updated} oppdatert, {unchanged} uendret, {skipped} hoppet over."
+    ),
+    "import.dry_summary": (
+        "Prøvekjøring: {created} nye, {updated} oppdatert, {unchanged} uendret, {skipped} med "
+        "feil. Ingenting er skrevet."
+    ),
+    "export.written": "{count} regler skrevet til {path}",
+    "sheet.id": "Id",
+    "sheet.title": "Tittel",
+    "sheet.kind": "Type",
+    "sheet.text": "Tekst",
+    "sheet.owner.level": "Eier",
+    "sheet.owner.body": "Organ",
+    "sheet.legal_basis": "Hjemmel",
+    "sheet.floor": "Gulv",
+    "sheet.adopted": "Vedtatt",
+    "sheet.applies_to": "Gjelder for",
+    "sheet.purpose": "Formål",
+    "sheet.effect": "Effekt",
+    "sheet.legal_certainty": "Rettssikkerhet",
+    "sheet.burden.minutes": "Minutter",
+    "sheet.burden.per_year": "Ganger i året",
+    "sheet.burden.people": "Personer",
+    "sheet.hours_per_year": "Timer i året",
+    "sheet.use": "Bruk",
+    "sheet.status": "Status",
+    "sheet.next_review": "Neste gjennomgang",
+    "sheet.tags": "Stikkord",
 }

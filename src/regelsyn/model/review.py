@@ -93,7 +93,7 @@ class Review(Record):
     @field_validator("id", mode="before")
     @classmethod
     def _date_as_id(cls, value: object) -> object:
-        """``id: 2026-11-22`` written by hand is read by YAML as a date; it is the id all the same."""
+        """``id: 2026-11-22`` written by hand is read by YAML as a date; it is the id still."""
         return value.isoformat() if isinstance(value, dt.date) else value
 
     organisation: str | None = None
