@@ -219,7 +219,7 @@ def test_report_in_english_and_to_a_file(built: Path) -> None:
     assert result.exit_code == 0
     text = out.read_text(encoding="utf-8")
     assert text.splitlines()[1] == "# Burden report: Testcentret"
-    assert "```mermaid\npie showData" in text
+    assert "```mermaid\npie showData\n    title Burden per owner" in text
     assert '    "Testcentret" : 18.0' in text
     assert '    x-axis ["2026-06-01"]' in text
     assert "    bar [22.0]" in text
