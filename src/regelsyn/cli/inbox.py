@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import glob
-import hashlib
-import io
-import json
-import subprocess
-import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -47,6 +40,10 @@ def inbox(
         Path | None, typer.Option("--render", metavar="FILE.md", help=t("opt.inbox_render"))
     ] = None,
 ) -> None:
+    import json
+    import tempfile
+    from concurrent.futures import ThreadPoolExecutor
+
     from regelsyn import console
 
     day = today()
@@ -91,6 +88,9 @@ def resolve(arguments: list[str], scratch: Path) -> list[Path]:
 
 
 def _clone(url: str, scratch: Path) -> Path:
+    import hashlib
+    import subprocess
+
     from regelsyn.errors import Unreadable
 
     target = scratch / hashlib.sha1(url.encode()).hexdigest()[:12]
@@ -147,6 +147,9 @@ def read_one(folder: Path, level: str, day: dt.date) -> tuple[list[InboxRow], st
 
 
 def rows_csv(rows: list[InboxRow]) -> str:
+    import csv
+    import io
+
     from regelsyn.cli.rules import safe_cell
 
     buffer = io.StringIO()

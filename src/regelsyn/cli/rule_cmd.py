@@ -9,7 +9,7 @@ import typer
 
 from regelsyn.cli.common import ListFormat, ShowFormat, open_registry, parse_date_option, today
 from regelsyn.i18n import t
-from regelsyn.model.rule import KINDS, STATUSES
+from regelsyn.vocab import KINDS, STATUSES
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
 

@@ -8,11 +8,9 @@ from typing import Literal
 from pydantic import Field, computed_field, field_serializer
 
 from regelsyn.model.common import Record, Slug, Text
+from regelsyn.vocab import EVENTS, KINDS, PREMISES, STATUSES
 
-KINDS = ("rule", "documentation", "registration", "reporting", "approval", "measurement")
-STATUSES = ("active", "defended", "amended", "removed", "suspended", "escalated")
-EVENTS = ("created", "edited", "reviewed", "challenged", "escalated", "decided", "imported")
-PREMISES = ("purpose", "effect", "legal_certainty")
+__all__ = ["EVENTS", "KINDS", "PREMISES", "STATUSES", "Burden", "HistoryEntry", "Owner", "Rule"]
 
 Kind = Literal["rule", "documentation", "registration", "reporting", "approval", "measurement"]
 Status = Literal["active", "defended", "amended", "removed", "suspended", "escalated"]
