@@ -1,4 +1,8 @@
-"""The check use case: read every file, apply the domain's checks, place each finding."""
+"""The check use case: every file through the index cache, the domain's checks on their facts.
+
+On an unchanged registry this reads no YAML and imports no pydantic: every figure comes from
+``.regelsyn/index.sqlite``.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from regelsyn import i18n
-from regelsyn.domain.checks import duplicate_ids, rule_issues
+from regelsyn.domain.checks import case_issues, duplicate_ids, rule_issues
+from regelsyn.domain.facts import CaseFacts, ConfigFacts, RuleFacts, from_dict
 from regelsyn.i18n import t
-from regelsyn.model import RegistryConfig, Rule
-from regelsyn.model.finding import Finding, Issue
-from regelsyn.model.review import Review
-from regelsyn.store.locate import issue_message, place
-from regelsyn.store.registry import Loaded, Registry
+from regelsyn.model.finding import Finding, Issue, field_path, issue_message
+from regelsyn.store.index import Entry, Index, refresh
+from regelsyn.store.registry import Registry
 
 
 @dataclass
@@ -51,68 +54,129 @@ class CheckReport:
         }
 
 
-def run_check(registry: Registry, today: dt.date) -> CheckReport:
-    """Check ``regelsyn.yaml`` and every rule; nothing stops at the first problem."""
-    report = CheckReport()
-    settings = registry.load_config()
-    report.findings.extend(settings.findings)
-    config = settings.record if not any(f.severity == "error" for f in settings.findings) else None
-    if config is not None:
-        i18n.set_language(config.language)
-    loaded = registry.load_rules()
-    report.rules = len(loaded)
-    for path in registry.stray_files():
-        rel = registry.rel(path)
-        report.findings.append(Finding("warning", rel, "", t("check.stray_file"), code="stray"))
-    valid: list[Loaded[Rule]] = []
-    for item in loaded:
-        report.findings.extend(item.findings)
-        if item.record is not None:
-            valid.append(item)
-    for item in valid:
-        assert item.record is not None
-        issues = rule_issues(config, item.record, item.path.stem, today) if config else []
-        report.findings.extend(_placed(item, issues))
-    report.findings.extend(_duplicates(valid))
-    report.findings.extend(
-        _cases(registry, config, {i.record.id for i in valid if i.record}, today)
+def _finding(rel: str, issue: Issue, at: tuple[int, int]) -> Finding:
+    return Finding(
+        issue.severity, rel, field_path(issue.loc), issue_message(issue), at[0], at[1], issue.code
     )
-    for name in registry.record_ids(registry.reviews_dir):
-        report.findings.extend(
-            registry.read(registry.reviews_dir / f"{name}.yaml", Review).findings
+
+
+def run_check(registry: Registry, today: dt.date, *, warn: Any = None) -> CheckReport:
+    """Check ``regelsyn.yaml`` and every rule, case and review; nothing stops at the first."""
+    from regelsyn import console
+
+    report = CheckReport()
+    index = Index(registry.cache_dir, warn or console.warning)
+    try:
+        config = _config(registry, index, report)
+        lang = i18n.language()
+        rules = refresh(index, registry.rules_dir, registry.root, lang, _parser(registry, "rule"))
+        report.rules = len(rules)
+        _strays(registry, report)
+        facts = _rules(rules, config, today, report)
+        _duplicates(facts, report)
+        cases = refresh(index, registry.cases_dir, registry.root, lang, _parser(registry, "case"))
+        _cases(cases, config, {f.id for _, f in facts}, today, report)
+        reviews = refresh(
+            index, registry.reviews_dir, registry.root, lang, _parser(registry, "review")
         )
+        for entry in reviews:
+            report.findings.extend(entry.finding_objects())
+    finally:
+        index.close()
     report.findings.sort(key=lambda f: (f.file != "regelsyn.yaml", f.file, f.line, f.col))
     return report
 
 
-def _cases(
-    registry: Registry, config: RegistryConfig | None, rule_ids: set[str], today: dt.date
-) -> list[Finding]:
-    """Schema errors in cases, and what the case lifecycle asks to be followed up."""
-    from regelsyn.cli.casework import load_cases
-    from regelsyn.domain.cases import case_issues
+def _parser(registry: Registry, kind: str) -> Any:
+    """The parser for files the cache does not know (imported only when one is needed)."""
 
-    findings: list[Finding] = []
-    for loaded in load_cases(registry):
-        findings.extend(loaded.findings)
-        if loaded.record is None or config is None:
+    def parse(path: Any, rel: str) -> Entry:
+        from regelsyn.store import reading
+
+        if kind == "rule":
+            return reading.parse_rule(registry)(path, rel)
+        if kind == "case":
+            return reading.parse_case(registry)(path, rel)
+        from regelsyn.model.review import Review
+
+        return reading.parse_schema_only(registry, Review)(path, rel)
+
+    return parse
+
+
+def _config(registry: Registry, index: Index, report: CheckReport) -> ConfigFacts | None:
+    def parse(path: Any, rel: str) -> Entry:
+        import dataclasses
+
+        from regelsyn.store.reading import config_facts
+
+        loaded = registry.load_config()
+        entry = Entry(
+            rel, 0, 0, 0, "", None, [dataclasses.asdict(f) for f in loaded.findings], None
+        )
+        if loaded.record is not None:
+            entry.facts = dataclasses.asdict(config_facts(loaded.record))
+        return entry
+
+    entries = refresh(
+        index, registry.root, registry.root, i18n.language(), parse, single="regelsyn.yaml"
+    )
+    if not entries:
+        return None
+    entry = entries[0]
+    report.findings.extend(entry.finding_objects())
+    if entry.facts is None or any(f["severity"] == "error" for f in entry.findings):
+        return None
+    config: ConfigFacts = from_dict(ConfigFacts, entry.facts)
+    i18n.set_language(config.language)
+    return config
+
+
+def _strays(registry: Registry, report: CheckReport) -> None:
+    for path in registry.stray_files():
+        rel = registry.rel(path)
+        report.findings.append(Finding("warning", rel, "", t("check.stray_file"), code="stray"))
+
+
+def _rules(
+    entries: list[Entry], config: ConfigFacts | None, today: dt.date, report: CheckReport
+) -> list[tuple[str, RuleFacts]]:
+    valid = []
+    for entry in entries:
+        report.findings.extend(entry.finding_objects())
+        if entry.facts is None:
             continue
-        for issue in case_issues(loaded.record, loaded.path.stem, rule_ids, config, today):
-            findings.append(place(loaded.tree, loaded.rel, issue, issue_message(issue)))
-    return findings
+        facts: RuleFacts = from_dict(RuleFacts, entry.facts)
+        valid.append((entry.rel, facts))
+        if config is None:
+            continue
+        stem = entry.rel.rsplit("/", 1)[-1].removesuffix(".yaml")
+        for issue in rule_issues(config, facts, stem, today):
+            report.findings.append(_finding(entry.rel, issue, facts.at(issue.loc)))
+    return valid
 
 
-def _placed(item: Loaded[Rule], issues: list[Issue]) -> list[Finding]:
-    return [place(item.tree, item.rel, issue, issue_message(issue)) for issue in issues]
-
-
-def _duplicates(valid: list[Loaded[Rule]]) -> list[Finding]:
-    pairs = [(item.record.id, item.rel) for item in valid if item.record is not None]
-    by_file = {item.rel: item for item in valid}
-    findings = []
-    for rule_id, files in duplicate_ids(pairs).items():
+def _duplicates(valid: list[tuple[str, RuleFacts]], report: CheckReport) -> None:
+    by_file = dict(valid)
+    for rule_id, files in duplicate_ids([(f.id, rel) for rel, f in valid]).items():
         for file in files:
             others = ", ".join(f for f in files if f != file)
             issue = Issue("error", "duplicate_id", ("id",), {"id": rule_id, "others": others})
-            findings.append(place(by_file[file].tree, file, issue, issue_message(issue)))
-    return findings
+            report.findings.append(_finding(file, issue, by_file[file].at(("id",))))
+
+
+def _cases(
+    entries: list[Entry],
+    config: ConfigFacts | None,
+    rule_ids: set[str],
+    today: dt.date,
+    report: CheckReport,
+) -> None:
+    for entry in entries:
+        report.findings.extend(entry.finding_objects())
+        if entry.facts is None or config is None:
+            continue
+        facts: CaseFacts = from_dict(CaseFacts, entry.facts)
+        stem = entry.rel.rsplit("/", 1)[-1].removesuffix(".yaml")
+        for issue in case_issues(facts, stem, rule_ids, config, today):
+            report.findings.append(_finding(entry.rel, issue, facts.at(issue.loc)))

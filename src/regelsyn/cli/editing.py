@@ -87,13 +87,17 @@ def in_editor(registry: Registry, rule_id: str) -> None:
 def _problems(registry: Registry, draft: Any, original: Loaded[Rule]) -> list[Finding]:
     """Every problem in the draft, reported under the rule file's own name."""
     from regelsyn.domain.checks import rule_issues
-    from regelsyn.store.locate import issue_message, place
+    from regelsyn.model.finding import issue_message
+    from regelsyn.store.locate import place
+    from regelsyn.store.reading import config_facts, rule_facts
 
     loaded = registry.read(draft, Rule)
     named = [_rename(f, original.rel) for f in loaded.findings]
     if loaded.record is None:
         return named
-    issues = rule_issues(registry.config(), loaded.record, original.path.stem, dt.date.min)
+    facts = rule_facts(loaded.record)
+    config = config_facts(registry.config())
+    issues = rule_issues(config, facts, original.path.stem, dt.date.min)
     errors = [i for i in issues if i.severity == "error"]
     return named + [place(loaded.tree, original.rel, i, issue_message(i)) for i in errors]
 

@@ -103,7 +103,7 @@ def ask_decision(
                     "blob": _git.blob_id(loaded.path),
                 }
             )
-        from regelsyn.store.locate import issue_message
+        from regelsyn.model.finding import issue_message
 
         for issue in problems:
             prompter.say(issue_message(issue))

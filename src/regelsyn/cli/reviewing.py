@@ -13,7 +13,7 @@ from regelsyn.domain.ids import review_id
 from regelsyn.errors import Refused, UsageProblem
 from regelsyn.i18n import t
 from regelsyn.model import RegistryConfig, Rule
-from regelsyn.model.finding import Finding, Issue
+from regelsyn.model.finding import Finding, Issue, issue_message
 from regelsyn.model.review import (
     GROUPS,
     SIDES,
@@ -27,7 +27,7 @@ from regelsyn.model.review import (
 )
 from regelsyn.store import yamlio
 from regelsyn.store.files import atomic_write
-from regelsyn.store.locate import issue_message, place
+from regelsyn.store.locate import place
 from regelsyn.store.registry import BrokenFiles, Loaded, Registry
 from regelsyn.store.serialize import record_tree
 

@@ -9,7 +9,6 @@ from typing import Any
 
 from regelsyn.model import RegistryConfig, Rule
 from regelsyn.model.case import Case, CaseEvent
-from regelsyn.model.finding import Issue
 
 # next states a case may move to; outcomes that leave nothing to do close the case by themselves
 TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -128,32 +127,3 @@ def new_case_id(
         candidate = f"{prefix}-{year}-{number:04d}-{short}-{suffix}"
         if candidate not in existing:
             return candidate
-
-
-def case_issues(
-    case: Case, stem: str, rule_ids: set[str], config: RegistryConfig, today: dt.date
-) -> list[Issue]:
-    """What ``check`` finds in one valid case."""
-    issues: list[Issue] = []
-    if case.id != stem:
-        issues.append(Issue("error", "id_mismatch", ("id",), {"id": case.id, "stem": stem}))
-    if case.rule not in rule_ids:
-        issues.append(Issue("error", "case_unknown_rule", ("rule",), {"id": case.rule}))
-    if case.anonymous and case.filed_by:
-        issues.append(Issue("error", "case_named_anonymous", ("filed_by",), {}))
-    if config.level(case.target_level) is None:
-        issues.append(
-            Issue(
-                "error",
-                "unknown_level",
-                ("target_level",),
-                {"level": case.target_level, "hint": ""},
-            )
-        )
-    if case.status in WAITING_STATES and case.due is not None and case.due < today:
-        params = {"date": case.due.isoformat(), "days": (today - case.due).days}
-        issues.append(Issue("warning", "case_reply_overdue", ("due",), params))
-    if case.status == "trial_running" and case.trial is not None and case.trial.end < today:
-        params = {"date": case.trial.end.isoformat()}
-        issues.append(Issue("warning", "case_trial_ended", ("trial", "end"), params))
-    return issues

@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections import defaultdict
+from typing import TYPE_CHECKING, Any
 
-from regelsyn.model import RegistryConfig, Rule
+from regelsyn.domain.facts import CaseFacts, RuleFacts
 from regelsyn.model.finding import Issue
+
+if TYPE_CHECKING:
+    from regelsyn.model import RegistryConfig
 
 
 def config_issues(config: RegistryConfig) -> list[Issue]:
@@ -32,41 +36,33 @@ def config_issues(config: RegistryConfig) -> list[Issue]:
     return issues
 
 
-def rule_issues(config: RegistryConfig, rule: Rule, stem: str, today: dt.date) -> list[Issue]:
-    """Errors and warnings for one valid rule record."""
+def rule_issues(config: Any, rule: RuleFacts, stem: str, today: dt.date) -> list[Issue]:
+    """Errors and warnings for one valid rule record (from its facts)."""
     issues: list[Issue] = []
     if rule.id != stem:
         issues.append(Issue("error", "id_mismatch", ("id",), {"id": rule.id, "stem": stem}))
     levels = config.level_ids()
-    if rule.owner.level not in levels:
-        hint = _hint(rule.owner.level, levels)
-        issues.append(
-            Issue(
-                "error",
-                "unknown_level",
-                ("owner", "level"),
-                {"level": rule.owner.level, "hint": hint},
-            )
-        )
+    if rule.owner_level not in levels:
+        hint = _hint(rule.owner_level, levels)
+        params = {"level": rule.owner_level, "hint": hint}
+        issues.append(Issue("error", "unknown_level", ("owner", "level"), params))
     if rule.status == "removed":
         return issues
-    premises = rule.premises()
+    premises = rule.premises
     if not premises:
         code = "defended_without_premise" if rule.status == "defended" else "no_premise"
         issues.append(Issue("warning", code, ("purpose",), {}))
     elif (
         rule.status == "defended"
-        and config.review.defend_requires == "effect"
+        and config.defend_requires == "effect"
         and "effect" not in premises
     ):
         issues.append(Issue("warning", "defended_without_effect", ("effect",), {}))
-    if rule.next_review is not None and rule.next_review < today:
-        params: dict[str, object] = {
-            "date": rule.next_review.isoformat(),
-            "days": (today - rule.next_review).days,
-        }
-        issues.append(Issue("warning", "review_overdue", ("next_review",), params))
-    if rule.hours_per_year is None:
+    review = rule.review_date
+    if review is not None and review < today:
+        params2: dict[str, object] = {"date": review.isoformat(), "days": (today - review).days}
+        issues.append(Issue("warning", "review_overdue", ("next_review",), params2))
+    if rule.hours is None:
         issues.append(Issue("warning", "burden_unknown", ("burden",), {}))
     return issues
 
@@ -82,3 +78,38 @@ def duplicate_ids(ids: list[tuple[str, str]]) -> dict[str, list[str]]:
 def _hint(value: str, choices: list[str]) -> str:
     close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
     return close[0] if close else ""
+
+
+WAITING = frozenset({"escalated", "no_answer"})
+
+
+def case_issues(
+    case: CaseFacts, stem: str, rule_ids: set[str], config: Any, today: dt.date
+) -> list[Issue]:
+    """What ``check`` finds in one valid case (from its facts)."""
+    issues: list[Issue] = []
+    if case.id != stem:
+        issues.append(Issue("error", "id_mismatch", ("id",), {"id": case.id, "stem": stem}))
+    if case.rule not in rule_ids:
+        issues.append(Issue("error", "case_unknown_rule", ("rule",), {"id": case.rule}))
+    if case.anonymous and case.named:
+        issues.append(Issue("error", "case_named_anonymous", ("filed_by",), {}))
+    if case.target_level not in config.level_ids():
+        params = {"level": case.target_level, "hint": _hint(case.target_level, config.level_ids())}
+        issues.append(Issue("error", "unknown_level", ("target_level",), params))
+    due = dt.date.fromisoformat(case.due) if case.due else None
+    if case.status in WAITING and due is not None and due < today:
+        issues.append(
+            Issue(
+                "warning",
+                "case_reply_overdue",
+                ("due",),
+                {"date": due.isoformat(), "days": (today - due).days},
+            )
+        )
+    end = dt.date.fromisoformat(case.trial_end) if case.trial_end else None
+    if case.status == "trial_running" and end is not None and end < today:
+        issues.append(
+            Issue("warning", "case_trial_ended", ("trial", "end"), {"date": end.isoformat()})
+        )
+    return issues

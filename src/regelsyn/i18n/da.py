@@ -950,4 +950,6 @@ MESSAGES: dict[str, str] = {
     "sheet.status": "Status",
     "sheet.next_review": "Næste gennemgang",
     "sheet.tags": "Emneord",
+    # cache
+    "cache.rebuilt": "Cachen {path} var beskadiget eller fra en anden version og er bygget op igen.",
 }

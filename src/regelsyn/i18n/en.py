@@ -1068,4 +1068,6 @@ MESSAGES: dict[str, str] = {
     "sheet.status": "Status",
     "sheet.next_review": "Next review",
     "sheet.tags": "Keywords",
+    # cache
+    "cache.rebuilt": "The cache {path} was damaged or from another version and has been rebuilt.",
 }

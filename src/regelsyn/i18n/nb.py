@@ -1054,4 +1054,6 @@ MESSAGES: dict[str, str] = {
     "sheet.status": "Status",
     "sheet.next_review": "Neste gjennomgang",
     "sheet.tags": "Stikkord",
+    # cache
+    "cache.rebuilt": "Hurtigbufferen {path} var skadet eller fra en annen versjon og er bygget opp på nytt.",
 }

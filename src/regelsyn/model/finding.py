@@ -53,3 +53,13 @@ def field_path(loc: Loc) -> str:
         else:
             text += f".{part}" if text else str(part)
     return text
+
+
+def issue_message(issue: Issue) -> str:
+    """The message for a domain issue: ``check.<code>``, or ``check.<code>_hint`` when a
+    close match is known."""
+    from regelsyn.i18n import t
+
+    if issue.params.get("hint"):
+        return t(f"check.{issue.code}_hint", **issue.params)
+    return t(f"check.{issue.code}", **issue.params)

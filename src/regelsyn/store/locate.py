@@ -193,11 +193,3 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
 def finding(root: Any, file: str, severity: Severity, code: str, loc: Loc, message: str) -> Finding:
     """A finding of the tool's own (not pydantic's), placed at ``loc``."""
     return place(root, file, Issue(severity, code, loc), message)
-
-
-def issue_message(issue: Issue) -> str:
-    """The message for a domain issue: ``check.<code>``, or ``check.<code>_hint`` when a
-    close match is known."""
-    if issue.params.get("hint"):
-        return t(f"check.{issue.code}_hint", **issue.params)
-    return t(f"check.{issue.code}", **issue.params)

@@ -137,7 +137,8 @@ class Registry:
         loaded = self.read(self.root / CONFIG_FILE, RegistryConfig)
         if loaded.record is not None:
             from regelsyn.domain.checks import config_issues
-            from regelsyn.store.locate import issue_message, place
+            from regelsyn.model.finding import issue_message
+            from regelsyn.store.locate import place
 
             for issue in config_issues(loaded.record):
                 message = issue_message(issue)

@@ -1,0 +1,219 @@
+"""The index cache, ``.regelsyn/index.sqlite``: each file's validated record and its facts,
+keyed by path, size, mtime and inode.
+
+The cache is never a source of truth: a file whose size, mtime or inode changed is read again,
+a deleted cache is rebuilt, and a corrupt or foreign-version cache is rebuilt with one warning.
+Reads of unchanged files need neither YAML nor pydantic.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from regelsyn import __version__
+from regelsyn.model.finding import Finding
+
+INDEX_FILE = "index.sqlite"
+FORMAT = f"3:{__version__}"
+
+
+@dataclass
+class Entry:
+    """One file as the index knows it."""
+
+    rel: str
+    size: int
+    mtime_ns: int
+    ino: int
+    lang: str
+    facts: dict[str, Any] | None
+    findings: list[dict[str, Any]]
+    fragment: str | None
+
+    def finding_objects(self) -> list[Finding]:
+        return [Finding(**item) for item in self.findings]
+
+
+Parser = Callable[[Path, str], Entry]
+
+
+class Index:
+    """A sqlite table of entries; every failure to use it falls back to reading the files."""
+
+    def __init__(self, cache_dir: Path, warn: Callable[[str], None]) -> None:
+        self.path = cache_dir / INDEX_FILE
+        self.warn = warn
+        self.db: sqlite3.Connection | None = None
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            self.db = self._open()
+        except (OSError, sqlite3.Error):
+            self.db = None
+
+    def _open(self) -> sqlite3.Connection | None:
+        try:
+            db = self._connect()
+            row = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+            if row is None or row[0] != FORMAT:
+                db.close()
+                raise sqlite3.DatabaseError("foreign version")
+            return db
+        except sqlite3.DatabaseError:
+            existed = self.path.exists()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            if existed:
+                from regelsyn.i18n import t
+
+                self.warn(t("cache.rebuilt", path=str(self.path)))
+            return self._connect(create=True)
+
+    def _connect(self, create: bool = False) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")
+        if create:
+            with self._transaction(db):
+                db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, size INTEGER, "
+                    "mtime_ns INTEGER, ino INTEGER, lang TEXT, facts TEXT, findings TEXT, "
+                    "fragment TEXT)"
+                )
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
+        return db
+
+    @staticmethod
+    @contextmanager
+    def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+
+    def entries(self, prefix: str) -> dict[str, Entry]:
+        if self.db is None:
+            return {}
+        try:
+            rows = self.db.execute(
+                "SELECT rel, size, mtime_ns, ino, lang, facts, findings, fragment FROM files "
+                "WHERE rel >= ? AND rel < ?",
+                (prefix, prefix + "\uffff"),
+            ).fetchall()
+        except sqlite3.Error:
+            return {}
+        found = {}
+        for rel, size, mtime_ns, ino, lang, facts, findings, fragment in rows:
+            found[rel] = Entry(
+                rel,
+                size,
+                mtime_ns,
+                ino,
+                lang,
+                json.loads(facts) if facts else None,
+                json.loads(findings),
+                fragment,
+            )
+        return found
+
+    def store(self, new: list[Entry], gone: list[str]) -> None:
+        if self.db is None or not (new or gone):
+            return
+        rows = [
+            (
+                e.rel,
+                e.size,
+                e.mtime_ns,
+                e.ino,
+                e.lang,
+                json.dumps(e.facts, ensure_ascii=False) if e.facts is not None else None,
+                json.dumps(e.findings, ensure_ascii=False),
+                e.fragment,
+            )
+            for e in new
+        ]
+        try:
+            with self._transaction(self.db):
+                self.db.executemany("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?)", rows)
+                self.db.executemany("DELETE FROM files WHERE rel = ?", [(r,) for r in gone])
+        except sqlite3.Error:
+            pass  # another process holds the lock: the next run fills it in
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+
+
+def scan(folder: Path, root: Path) -> list[tuple[Path, str, os.stat_result]]:
+    """Every ``.yaml`` record in ``folder``: path, path relative to the registry, stat."""
+    if not folder.is_dir():
+        return []
+    found = []
+    with os.scandir(folder) as listing:
+        for item in listing:
+            if item.name.endswith(".yaml") and not item.name.startswith("."):
+                try:
+                    if item.is_file():
+                        found.append((Path(item.path), f"{folder.name}/{item.name}", item.stat()))
+                except OSError:
+                    continue
+    found.sort(key=lambda row: row[1])
+    return found
+
+
+def refresh(
+    index: Index,
+    folder: Path,
+    root: Path,
+    lang: str,
+    parse: Parser,
+    *,
+    single: str | None = None,
+) -> list[Entry]:
+    """The entries of every record in ``folder`` (or of the one file ``single`` at the root);
+    only changed files are parsed."""
+    if single is not None:
+        path = root / single
+        try:
+            files = [(path, single, path.stat())]
+        except OSError:
+            files = []
+        known = {k: v for k, v in index.entries(single).items() if k == single}
+    else:
+        files = scan(folder, root)
+        known = index.entries(f"{folder.name}/")
+    result: list[Entry] = []
+    new: list[Entry] = []
+    for path, rel, stat in files:
+        entry = known.pop(rel, None)
+        fresh = (
+            entry is not None
+            and entry.size == stat.st_size
+            and entry.mtime_ns == stat.st_mtime_ns
+            and entry.ino == stat.st_ino
+            and (entry.lang == lang or not entry.findings)
+        )
+        if not fresh:
+            entry = parse(path, rel)
+            entry.size, entry.mtime_ns, entry.ino, entry.lang = (
+                stat.st_size,
+                stat.st_mtime_ns,
+                stat.st_ino,
+                lang,
+            )
+            new.append(entry)
+        assert entry is not None
+        result.append(entry)
+    index.store(new, list(known))
+    return result

@@ -1,0 +1,123 @@
+"""Reading records for the index: the fast C loader when a file is clean, the round-trip reader
+(with its exact messages) when it is not; and the facts the checks need."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from regelsyn.domain.facts import CASE_LOCS, RULE_LOCS, CaseFacts, ConfigFacts, RuleFacts
+from regelsyn.model import RegistryConfig, Rule
+from regelsyn.model.case import Case
+from regelsyn.store import fastload, yamlio
+from regelsyn.store.index import Entry
+from regelsyn.store.registry import Registry
+
+M = TypeVar("M", bound=BaseModel)
+Positions = Callable[[tuple[str | int, ...]], tuple[int, int]]
+
+
+def read(registry: Registry, path: Path, rel: str, model: type[M]) -> tuple[M | None, Any, Entry]:
+    """Parse and validate one file: ``(record, position function, entry without facts)``."""
+    entry = Entry(rel, 0, 0, 0, "", None, [], None)
+    try:
+        text = yamlio.decode(path.read_bytes())
+        data, node = fastload.load(text)
+        record = model.model_validate(data)
+    except (fastload.GiveUp, ValidationError, yamlio.YamlProblem, OSError):
+        loaded = registry.read(path, model)
+        entry.findings = [dataclasses.asdict(f) for f in loaded.findings]
+        if loaded.record is None:
+            return None, None, entry
+        from regelsyn.store.locate import position
+
+        tree = loaded.tree
+        return loaded.record, lambda loc: position(tree, loc), entry
+    return record, lambda loc: fastload.position(node, loc), entry
+
+
+def _positions(where: Positions, locs: tuple[tuple[str, ...], ...]) -> dict[str, tuple[int, int]]:
+    return {".".join(loc): where(loc) for loc in locs}
+
+
+def rule_facts(rule: Rule, where: Positions | None = None) -> RuleFacts:
+    return RuleFacts(
+        id=rule.id,
+        title=rule.title,
+        kind=rule.kind,
+        owner_level=rule.owner.level,
+        status=rule.status,
+        premises=list(rule.premises()),
+        next_review=rule.next_review.isoformat() if rule.next_review else None,
+        hours=rule.hours_per_year,
+        tags=list(rule.tags),
+        history_reviewed=any(e.event == "reviewed" for e in rule.history),
+        pos=_positions(where, RULE_LOCS) if where else {},
+    )
+
+
+def fragment(rule: Rule) -> str:
+    """The rule as it appears in ``rule list --format json`` (an item of an indented list)."""
+    text = json.dumps(rule.model_dump(mode="json"), ensure_ascii=False, indent=2)
+    return "  " + text.replace("\n", "\n  ")
+
+
+def parse_rule(registry: Registry) -> Callable[[Path, str], Entry]:
+    def parse(path: Path, rel: str) -> Entry:
+        rule, where, entry = read(registry, path, rel, Rule)
+        if rule is not None:
+            entry.facts = dataclasses.asdict(rule_facts(rule, where))
+            entry.fragment = fragment(rule)
+        return entry
+
+    return parse
+
+
+def case_facts(case: Case, where: Positions) -> CaseFacts:
+    return CaseFacts(
+        id=case.id,
+        rule=case.rule,
+        anonymous=case.anonymous,
+        named=bool(case.filed_by),
+        target_level=case.target_level,
+        status=case.status,
+        due=case.due.isoformat() if case.due else None,
+        trial_end=case.trial.end.isoformat() if case.trial else None,
+        pos=_positions(where, CASE_LOCS),
+    )
+
+
+def parse_case(registry: Registry) -> Callable[[Path, str], Entry]:
+    def parse(path: Path, rel: str) -> Entry:
+        case, where, entry = read(registry, path, rel, Case)
+        if case is not None:
+            entry.facts = dataclasses.asdict(case_facts(case, where))
+            entry.fragment = case.model_dump_json()
+        return entry
+
+    return parse
+
+
+def parse_schema_only(registry: Registry, model: type[BaseModel]) -> Callable[[Path, str], Entry]:
+    def parse(path: Path, rel: str) -> Entry:
+        record, _, entry = read(registry, path, rel, model)
+        entry.facts = {} if record is not None else None
+        return entry
+
+    return parse
+
+
+def config_facts(config: RegistryConfig) -> ConfigFacts:
+    return ConfigFacts(
+        language=config.language,
+        local_level=config.local_level,
+        levels=config.level_ids(),
+        names={level.id: level.name for level in config.levels},
+        dispensable={level.id: level.dispensable for level in config.levels},
+        defend_requires=config.review.defend_requires,
+    )
