@@ -6,3 +6,4 @@ KINDS = ("rule", "documentation", "registration", "reporting", "approval", "meas
 STATUSES = ("active", "defended", "amended", "removed", "suspended", "escalated")
 EVENTS = ("created", "edited", "reviewed", "challenged", "escalated", "decided", "imported")
 PREMISES = ("purpose", "effect", "legal_certainty")
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"

@@ -50,7 +50,7 @@ class RuleFacts:
         return dt.date.fromisoformat(self.next_review) if self.next_review else None
 
     def at(self, loc: tuple[str | int, ...]) -> Pos:
-        found = self.pos.get(".".join(str(p) for p in loc))
+        found = self.pos.get(".".join(str(p) for p in loc))  # a list when read from the cache
         return (found[0], found[1]) if found else (1, 1)
 
 
@@ -67,7 +67,7 @@ class CaseFacts:
     pos: dict[str, Pos] = field(default_factory=dict)
 
     def at(self, loc: tuple[str | int, ...]) -> Pos:
-        found = self.pos.get(".".join(str(p) for p in loc))
+        found = self.pos.get(".".join(str(p) for p in loc))  # a list when read from the cache
         return (found[0], found[1]) if found else (1, 1)
 
 
@@ -84,9 +84,11 @@ class ConfigFacts:
         return list(self.levels)
 
 
-def from_dict(kind: type[Any], data: dict[str, Any]) -> Any:
-    """Facts back from the cache's JSON."""
-    values = dict(data)
-    if "pos" in values:
-        values["pos"] = {k: (v[0], v[1]) for k, v in values["pos"].items()}
-    return kind(**values)
+def to_row(facts: Any) -> list[Any]:
+    """Facts as a JSON-ready list in field order (the cache decodes lists faster than dicts)."""
+    return [getattr(facts, name) for name in facts.__dataclass_fields__]
+
+
+def from_dict(kind: type[Any], data: dict[str, Any] | list[Any]) -> Any:
+    """Facts back from the cache's JSON (a list in field order, or a dict)."""
+    return kind(*data) if isinstance(data, list) else kind(**data)

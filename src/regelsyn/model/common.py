@@ -6,7 +6,9 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
-SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
+from regelsyn.vocab import SLUG_PATTERN
+
+__all__ = ["SLUG_PATTERN", "Record", "Slug", "Text"]
 
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
 Text = Annotated[str, StringConstraints(min_length=1)]

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from regelsyn import __version__
@@ -33,7 +34,7 @@ class Entry:
     mtime_ns: int
     ino: int
     lang: str
-    facts: dict[str, Any] | None
+    facts: dict[str, Any] | list[Any] | None
     findings: list[dict[str, Any]]
     fragment: str | None
 
@@ -58,6 +59,8 @@ class Index:
             self.db = None
 
     def _open(self) -> sqlite3.Connection | None:
+        if not self.path.exists():
+            return self._connect(create=True)
         try:
             db = self._connect()
             row = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
@@ -101,30 +104,33 @@ class Index:
             raise
         db.execute("COMMIT")
 
-    def entries(self, prefix: str) -> dict[str, Entry]:
+    def entries(self, prefix: str, *, fragments: bool = False) -> dict[str, Entry]:
+        """The cached entries under ``prefix``; the (large) JSON fragments only when asked."""
         if self.db is None:
             return {}
+        third = "fragment" if fragments else "NULL"
         try:
             rows = self.db.execute(
-                "SELECT rel, size, mtime_ns, ino, lang, facts, findings, fragment FROM files "
+                f"SELECT rel, size, mtime_ns, ino, lang, facts, findings, {third} FROM files "
                 "WHERE rel >= ? AND rel < ?",
                 (prefix, prefix + "\uffff"),
             ).fetchall()
         except sqlite3.Error:
             return {}
-        found = {}
-        for rel, size, mtime_ns, ino, lang, facts, findings, fragment in rows:
-            found[rel] = Entry(
+        loads = json.loads
+        return {
+            rel: Entry(
                 rel,
                 size,
                 mtime_ns,
                 ino,
                 lang,
-                json.loads(facts) if facts else None,
-                json.loads(findings),
+                loads(facts) if facts else None,
+                loads(findings) if findings != "[]" else [],
                 fragment,
             )
-        return found
+            for rel, size, mtime_ns, ino, lang, facts, findings, fragment in rows
+        }
 
     def store(self, new: list[Entry], gone: list[str]) -> None:
         if self.db is None or not (new or gone):
@@ -155,19 +161,23 @@ class Index:
             self.db = None
 
 
-def scan(folder: Path, root: Path) -> list[tuple[Path, str, os.stat_result]]:
+def scan(folder: Path, root: Path) -> list[tuple[str, str, os.stat_result]]:
     """Every ``.yaml`` record in ``folder``: path, path relative to the registry, stat."""
-    if not folder.is_dir():
-        return []
     found = []
-    with os.scandir(folder) as listing:
-        for item in listing:
-            if item.name.endswith(".yaml") and not item.name.startswith("."):
-                try:
-                    if item.is_file():
-                        found.append((Path(item.path), f"{folder.name}/{item.name}", item.stat()))
-                except OSError:
-                    continue
+    prefix = folder.name + "/"
+    try:
+        with os.scandir(folder) as listing:
+            for item in listing:
+                name = item.name
+                if name.endswith(".yaml") and not name.startswith("."):
+                    try:
+                        stat = item.stat()
+                    except OSError:
+                        continue
+                    if S_ISREG(stat.st_mode):
+                        found.append((item.path, prefix + name, stat))
+    except (FileNotFoundError, NotADirectoryError):
+        return []
     found.sort(key=lambda row: row[1])
     return found
 
@@ -180,19 +190,19 @@ def refresh(
     parse: Parser,
     *,
     single: str | None = None,
+    fragments: bool = False,
 ) -> list[Entry]:
     """The entries of every record in ``folder`` (or of the one file ``single`` at the root);
     only changed files are parsed."""
     if single is not None:
-        path = root / single
         try:
-            files = [(path, single, path.stat())]
+            files = [(str(root / single), single, (root / single).stat())]
         except OSError:
             files = []
         known = {k: v for k, v in index.entries(single).items() if k == single}
     else:
         files = scan(folder, root)
-        known = index.entries(f"{folder.name}/")
+        known = index.entries(f"{folder.name}/", fragments=fragments)
     result: list[Entry] = []
     new: list[Entry] = []
     for path, rel, stat in files:
@@ -205,7 +215,7 @@ def refresh(
             and (entry.lang == lang or not entry.findings)
         )
         if not fresh:
-            entry = parse(path, rel)
+            entry = parse(Path(path), rel)
             entry.size, entry.mtime_ns, entry.ino, entry.lang = (
                 stat.st_size,
                 stat.st_mtime_ns,

@@ -11,7 +11,14 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from regelsyn.domain.facts import CASE_LOCS, RULE_LOCS, CaseFacts, ConfigFacts, RuleFacts
+from regelsyn.domain.facts import (
+    CASE_LOCS,
+    RULE_LOCS,
+    CaseFacts,
+    ConfigFacts,
+    RuleFacts,
+    to_row,
+)
 from regelsyn.model import RegistryConfig, Rule
 from regelsyn.model.case import Case
 from regelsyn.store import fastload, yamlio
@@ -71,7 +78,7 @@ def parse_rule(registry: Registry) -> Callable[[Path, str], Entry]:
     def parse(path: Path, rel: str) -> Entry:
         rule, where, entry = read(registry, path, rel, Rule)
         if rule is not None:
-            entry.facts = dataclasses.asdict(rule_facts(rule, where))
+            entry.facts = to_row(rule_facts(rule, where))
             entry.fragment = fragment(rule)
         return entry
 
@@ -96,7 +103,7 @@ def parse_case(registry: Registry) -> Callable[[Path, str], Entry]:
     def parse(path: Path, rel: str) -> Entry:
         case, where, entry = read(registry, path, rel, Case)
         if case is not None:
-            entry.facts = dataclasses.asdict(case_facts(case, where))
+            entry.facts = to_row(case_facts(case, where))
             entry.fragment = case.model_dump_json()
         return entry
 

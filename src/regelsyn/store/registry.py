@@ -5,20 +5,20 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, TypeVar
-
-from pydantic import BaseModel, ValidationError
-from ruamel.yaml.comments import CommentedMap
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from regelsyn.errors import Refused, RegelsynError
 from regelsyn.i18n import t
-from regelsyn.model import RegistryConfig, Rule
-from regelsyn.model.common import SLUG_PATTERN
 from regelsyn.model.finding import Finding
-from regelsyn.store import yamlio
 from regelsyn.store.files import atomic_write
-from regelsyn.store.locate import validation_findings
-from regelsyn.store.serialize import append_to, record_tree, set_in
+from regelsyn.vocab import SLUG_PATTERN
+
+# YAML and pydantic are loaded by the methods that need them, so that reading a registry from
+# the index cache starts fast.
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from regelsyn.model import RegistryConfig, Rule
 
 CONFIG_FILE = "regelsyn.yaml"
 RULES_DIR = "rules"
@@ -26,7 +26,7 @@ REVIEWS_DIR = "reviews"
 CASES_DIR = "cases"
 CACHE_DIR = ".regelsyn"
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound="BaseModel")
 
 
 class BrokenFiles(RegelsynError):
@@ -46,7 +46,7 @@ class Loaded(Generic[M]):
     rel: str
     text: str | None = None
     tree: Any = None
-    indent: yamlio.Indent = field(default_factory=yamlio.Indent)
+    indent: Any = None
     record: M | None = None
     findings: list[Finding] = field(default_factory=list)
 
@@ -103,6 +103,12 @@ class Registry:
     # -- reading ---------------------------------------------------------------------------
     def read(self, path: Path, model: type[M]) -> Loaded[M]:
         """Parse and validate one file; every problem is a finding, nothing is raised."""
+        from pydantic import ValidationError
+        from ruamel.yaml.comments import CommentedMap
+
+        from regelsyn.store import yamlio
+        from regelsyn.store.locate import validation_findings
+
         loaded: Loaded[M] = Loaded(path=path, rel=self.rel(path))
         try:
             loaded.text = yamlio.decode(path.read_bytes())
@@ -134,6 +140,8 @@ class Registry:
         return Finding("error", rel, "", message, line, col, code="unreadable", unreadable=True)
 
     def load_config(self) -> Loaded[RegistryConfig]:
+        from regelsyn.model import RegistryConfig
+
         loaded = self.read(self.root / CONFIG_FILE, RegistryConfig)
         if loaded.record is not None:
             from regelsyn.domain.checks import config_issues
@@ -162,13 +170,18 @@ class Registry:
 
     def stray_files(self) -> list[Path]:
         """Files in ``rules/`` that are not read because they do not end in ``.yaml``."""
-        if not self.rules_dir.is_dir():
+        try:
+            with os.scandir(self.rules_dir) as listing:
+                names = [
+                    item.name
+                    for item in listing
+                    if not item.name.endswith(".yaml")
+                    and not item.name.startswith(".")
+                    and item.is_file()
+                ]
+        except (FileNotFoundError, NotADirectoryError):
             return []
-        return sorted(
-            p
-            for p in self.rules_dir.iterdir()
-            if p.is_file() and p.suffix != ".yaml" and not p.name.startswith(".")
-        )
+        return [self.rules_dir / name for name in sorted(names)]
 
     def rule_path(self, rule_id: str) -> Path:
         import re
@@ -178,10 +191,14 @@ class Registry:
         return self.rules_dir / f"{rule_id}.yaml"
 
     def load_rules(self) -> list[Loaded[Rule]]:
+        from regelsyn.model import Rule
+
         return [self.read(path, Rule) for path in self.rule_files()]
 
     def rule(self, rule_id: str) -> Loaded[Rule]:
         """One rule, read alone (cost does not grow with the registry)."""
+        from regelsyn.model import Rule
+
         path = self.rule_path(rule_id)
         if not path.is_file():
             raise Refused(t("err.no_such_rule", id=rule_id), hint=t("hint.rule_list"))
@@ -200,6 +217,9 @@ class Registry:
 
     def add_record(self, path: Path, record: BaseModel) -> Path:
         """Write a new record file; refuses to replace one that exists."""
+        from regelsyn.store import yamlio
+        from regelsyn.store.serialize import record_tree
+
         if path.exists():
             raise Refused(t("err.record_exists", path=self.rel(path)))
         atomic_write(path, yamlio.dump_verified(record_tree(record)).encode("utf-8"))
@@ -214,6 +234,8 @@ class Registry:
         always: bool = False,
     ) -> bool:
         """Apply ``changes`` to a rule file in place, appending ``history`` if given."""
+        from regelsyn.model import Rule
+
         appended = [("history", history)] if history is not None else []
         return self.update_record(loaded, Rule, changes, appended, always=always)
 
@@ -233,6 +255,12 @@ class Registry:
         byte-identical) when no value actually changes, unless ``always`` asks for the appended
         items to be recorded anyway.
         """
+        from pydantic import ValidationError
+
+        from regelsyn.store import yamlio
+        from regelsyn.store.locate import validation_findings
+        from regelsyn.store.serialize import append_to, set_in
+
         tree = loaded.tree
         order = list(model.model_fields)
         changed = False
@@ -252,6 +280,8 @@ class Registry:
 
     def _guard_unchanged(self, loaded: Loaded[Any]) -> None:
         """Refuse to overwrite a file that someone changed since this command read it."""
+        from regelsyn.store import yamlio
+
         try:
             current = yamlio.decode(loaded.path.read_bytes())
         except (OSError, yamlio.YamlProblem):
