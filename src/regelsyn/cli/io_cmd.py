@@ -58,7 +58,7 @@ def import_(
             registry.add_rule(item.rule)
         elif item.action == "update":
             entry = {"date": today(), "event": "imported", "note": path.name}
-            registry.update_rule(rules[item.rule.id], item.changes, history=entry)
+            registry.update_rule(registry.rule(item.rule.id), item.changes, history=entry)
     key = "import.dry_summary" if dry_run else "import.summary"
     skipped = len({p.row for p in problems})
     console.success(

@@ -102,4 +102,6 @@ def due(
     elif fmt is ListFormat.csv:
         console.data(rules.to_csv(chosen))
     else:
-        views.rule_table(chosen, config)
+        from regelsyn.store.reading import rule_facts
+
+        views.rule_table([rule_facts(rule) for rule in chosen], config)

@@ -132,6 +132,7 @@ def list_(
 ) -> None:
     from regelsyn import console
     from regelsyn.cli import rules, views
+    from regelsyn.domain.facts import RuleFacts, from_dict
     from regelsyn.store.registry import BrokenFiles
 
     registry = open_registry(ctx)
@@ -141,28 +142,29 @@ def list_(
 
         raise UsageProblem(rules.level_message(owner, config))
     cutoff = parse_date_option(due_before, "--due-before")
-    loaded = registry.load_rules()
-    broken = [f for item in loaded if item.record is None for f in item.findings]
-    chosen = [
-        item.record
-        for item in loaded
-        if item.record is not None
-        and rules.matches(
-            item.record,
+    entries = registry.rule_entries()
+    broken = [f for e in entries if e.facts is None for f in e.finding_objects()]
+    chosen = []
+    for entry in entries:
+        if entry.facts is None:
+            continue
+        facts = from_dict(RuleFacts, entry.facts)
+        if rules.matches(
+            facts,
             status=status.value if status else None,
             kind=kind.value if kind else None,
             owner=owner,
             tag=tag,
             due_before=cutoff,
-        )
-    ]
-    chosen.sort(key=lambda rule: rule.id)
+        ):
+            chosen.append((facts, entry.fragment or ""))
+    chosen.sort(key=lambda pair: pair[0].id)
     if fmt is ListFormat.json:
-        console.data(rules.to_json(chosen))
+        console.data(rules.json_list([fragment for _, fragment in chosen]))
     elif fmt is ListFormat.csv:
-        console.data(rules.to_csv(chosen))
+        console.data(rules.csv_from_json([fragment for _, fragment in chosen]))
     else:
-        views.rule_table(chosen, config)
+        views.rule_table([facts for facts, _ in chosen], config)
     if broken:
         console.warning(t("rule.list_skipped", count=len({f.file for f in broken})))
         raise BrokenFiles(broken)

@@ -11,6 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from regelsyn.domain.facts import RuleFacts
 from regelsyn.errors import Refused, UsageProblem
 from regelsyn.i18n import t
 from regelsyn.model import KINDS, RegistryConfig, Rule
@@ -144,7 +145,7 @@ def nest(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def matches(
-    rule: Rule,
+    rule: RuleFacts,
     *,
     status: str | None,
     kind: str | None,
@@ -152,16 +153,26 @@ def matches(
     tag: str | None,
     due_before: dt.date | None,
 ) -> bool:
-    """Whether ``rule`` passes ``rule list``'s filters (never reviewed counts as due)."""
+    """Whether a rule passes ``rule list``'s filters (never reviewed counts as due)."""
     if status and rule.status != status:
         return False
     if kind and rule.kind != kind:
         return False
-    if owner and rule.owner.level != owner:
+    if owner and rule.owner_level != owner:
         return False
     if tag and tag not in rule.tags:
         return False
-    return not (due_before and rule.next_review is not None and rule.next_review >= due_before)
+    review = rule.review_date
+    return not (due_before and review is not None and review >= due_before)
+
+
+def json_list(fragments: list[str]) -> str:
+    """Cached JSON fragments as the list ``json.dumps(records, indent=2)`` would write."""
+    return "[\n" + ",\n".join(fragments) + "\n]" if fragments else "[]"
+
+
+def csv_from_json(fragments: list[str]) -> str:
+    return to_csv_dicts([json.loads(fragment) for fragment in fragments])
 
 
 def as_json(rule: Rule) -> dict[str, Any]:
@@ -200,12 +211,16 @@ CSV_COLUMNS = (
 
 
 def to_csv(rules: list[Rule]) -> str:
+    return to_csv_dicts([as_json(rule) for rule in rules])
+
+
+def to_csv_dicts(records: list[dict[str, Any]]) -> str:
     """One row per rule; lists joined with ``;``; cells that Excel would run are neutralised."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for rule in rules:
-        flat = flatten(as_json(rule))
+    for record in records:
+        flat = flatten(record)
         writer.writerow([safe_cell(flat.get(column)) for column in CSV_COLUMNS])
     return buffer.getvalue()
 

@@ -10,13 +10,14 @@ from rich.table import Table
 from rich.text import Text
 
 from regelsyn import console
+from regelsyn.domain.facts import RuleFacts
 from regelsyn.i18n import number, t
 from regelsyn.model import RegistryConfig, Rule
 from regelsyn.model.case import Case
 from regelsyn.model.review import TriageRow
 
 
-def rule_table(rules: list[Rule], config: RegistryConfig) -> None:
+def rule_table(rules: list[RuleFacts], config: RegistryConfig) -> None:
     if not rules:
         console.note(t("rule.list_empty"))
         return
@@ -33,13 +34,13 @@ def rule_table(rules: list[Rule], config: RegistryConfig) -> None:
             Text(rule.id),
             Text(rule.title),
             Text(t(f"kind.{rule.kind}")),
-            Text(rule.owner.level),
+            Text(rule.owner_level),
             Text(t(f"status.{rule.status}")),
-            Text(rule.next_review.isoformat() if rule.next_review else "–"),
-            Text(number(rule.hours_per_year)),
+            Text(rule.next_review or "–"),
+            Text(number(rule.hours)),
         )
     console.out.print(table)
-    total = sum(rule.hours_per_year or 0 for rule in rules)
+    total = sum(rule.hours or 0 for rule in rules)
     console.out.print(t("rule.list_total", count=len(rules), hours=number(total)), markup=False)
 
 

@@ -190,10 +190,45 @@ class Registry:
             raise Refused(t("err.bad_id", id=rule_id))
         return self.rules_dir / f"{rule_id}.yaml"
 
+    def rule_entries(self) -> list[Any]:
+        """Every rule file as the index cache knows it (facts and JSON; changed files re-read)."""
+        from regelsyn import i18n
+        from regelsyn.store.index import Index, refresh
+        from regelsyn.store.reading import parse_rule
+
+        index = Index(self.cache_dir, self.warn)
+        try:
+            return refresh(
+                index, self.rules_dir, self.root, i18n.language(), parse_rule(self), fragments=True
+            )
+        finally:
+            index.close()
+
     def load_rules(self) -> list[Loaded[Rule]]:
+        """Every rule, validated; records come from the index cache where files are unchanged.
+
+        The results carry no round-trip tree: to write a rule, read it with :meth:`rule`.
+        """
+        import json
+
         from regelsyn.model import Rule
 
-        return [self.read(path, Rule) for path in self.rule_files()]
+        result: list[Loaded[Rule]] = []
+        for entry in self.rule_entries():
+            loaded: Loaded[Rule] = Loaded(path=self.root / entry.rel, rel=entry.rel)
+            loaded.findings = entry.finding_objects()
+            if entry.fragment:
+                data = json.loads(entry.fragment)
+                data.pop("hours_per_year", None)  # computed, not a field of the record
+                loaded.record = Rule.model_validate(data)
+            result.append(loaded)
+        return result
+
+    @staticmethod
+    def warn(message: str) -> None:
+        import sys
+
+        sys.stderr.write(f"{t('label.warning')}: {message}\n")
 
     def rule(self, rule_id: str) -> Loaded[Rule]:
         """One rule, read alone (cost does not grow with the registry)."""
