@@ -69,12 +69,18 @@ def run_check(registry: Registry, today: dt.date, *, warn: Any = None) -> CheckR
     try:
         config = _config(registry, index, report)
         lang = i18n.language()
-        rules = refresh(index, registry.rules_dir, registry.root, lang, _parser(registry, "rule"))
+        rules = refresh(
+            index, registry.rules_dir, registry.root, lang, _parser(registry, "rule"),
+            many=_batch(registry, "rule", lang),
+        )  # fmt: skip
         report.rules = len(rules)
         _strays(registry, report)
         facts = _rules(rules, config, today, report)
         _duplicates(facts, report)
-        cases = refresh(index, registry.cases_dir, registry.root, lang, _parser(registry, "case"))
+        cases = refresh(
+            index, registry.cases_dir, registry.root, lang, _parser(registry, "case"),
+            many=_batch(registry, "case", lang),
+        )  # fmt: skip
         _cases(cases, config, {f.id for _, f in facts}, today, report)
         reviews = refresh(
             index, registry.reviews_dir, registry.root, lang, _parser(registry, "review")
@@ -102,6 +108,17 @@ def _parser(registry: Registry, kind: str) -> Any:
         return reading.parse_schema_only(registry, Review)(path, rel)
 
     return parse
+
+
+def _batch(registry: Registry, kind: str, lang: str) -> Any:
+    """A maker of batch parsers for worker processes (pydantic is imported only if used)."""
+
+    def make() -> Any:
+        from regelsyn.store.reading import Batch
+
+        return Batch(registry.root, kind, lang)
+
+    return make
 
 
 def _config(registry: Registry, index: Index, report: CheckReport) -> ConfigFacts | None:

@@ -191,6 +191,7 @@ def refresh(
     *,
     single: str | None = None,
     fragments: bool = False,
+    many: Callable[[], Callable[[list[tuple[str, str]]], list[Entry]]] | None = None,
 ) -> list[Entry]:
     """The entries of every record in ``folder`` (or of the one file ``single`` at the root);
     only changed files are parsed."""
@@ -203,8 +204,8 @@ def refresh(
     else:
         files = scan(folder, root)
         known = index.entries(f"{folder.name}/", fragments=fragments)
-    result: list[Entry] = []
-    new: list[Entry] = []
+    result: list[Entry | None] = []
+    stale: list[tuple[int, str, str, os.stat_result]] = []
     for path, rel, stat in files:
         entry = known.pop(rel, None)
         fresh = (
@@ -215,15 +216,43 @@ def refresh(
             and (entry.lang == lang or not entry.findings)
         )
         if not fresh:
-            entry = parse(Path(path), rel)
-            entry.size, entry.mtime_ns, entry.ino, entry.lang = (
-                stat.st_size,
-                stat.st_mtime_ns,
-                stat.st_ino,
-                lang,
-            )
-            new.append(entry)
-        assert entry is not None
+            stale.append((len(result), path, rel, stat))
+            entry = None
         result.append(entry)
+    new = _parse_all(stale, parse, many)
+    for (slot, _, _, stat), entry in zip(stale, new, strict=True):
+        entry.size, entry.mtime_ns, entry.ino, entry.lang = (
+            stat.st_size,
+            stat.st_mtime_ns,
+            stat.st_ino,
+            lang,
+        )
+        result[slot] = entry
     index.store(new, list(known))
-    return result
+    return [entry for entry in result if entry is not None]
+
+
+PARALLEL_FROM = 400  # below this many changed files, starting workers costs more than it saves
+
+
+def _parse_all(
+    stale: list[tuple[int, str, str, os.stat_result]],
+    parse: Parser,
+    many: Callable[[], Callable[[list[tuple[str, str]]], list[Entry]]] | None,
+) -> list[Entry]:
+    """Parse the changed files; many of them are shared out over the machine's cores.
+
+    ``many`` makes a picklable batch parser for the worker processes.
+    """
+    jobs = [(path, rel) for _, path, rel, _ in stale]
+    workers = min(os.cpu_count() or 1, 4)
+    if many is None or len(jobs) < PARALLEL_FROM or workers < 2:
+        return [parse(Path(path), rel) for path, rel in jobs]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = -(-len(jobs) // (workers * 4))
+    chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        return [entry for chunk in pool.map(many(), chunks) for entry in chunk]

@@ -128,3 +128,20 @@ def config_facts(config: RegistryConfig) -> ConfigFacts:
         dispensable={level.id: level.dispensable for level in config.levels},
         defend_requires=config.review.defend_requires,
     )
+
+
+class Batch:
+    """A picklable parser for a batch of files, run in a worker process."""
+
+    def __init__(self, root: Path, kind: str, lang: str) -> None:
+        self.root = root
+        self.kind = kind
+        self.lang = lang
+
+    def __call__(self, jobs: list[tuple[str, str]]) -> list[Entry]:
+        from regelsyn import i18n
+
+        i18n.set_language(self.lang, explicit=True)
+        registry = Registry(self.root)
+        parse = parse_rule(registry) if self.kind == "rule" else parse_case(registry)
+        return [parse(Path(path), rel) for path, rel in jobs]
