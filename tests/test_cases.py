@@ -357,9 +357,10 @@ def test_an_anonymous_case_holds_no_name_anywhere(
     digest = example.parent / "digest.md"
     run("inbox", "--level", "forvaltning", example, "--render", digest)
     outputs.append(digest.read_text(encoding="utf-8"))
-    outputs += [p.read_text(encoding="utf-8") for p in example.rglob("*") if p.is_file()
-                and ".git" not in p.parts]  # fmt: skip
     assert all(secret not in text for text in outputs)
+    files = [p for p in example.rglob("*") if p.is_file() and ".git" not in p.parts]
+    assert any(".regelsyn" in p.parts for p in files)  # the index cache is searched too
+    assert all(secret.encode() not in p.read_bytes() for p in files)
     case = _case(example, case_id)
     assert (case.filed_by, case.anonymous, case.via) == (None, True, "Carla Nielsen (TR)")
     assert json.loads(outputs[1])["filed_by"] is None

@@ -1,7 +1,5 @@
 """The ``regelsyn`` command: global options, the error boundary, and the sub-commands."""
 
-from __future__ import annotations
-
 import os
 import sys
 from pathlib import Path

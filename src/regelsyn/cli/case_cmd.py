@@ -1,7 +1,5 @@
 """``regelsyn challenge …``, ``regelsyn escalate`` and ``regelsyn case reply``."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """``regelsyn check``: every problem in every file, in one run."""
 
-from __future__ import annotations
-
 import json
 from typing import Annotated
 

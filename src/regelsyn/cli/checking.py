@@ -122,29 +122,13 @@ def _batch(registry: Registry, kind: str, lang: str) -> Any:
 
 
 def _config(registry: Registry, index: Index, report: CheckReport) -> ConfigFacts | None:
-    def parse(path: Any, rel: str) -> Entry:
-        import dataclasses
+    from regelsyn.store.registry import BrokenFiles
 
-        from regelsyn.store.reading import config_facts
-
-        loaded = registry.load_config()
-        entry = Entry(
-            rel, 0, 0, 0, "", None, [dataclasses.asdict(f) for f in loaded.findings], None
-        )
-        if loaded.record is not None:
-            entry.facts = dataclasses.asdict(config_facts(loaded.record))
-        return entry
-
-    entries = refresh(
-        index, registry.root, registry.root, i18n.language(), parse, single="regelsyn.yaml"
-    )
-    if not entries:
+    try:
+        config: ConfigFacts = registry.config_facts()
+    except BrokenFiles as broken:
+        report.findings.extend(broken.findings)
         return None
-    entry = entries[0]
-    report.findings.extend(entry.finding_objects())
-    if entry.facts is None or any(f["severity"] == "error" for f in entry.findings):
-        return None
-    config: ConfigFacts = from_dict(ConfigFacts, entry.facts)
     i18n.set_language(config.language)
     return config
 

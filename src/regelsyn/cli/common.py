@@ -62,8 +62,7 @@ def open_registry(ctx: typer.Context) -> Registry:
     from regelsyn.store.registry import Registry, find_root
 
     registry = Registry(find_root(state(ctx).registry))
-    config = registry.config()
-    i18n.set_language(config.language)
+    i18n.set_language(registry.config_facts().language)
     return registry
 
 

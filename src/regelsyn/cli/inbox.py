@@ -1,7 +1,5 @@
 """``regelsyn inbox``: what many workplaces have sent up to one level of the ladder."""
 
-from __future__ import annotations
-
 import datetime as dt
 import glob
 from dataclasses import asdict, dataclass

@@ -1,7 +1,5 @@
 """``regelsyn init``: a new registry from a preset, or a copy of the example registry."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated

@@ -1,7 +1,5 @@
 """``regelsyn import`` and ``regelsyn export``: the registry as a spreadsheet, and back."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated

@@ -1,7 +1,5 @@
 """``regelsyn report`` (burden, funnel, cases) and ``regelsyn due`` (what to review soon)."""
 
-from __future__ import annotations
-
 import datetime as dt
 import json
 import re

@@ -1,7 +1,5 @@
 """``regelsyn review``: the defend-or-remove meeting, and ``review list|show|render``."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated, Any
 

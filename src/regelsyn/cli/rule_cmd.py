@@ -1,7 +1,5 @@
 """``regelsyn rule add|list|show|edit``."""
 
-from __future__ import annotations
-
 from enum import Enum, StrEnum
 from typing import Annotated, Any
 
@@ -136,8 +134,8 @@ def list_(
     from regelsyn.store.registry import BrokenFiles
 
     registry = open_registry(ctx)
-    config = registry.config()
-    if owner and config.level(owner) is None:
+    config = registry.config_facts()
+    if owner and owner not in config.levels:
         from regelsyn.errors import UsageProblem
 
         raise UsageProblem(rules.level_message(owner, config))

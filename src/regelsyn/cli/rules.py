@@ -7,14 +7,11 @@ import datetime as dt
 import difflib
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
-from regelsyn.domain.facts import RuleFacts
+from regelsyn.domain.facts import ConfigFacts, RuleFacts
 from regelsyn.errors import Refused, UsageProblem
 from regelsyn.i18n import t
-from regelsyn.model import KINDS, RegistryConfig, Rule
 from regelsyn.prompt import (
     Prompter,
     Question,
@@ -24,7 +21,12 @@ from regelsyn.prompt import (
     parse_int,
     parse_list,
 )
-from regelsyn.store.locate import describe
+from regelsyn.vocab import KINDS
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from regelsyn.model import RegistryConfig, Rule
 
 # flag name for each field, so an error names what the user typed
 FLAGS = {
@@ -109,13 +111,17 @@ def build(fields: dict[str, Any], config: RegistryConfig, taken: Any, today: dt.
     data = nest({key: value for key, value in fields.items() if value not in (None, [])})
     data["id"] = rule_id
     data["history"] = [{"date": today, "event": "created"}]
+    from pydantic import ValidationError
+
+    from regelsyn.model import Rule
+
     try:
         return Rule.model_validate(data)
     except ValidationError as exc:
         raise UsageProblem(flag_errors(exc)) from None
 
 
-def level_message(level: str, config: RegistryConfig) -> str:
+def level_message(level: str, config: RegistryConfig | ConfigFacts) -> str:
     close = difflib.get_close_matches(level, config.level_ids(), n=1, cutoff=0.6)
     known = ", ".join(config.level_ids())
     if close:
@@ -124,6 +130,9 @@ def level_message(level: str, config: RegistryConfig) -> str:
 
 
 def flag_errors(exc: ValidationError) -> str:
+    from regelsyn.model import Rule
+    from regelsyn.store.locate import describe
+
     lines = []
     for err in exc.errors(include_url=False):
         dotted = ".".join(str(part) for part in err["loc"] if isinstance(part, str))

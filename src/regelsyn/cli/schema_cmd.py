@@ -1,7 +1,5 @@
 """``regelsyn schema``: JSON Schema for editors (completion and validation while typing)."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

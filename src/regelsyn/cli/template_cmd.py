@@ -1,7 +1,5 @@
 """``regelsyn template list|export``: the built-in templates, and copies to edit."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -54,6 +54,9 @@ class Index:
         self.db: sqlite3.Connection | None = None
         try:
             cache_dir.mkdir(parents=True, exist_ok=True)
+            ignore = cache_dir / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# regelsyn's local cache and drafts: never committed\n*\n")
             self.db = self._open()
         except (OSError, sqlite3.Error):
             self.db = None

@@ -153,6 +153,38 @@ class Registry:
                 loaded.findings.append(place(loaded.tree, loaded.rel, issue, message))
         return loaded
 
+    def config_facts(self) -> Any:
+        """The settings as the index cache keeps them (no YAML, no pydantic when unchanged);
+        :class:`BrokenFiles` names every problem in ``regelsyn.yaml``."""
+        import dataclasses
+
+        from regelsyn import i18n
+        from regelsyn.domain.facts import ConfigFacts, from_dict
+        from regelsyn.store.index import Entry, Index, refresh
+
+        def parse(path: Path, rel: str) -> Entry:
+            from regelsyn.store.reading import config_facts
+
+            loaded = self.load_config()
+            entry = Entry(
+                rel, 0, 0, 0, "", None, [dataclasses.asdict(f) for f in loaded.findings], None
+            )
+            if loaded.record is not None:
+                entry.facts = dataclasses.asdict(config_facts(loaded.record))
+            return entry
+
+        index = Index(self.cache_dir, self.warn)
+        try:
+            (entry,) = refresh(
+                index, self.root, self.root, i18n.language(), parse, single=CONFIG_FILE
+            )
+        finally:
+            index.close()
+        errors = [f for f in entry.finding_objects() if f.severity == "error"]
+        if errors or entry.facts is None:
+            raise BrokenFiles(errors)
+        return from_dict(ConfigFacts, entry.facts)
+
     def config(self) -> RegistryConfig:
         """The settings, or :class:`BrokenFiles` naming every problem in ``regelsyn.yaml``."""
         if self._config is None:

@@ -1,0 +1,170 @@
+"""Benchmark: median wall time and peak memory of regelsyn's commands on synthetic registries,
+with the baselines measured in the same run.
+
+    python benchmarks/run.py                      # 1,000 and 10,000 rules
+    python benchmarks/run.py --sizes 1000,10000,50000 --runs 5
+
+B0: ``cat`` of every record file to /dev/null (the floor for reading the bytes).
+B1: parsing every file with ruamel.yaml's C safe loader in one process, no validation.
+B2: a bare typer app's ``--help`` (the floor for start-up).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from generate import generate  # noqa: E402
+
+PYTHON = sys.executable
+REGELSYN = [PYTHON, "-m", "regelsyn"]
+ENV = {**os.environ, "REGELSYN_TODAY": "2026-11-27", "COLUMNS": "120", "REGELSYN_LANG": "en"}
+
+B1_SCRIPT = """
+import sys, pathlib
+from ruamel.yaml.cyaml import CSafeLoader
+root = pathlib.Path(sys.argv[1])
+for folder in ("rules", "cases"):
+    for path in (root / folder).iterdir():
+        loader = CSafeLoader(path.read_bytes())
+        try:
+            loader.get_single_data()
+        finally:
+            loader.dispose()
+"""
+B2_SCRIPT = """
+import typer
+app = typer.Typer()
+@app.command()
+def main(name: str = "x") -> None:
+    '''Say hello.'''
+app()
+"""
+
+
+def measure(command: list[str], *, prepare: object = None, runs: int, stdin: str | None = None
+            ) -> tuple[float, float]:  # fmt: skip
+    """Median seconds and peak MiB of ``command`` over ``runs`` runs."""
+    times, peaks = [], []
+    for _ in range(runs):
+        if callable(prepare):
+            prepare()
+        start = time.perf_counter()
+        process = subprocess.Popen(command, env=ENV, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL,
+                                   stdin=subprocess.PIPE if stdin else subprocess.DEVNULL)  # fmt: skip
+        if stdin:
+            assert process.stdin is not None
+            process.stdin.write(stdin.encode())
+            process.stdin.close()
+        _, status, usage = os.wait4(process.pid, 0)
+        times.append(time.perf_counter() - start)
+        peaks.append(usage.ru_maxrss / 1024)
+        process.returncode = os.waitstatus_to_exitcode(status)
+    return statistics.median(times), max(peaks)
+
+
+def decisions_file(root: Path, count: int) -> Path:
+    path = root.parent / f"{root.name}-decisions.yaml"
+    lines = [
+        "date: 2026-11-22",
+        "participants: [{name: Anne Holm, side: ledelse, role: formand}]",
+        "decided_by: Anne Holm",
+        "decisions:",
+    ]
+    for index in range(count):
+        lines.append(f"  - {{rule: regel-{index:05d}, verdict: defer, reason: Benchmark.}}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def bench(size: int, runs: int, work: Path, small: Path) -> list[tuple[str, float, float, str]]:
+    root = generate(size, work / f"reg-{size}")
+    cache = root / ".regelsyn"
+    files = [str(p) for folder in ("rules", "cases") for p in (root / folder).iterdir()]
+    rows: list[tuple[str, float, float, str]] = []
+    b0 = measure(["sh", "-c", 'cat "$@" > /dev/null', "cat", *files], runs=runs)
+    b1 = measure([PYTHON, "-c", B1_SCRIPT, str(root)], runs=runs)
+    rows += [("B0 cat every file", *b0, ""), ("B1 C safe loader, every file", *b1, "")]
+
+    def drop_cache() -> None:
+        shutil.rmtree(cache, ignore_errors=True)
+
+    check = [*REGELSYN, "-C", str(root), "check"]
+    cold = measure(check, prepare=drop_cache, runs=max(2, runs // 2))
+    rows.append(("cold check", *cold, f"{cold[0] / b1[0]:.2f} x B1"))
+    subprocess.run(check, env=ENV, stdout=subprocess.DEVNULL, check=False)
+    warm = measure(check, runs=runs)
+    rows.append(("warm check, nothing changed", *warm, f"{warm[0] / b0[0]:.2f} x B0"))
+    edited = root / "rules" / "regel-00001.yaml"
+
+    def edit() -> None:
+        with edited.open("a", encoding="utf-8") as handle:
+            handle.write("# edited\n")
+
+    one = measure(check, prepare=edit, runs=runs)
+    rows.append(("warm check, one file edited", *one, f"{one[0] / b0[0]:.2f} x B0"))
+    listing = measure([*REGELSYN, "-C", str(root), "rule", "list", "--format", "json"], runs=runs)
+    rows.append(("warm rule list --format json", *listing, f"{listing[0] / b0[0]:.2f} x B0"))
+    report = measure([*REGELSYN, "-C", str(root), "report"], runs=runs)
+    rows.append(("report", *report, ""))
+    show = measure([*REGELSYN, "-C", str(root), "rule", "show", "regel-00042"], runs=runs)
+    show_small = measure([*REGELSYN, "-C", str(small), "rule", "show", "regel-00042"], runs=runs)
+    rows.append(("rule show", *show, f"{show[0] / show_small[0]:.2f} x at 100 rules"))
+    counter = iter(range(10**6))
+
+    def add_command() -> list[str]:
+        return [*REGELSYN, "-C", str(root), "rule", "add", "--title", f"Ny regel {next(counter)}",
+                "--kind", "rule", "--text", "Tekst.", "--owner-level", "arbejdsplads"]  # fmt: skip
+
+    add_times = [measure(add_command(), runs=1) for _ in range(runs)]
+    rows.append(("rule add", statistics.median(t for t, _ in add_times),
+                 max(m for _, m in add_times), ""))  # fmt: skip
+    decisions = decisions_file(root, 100)
+    review_dir = root / "reviews"
+
+    def fresh_review() -> None:
+        shutil.rmtree(review_dir, ignore_errors=True)
+
+    review = measure([*REGELSYN, "-C", str(root), "review", "--decisions", str(decisions)],
+                     prepare=fresh_review, runs=max(2, runs // 2))  # fmt: skip
+    rows.append(("review --decisions (100 decisions)", *review, ""))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="regelsyn-bench-") as scratch:
+        work = Path(scratch)
+        small = generate(100, work / "reg-100")
+        b2_script = work / "b2.py"
+        b2_script.write_text(B2_SCRIPT, encoding="utf-8")
+        b2 = measure([PYTHON, str(b2_script), "--help"], runs=args.runs)
+        helped = measure([*REGELSYN, "--help"], runs=args.runs)
+        print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
+              f"{args.runs} runs a figure (median)")  # fmt: skip
+        print()
+        print("| rules | what | median s | peak MiB | ratio |")
+        print("| ---: | --- | ---: | ---: | --- |")
+        print(f"| – | B2 bare typer --help | {b2[0]:.3f} | {b2[1]:.0f} | |")
+        print(f"| – | regelsyn --help | {helped[0]:.3f} | {helped[1]:.0f} | "
+              f"{helped[0] / b2[0]:.2f} x B2 |")  # fmt: skip
+        for size in (int(s) for s in args.sizes.split(",")):
+            for what, seconds, peak, ratio in bench(size, args.runs, work, small):
+                print(f"| {size:,} | {what} | {seconds:.3f} | {peak:.0f} | {ratio} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
