@@ -1,0 +1,192 @@
+"""The index cache is never a source of truth: what it serves always matches the files."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from regelsyn.store.index import Index, refresh
+from tests.helpers import GOOD_RULE, build_tree, copy_example, run
+
+CACHE = Path(".regelsyn") / "index.sqlite"
+
+
+def _check(registry: Path) -> tuple[int, str]:
+    result = run("--lang", "en", "check", registry=registry)
+    return result.exit_code, result.stdout
+
+
+def _fresh_output(registry: Path) -> tuple[int, str]:
+    """What check says with no cache at all."""
+    for name in ("index.sqlite", "index.sqlite-wal", "index.sqlite-shm"):
+        (registry / ".regelsyn" / name).unlink(missing_ok=True)
+    return _check(registry)
+
+
+def test_an_edit_is_seen_at_once(example: Path) -> None:
+    first = _check(example)
+    path = example / "rules" / "rengoering-log.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("level: arbejdsplads",
+                    "level: arbejdspladsx"), encoding="utf-8")  # fmt: skip
+    code, out = _check(example)
+    assert code == 1
+    assert "'arbejdspladsx' is not a level" in out
+    assert (code, out) == _fresh_output(example)
+    assert (code, out) != first
+
+
+def test_an_edit_that_keeps_the_size_is_seen(example: Path) -> None:
+    _check(example)
+    path = example / "rules" / "rengoering-log.yaml"
+    text = path.read_text(encoding="utf-8")
+    stat = path.stat()
+    path.write_text(text.replace("next_review: 2026-12-01", "next_review: 2026-01-01"), "utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1))
+    assert path.stat().st_size == stat.st_size
+    code, out = _check(example)
+    assert "rules/rengoering-log.yaml:16:14: next_review: the review was due on 2026-01-01" in out
+    assert (code, out) == _fresh_output(example)
+
+
+def test_a_rename_is_seen(example: Path) -> None:
+    _check(example)
+    (example / "rules" / "rengoering-log.yaml").rename(example / "rules" / "renamed.yaml")
+    code, out = _check(example)
+    assert code == 1
+    assert (
+        "rules/renamed.yaml:1:5: id: id 'rengoering-log' must be the same as the file name" in out
+    )
+    assert "rules/rengoering-log.yaml" not in out
+    assert (code, out) == _fresh_output(example)
+
+
+def test_a_git_checkout_is_seen(example: Path) -> None:
+    def git(*args: str) -> None:
+        env = {**os.environ, "GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@e.org",
+               "GIT_COMMITTER_NAME": "T", "GIT_COMMITTER_EMAIL": "t@e.org"}  # fmt: skip
+        subprocess.run(["git", "-C", str(example), *args], check=True, env=env,
+                       capture_output=True)  # fmt: skip
+
+    git("init", "-q", "-b", "main")
+    git("add", "-A")
+    git("commit", "-qm", "one")
+    git("checkout", "-q", "-b", "other")
+    path = example / "rules" / "ugentlig-vejning.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("kind: measurement", "kind: x"))
+    git("commit", "-qam", "broken")
+    broken = _check(example)
+    assert broken[0] == 1
+    git("checkout", "-q", "main")
+    assert _check(example) == _fresh_output(example)
+    assert _check(example)[0] == 0
+    git("checkout", "-q", "other")
+    assert _check(example) == broken
+
+
+def test_deleting_or_corrupting_the_cache_changes_nothing(example: Path) -> None:
+    first = _check(example)
+    assert (example / CACHE).exists()
+    (example / CACHE).unlink()
+    assert _check(example) == first
+    (example / CACHE).write_bytes(b"this is not a database" * 100)
+    result = run("--lang", "en", "check", registry=example)
+    assert (result.exit_code, result.stdout) == first
+    assert result.err_lines == [
+        f"Warning: The cache {example / CACHE} was damaged or from another version and has "
+        "been rebuilt."
+    ]
+    assert _check(example) == first  # and no warning the next time
+    assert run("check", registry=example).stderr == ""
+
+
+def test_a_cache_from_another_version_is_rebuilt(example: Path) -> None:
+    first = _check(example)
+    with sqlite3.connect(example / CACHE) as db:
+        db.execute("UPDATE meta SET value = '0:old' WHERE key = 'format'")
+        db.execute("UPDATE files SET facts = '[\"forged\"]'")
+    result = run("--lang", "en", "check", registry=example)
+    assert (result.exit_code, result.stdout) == first
+    assert len(result.err_lines) == 1
+
+
+def test_the_cache_is_ignored_by_git(example: Path) -> None:
+    _check(example)
+    assert (example / ".regelsyn" / ".gitignore").read_text().splitlines()[-1] == "*"
+
+
+def test_two_processes_filling_the_cache_at_once(tmp_path: Path) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from generate import generate
+
+    registry = generate(600, tmp_path / "big")
+    env = {**os.environ, "REGELSYN_LANG": "en"}
+    command = [sys.executable, "-m", "regelsyn", "-C", str(registry), "check"]
+    processes = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  env=env, text=True) for _ in range(2)]  # fmt: skip
+    outputs = [p.communicate(timeout=300) for p in processes]
+    assert [p.returncode for p in processes] == [0, 0]
+    assert outputs[0][0] == outputs[1][0]
+    again = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert again.stdout == outputs[0][0]
+    assert again.stderr == ""
+    with sqlite3.connect(registry / CACHE) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert db.execute("SELECT COUNT(*) FROM files").fetchone()[0] == 600 + 60 + 1
+
+
+def test_parallel_and_serial_parsing_agree(tmp_path: Path) -> None:
+    from regelsyn.cli.checking import _batch, _parser
+    from regelsyn.store.registry import Registry
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from generate import generate
+
+    from regelsyn import i18n
+
+    i18n.set_language("en", explicit=True)
+    root = generate(450, tmp_path / "par")
+    build_tree(root, {"rules/regel-00007.yaml": "id: [broken\n"})
+    registry = Registry(root)
+    results = []
+    for many in (None, _batch(registry, "rule", "en")):
+        index = Index(tmp_path / f"cache-{many is None}", lambda m: None)
+        entries = refresh(index, root / "rules", root, "en", _parser(registry, "rule"), many=many)
+        index.close()
+        results.append([(e.rel, e.facts, e.findings, e.fragment) for e in entries])
+    assert results[0] == results[1]
+    assert len(results[0]) == 450
+
+
+def test_a_read_only_cache_folder_still_works(example: Path) -> None:
+    first = _check(example)
+    import shutil
+
+    shutil.rmtree(example / ".regelsyn")
+    (example / ".regelsyn").write_text("not a folder")
+    assert _check(example) == first
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--help"], ["--version"], ["check", "--help"]],
+)
+def test_start_up_imports_no_heavy_library(tmp_path: Path, argv: list[str]) -> None:
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "regelsyn", *argv],
+                            capture_output=True, text=True, check=True)  # fmt: skip
+    loaded = {line.split("|")[-1].strip() for line in result.stderr.splitlines()}
+    assert not loaded & {"pydantic", "ruamel.yaml", "jinja2"}
+
+
+def test_a_warm_check_imports_no_yaml_or_pydantic(tmp_path: Path) -> None:
+    registry = copy_example(tmp_path / "warm")
+    build_tree(registry, {"rules/extra.yaml": GOOD_RULE.format(id="extra")})
+    command = [sys.executable, "-X", "importtime", "-m", "regelsyn", "-C", str(registry), "check"]
+    subprocess.run(command, capture_output=True, check=True)
+    warm = subprocess.run(command, capture_output=True, text=True, check=True)
+    loaded = {line.split("|")[-1].strip() for line in warm.stderr.splitlines()}
+    assert not loaded & {"pydantic", "ruamel.yaml", "jinja2"}
