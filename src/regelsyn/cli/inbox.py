@@ -104,40 +104,63 @@ def _clone(url: str, scratch: Path) -> Path:
 
 
 def read_one(folder: Path, level: str, day: dt.date) -> tuple[list[InboxRow], str | None]:
-    """The open cases addressed to ``level`` in one registry (and a problem to report, if any)."""
-    from regelsyn.cli import casework
-    from regelsyn.cli.filing import days_waiting, is_overdue
+    """The open cases addressed to ``level`` in one registry (and a problem to report, if any).
+
+    Reads through the registry's own index cache, so a registry that has not changed since the
+    last look costs no YAML parsing.
+    """
+    import json
+
+    from regelsyn import i18n
     from regelsyn.domain.cases import WAITING_STATES
+    from regelsyn.domain.facts import CaseFacts, from_dict
     from regelsyn.errors import RegelsynError
+    from regelsyn.store.index import Entry, Index, refresh
     from regelsyn.store.registry import Registry
 
     registry = Registry(folder.absolute())
     try:
-        config = registry.config()
+        config = registry.config_facts()
     except RegelsynError:
         return [], t("inbox.unreadable", path=str(folder))
+
+    def parse(path: Path, rel: str) -> Entry:
+        from regelsyn.store.reading import parse_case
+
+        return parse_case(registry)(path, rel)
+
+    index = Index(registry.cache_dir, registry.warn)
+    try:
+        entries = refresh(
+            index, registry.cases_dir, registry.root, i18n.language(), parse, fragments=True
+        )
+    finally:
+        index.close()
     rows = []
     skipped = 0
-    for loaded in casework.load_cases(registry):
-        case = loaded.record
-        if case is None:
+    for entry in entries:
+        if entry.facts is None:
             skipped += 1
             continue
-        if case.target_level != level or case.status not in WAITING_STATES:
+        facts: CaseFacts = from_dict(CaseFacts, entry.facts)
+        if facts.target_level != level or facts.status not in WAITING_STATES:
             continue
+        case = json.loads(entry.fragment or "{}")
+        sent = dt.date.fromisoformat(case["sent"]) if case.get("sent") else None
+        due = dt.date.fromisoformat(case["due"]) if case.get("due") else None
         rows.append(
             InboxRow(
                 registry=str(folder),
                 workplace=config.workplace,
-                case=case.id,
-                rule=case.rule,
-                title=case.title,
-                request=case.request,
-                status=case.status,
-                sent=case.sent.isoformat() if case.sent else None,
-                due=case.due.isoformat() if case.due else None,
-                days_waiting=days_waiting(case, day),
-                overdue=is_overdue(case, day),
+                case=facts.id,
+                rule=facts.rule,
+                title=case["title"],
+                request=case["request"],
+                status=facts.status,
+                sent=sent.isoformat() if sent else None,
+                due=due.isoformat() if due else None,
+                days_waiting=(day - sent).days if sent else None,
+                overdue=bool(due and due < day),
             )
         )
     problem = t("inbox.skipped", path=str(folder), count=skipped) if skipped else None

@@ -73,6 +73,7 @@ class CaseFacts:
 
 @dataclass
 class ConfigFacts:
+    workplace: str
     language: str
     local_level: str
     levels: list[str]

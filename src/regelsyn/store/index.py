@@ -22,7 +22,7 @@ from regelsyn import __version__
 from regelsyn.model.finding import Finding
 
 INDEX_FILE = "index.sqlite"
-FORMAT = f"3:{__version__}"
+FORMAT = f"4:{__version__}"
 
 
 @dataclass

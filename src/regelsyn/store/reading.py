@@ -121,6 +121,7 @@ def parse_schema_only(registry: Registry, model: type[BaseModel]) -> Callable[[P
 
 def config_facts(config: RegistryConfig) -> ConfigFacts:
     return ConfigFacts(
+        workplace=config.workplace,
         language=config.language,
         local_level=config.local_level,
         levels=config.level_ids(),
