@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lint unit bench clean
+.PHONY: setup demo test lint unit bench robustness clean
 
 setup: $(STAMP)
 
@@ -30,6 +30,9 @@ test: lint unit
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+robustness: $(STAMP)
+	$(BIN)/python benchmarks/robustness.py
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache

@@ -185,7 +185,7 @@ def test_xlsx_import_never_evaluates_formulas(minimal: Path, tmp_path: Path) -> 
 
 def test_export_and_import_round_trip(example: Path, tmp_path: Path) -> None:
     for fmt in ("csv", "xlsx"):
-        out = tmp_path / f"regler.{fmt}"
+        out = example / "eksport" / f"regler.{fmt}"
         assert run("export", "--format", fmt, "--out", out, registry=example).exit_code == 0
         again = run("import", out, registry=example)
         assert again.exit_code == 0, again.stderr
@@ -196,7 +196,7 @@ def test_export_and_import_round_trip(example: Path, tmp_path: Path) -> None:
     assert run("init", fresh, "--no-git").exit_code == 0
     config = (example / "regelsyn.yaml").read_text(encoding="utf-8")
     (fresh / "regelsyn.yaml").write_text(config, encoding="utf-8")
-    assert run("import", tmp_path / "regler.xlsx", registry=fresh).exit_code == 0
+    assert run("import", example / "eksport" / "regler.xlsx", registry=fresh).exit_code == 0
     original = json.loads(run("rule", "list", "--format", "json", registry=example).stdout)
     copied = json.loads(run("rule", "list", "--format", "json", registry=fresh).stdout)
     strip = [{k: v for k, v in r.items() if k != "history"} for r in original]

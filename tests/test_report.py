@@ -214,7 +214,7 @@ def test_report_markdown_snapshot(built: Path, snapshot: object) -> None:
 
 
 def test_report_in_english_and_to_a_file(built: Path) -> None:
-    out = built.parent / "rapport.md"
+    out = built / "rapporter" / "rapport.md"
     result = run("--lang", "en", "report", "--out", out, registry=built)
     assert result.exit_code == 0
     text = out.read_text(encoding="utf-8")

@@ -23,6 +23,9 @@ def test_schema_writes_both_files(example: Path) -> None:
 
 
 def test_schema_out(example: Path, tmp_path: Path) -> None:
-    out = tmp_path / "elsewhere"
+    out = example / "editor"
     assert run("schema", "--out", out, registry=example).exit_code == 0
     assert sorted(p.name for p in out.iterdir()) == ["regelsyn.schema.json", "rule.schema.json"]
+    outside = run("--lang", "en", "schema", "--out", tmp_path / "elsewhere", registry=example)
+    assert outside.exit_code == 1
+    assert outside.err_lines[0].startswith(f"Error: {tmp_path / 'elsewhere'} is outside the")

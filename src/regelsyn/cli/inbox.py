@@ -57,7 +57,9 @@ def inbox(
         if problem:
             console.warning(problem)
     if render_to is not None:
-        write_digest(render_to, level, rows, day)
+        from regelsyn.store.files import inside
+
+        write_digest(inside(Path.cwd(), render_to), level, rows, day)
     if fmt is ListFormat.json:
         console.data(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
     elif fmt is ListFormat.csv:

@@ -102,5 +102,7 @@ def export(
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    atomic_write(out, data)
+    from regelsyn.store.files import inside
+
+    atomic_write(inside(registry.root, out), data)
     console.success(t("export.written", count=len(records), path=str(out)))

@@ -54,7 +54,9 @@ def report(
     if out is None:
         console.data(text)
         return
-    atomic_write(out, text.encode("utf-8"))
+    from regelsyn.store.files import inside
+
+    atomic_write(inside(registry.root, out), text.encode("utf-8"))
     console.success(t("report.written", path=str(out)))
 
 

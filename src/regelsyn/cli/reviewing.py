@@ -241,8 +241,8 @@ def _update_rule(
 ) -> None:
     rule = loaded.record
     assert rule is not None
-    if any(entry.ref == the_id for entry in rule.history):
-        return
+    if any(entry.ref == f"reviews/{the_id}" for entry in rule.history):
+        return  # recorded by an earlier run that was interrupted
     fresh = registry.rule(rule.id)
     changes = verdicts.rule_changes(config, rule, decision, date)
     entry: dict[str, Any] = {

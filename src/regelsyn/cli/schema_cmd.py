@@ -35,6 +35,9 @@ def schema(
         root = None
     if out is None:
         out = (root or Path.cwd()) / "schemas"
+    from regelsyn.store.files import inside
+
+    out = inside(root or Path.cwd(), out)
     for name, kind in SCHEMA_FILES.items():
         document = models[kind].model_json_schema(by_alias=True, mode="validation")
         document["$schema"] = "https://json-schema.org/draft/2020-12/schema"

@@ -7,6 +7,7 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from regelsyn import console
 from regelsyn.cli import reviewing, views
@@ -45,8 +46,20 @@ def _scope(config: RegistryConfig, rules: dict[str, Loaded[Rule]], options: Opti
     )
 
 
+def _locked(registry: Registry) -> Any:
+    """One review at a time per registry; a lock left by a killed process is released."""
+    from regelsyn.store.files import lock
+
+    return lock(registry.cache_dir / "review.lock", t("err.review_locked"))
+
+
 def scripted(registry: Registry, options: Options, path: Path) -> None:
     """Apply a decisions file: all of it, or (with every problem listed) none of it."""
+    with _locked(registry):
+        _scripted(registry, options, path)
+
+
+def _scripted(registry: Registry, options: Options, path: Path) -> None:
     config = registry.config()
     rules = reviewing.valid_rules(registry)
     session, tree, rel = reviewing.read_decisions(registry, path)
@@ -74,6 +87,11 @@ def _with(first: list[Rule | None], more: list[Rule]) -> list[Rule]:
 
 
 def interactive(registry: Registry, options: Options, *, resume: bool) -> None:
+    with _locked(registry):
+        _interactive(registry, options, resume=resume)
+
+
+def _interactive(registry: Registry, options: Options, *, resume: bool) -> None:
     config = registry.config()
     rules = reviewing.valid_rules(registry)
     draft = reviewing.load_draft(registry)
@@ -147,6 +165,11 @@ def meet(
 
 
 def abandon(registry: Registry) -> None:
+    with _locked(registry):
+        _abandon(registry)
+
+
+def _abandon(registry: Registry) -> None:
     path = reviewing.draft_path(registry)
     if not path.exists():
         raise Refused(t("err.no_open_session"))

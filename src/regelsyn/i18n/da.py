@@ -173,6 +173,7 @@ MESSAGES: dict[str, str] = {
     "y.not_utf8_cp1252": "filen er ikke UTF-8 (den ligner Windows-1252/latin-1); gem den som UTF-8",
     "y.tab": "der er brugt tabulator til indrykning; YAML kræver mellemrum",
     "y.duplicate_key": "nøglen '{key}' står to gange (første gang i linje {first})",
+    "y.alias_bomb": "filen udfolder sig til alt for mange værdier (aliaser, der gentager hinanden); den læses ikke",
     "y.roundtrip": "regelsyn kunne ikke skrive filen, så den kan læses igen med samme indhold; intet er skrevet. Meld venligst fejlen.",
     "y.syntax": "ugyldig YAML: {problem}",
     # validation
@@ -952,4 +953,5 @@ MESSAGES: dict[str, str] = {
     "sheet.tags": "Emneord",
     # cache
     "cache.rebuilt": "Cachen {path} var beskadiget eller fra en anden version og er bygget op igen.",
+    "err.review_locked": "Et andet møde er i gang på dette register (proces {pid} på {host}). Vent, til det er slut, eller afslut det dér.",
 }

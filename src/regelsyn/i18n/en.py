@@ -187,6 +187,7 @@ MESSAGES: dict[str, str] = {
     ),
     "y.tab": "tabs are used for indentation; YAML requires spaces",
     "y.duplicate_key": "the key '{key}' appears twice (first on line {first})",
+    "y.alias_bomb": "the file expands to far too many values (aliases repeating each other); it is not read",
     "y.roundtrip": "regelsyn could not write the file so that it reads back with the same content; nothing was written. Please report this.",
     "y.syntax": "invalid YAML: {problem}",
     # validation
@@ -1070,4 +1071,5 @@ MESSAGES: dict[str, str] = {
     "sheet.tags": "Keywords",
     # cache
     "cache.rebuilt": "The cache {path} was damaged or from another version and has been rebuilt.",
+    "err.review_locked": "Another meeting is open on this registry (process {pid} on {host}). Wait until it has finished, or end it there.",
 }

@@ -192,6 +192,7 @@ MESSAGES: dict[str, str] = {
     ),
     "y.tab": "det er brukt tabulator til innrykk; YAML krever mellomrom",
     "y.duplicate_key": "nøkkelen '{key}' står to ganger (første gang på linje {first})",
+    "y.alias_bomb": "filen folder seg ut til altfor mange verdier (aliaser som gjentar hverandre); den leses ikke",
     "y.roundtrip": "regelsyn klarte ikke å skrive filen slik at den kan leses igjen med samme innhold; ingenting er skrevet. Meld gjerne fra om feilen.",
     "y.syntax": "ugyldig YAML: {problem}",
     # validering
@@ -1056,4 +1057,5 @@ MESSAGES: dict[str, str] = {
     "sheet.tags": "Stikkord",
     # cache
     "cache.rebuilt": "Hurtigbufferen {path} var skadet eller fra en annen versjon og er bygget opp på nytt.",
+    "err.review_locked": "Et annet møte pågår i dette registeret (prosess {pid} på {host}). Vent til det er ferdig, eller avslutt det der.",
 }

@@ -9,7 +9,16 @@ import re
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+)
 from jinja2.sandbox import SandboxedEnvironment
 
 from regelsyn.domain.report import mermaid_label
@@ -41,10 +50,21 @@ def _block_start(text: str) -> str:
     return re.sub(r"^([-+=])", r"\\\1", text)
 
 
+class _Confined(FileSystemLoader):
+    """A template folder whose templates may not be links to files outside it."""
+
+    def get_source(self, environment: Environment, template: str) -> Any:
+        source, filename, uptodate = super().get_source(environment, template)
+        folder = Path(self.searchpath[0]).resolve()
+        if not Path(filename).resolve().is_relative_to(folder):
+            raise TemplateNotFound(template)
+        return source, filename, uptodate
+
+
 def environment(registry_root: Path | None, language: str) -> SandboxedEnvironment:
-    folders = []
+    folders: list[BaseLoader] = []
     if registry_root is not None and (registry_root / "templates").is_dir():
-        folders.append(FileSystemLoader(registry_root / "templates"))
+        folders.append(_Confined(registry_root / "templates"))
     folders.append(FileSystemLoader(builtin_templates()))
     env = SandboxedEnvironment(
         loader=ChoiceLoader(folders),
@@ -81,5 +101,20 @@ def render(name: str, registry_root: Path | None, language: str, **context: Any)
     try:
         return env.get_template(name).render(**context)
     except TemplateError as exc:
-        where = f"{name}:{getattr(exc, 'lineno', None) or 1}"
+        faulty = exc.name if isinstance(exc, TemplateSyntaxError) and exc.name else name
+        where = f"{faulty}:{_line(exc, faulty)}"
         raise Refused(t("err.template", where=where, reason=str(exc))) from None
+
+
+def _line(exc: TemplateError, name: str) -> int:
+    """The template line an error happened on (syntax errors know it; runtime errors are
+    found in the traceback, which Jinja2 rewrites to point into the template)."""
+    known = getattr(exc, "lineno", None)
+    if known:
+        return int(known)
+    import traceback
+
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename.endswith(name) and frame.lineno:
+            return frame.lineno
+    return 1

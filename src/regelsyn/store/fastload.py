@@ -22,12 +22,55 @@ class GiveUp(Exception):
     """The fast loader will not vouch for this file; read it round-trip instead."""
 
 
+MAX_VALUES = 100_000  # no real record comes near; a "billion laughs" file goes far past it
+
+
+def expanded_size(node: Any, limit: int = MAX_VALUES) -> int:
+    """How many values the node tree holds once every alias is expanded (stops past
+    ``limit``). Shared nodes are counted once per use, in time linear in the tree."""
+    sizes: dict[int, int] = {}
+
+    def size(current: Any) -> int:
+        key = id(current)
+        if key in sizes:
+            return sizes[key]
+        sizes[key] = limit + 1  # a node that contains itself is unbounded
+        total = 1
+        if isinstance(current, MappingNode):
+            for k, v in current.value:
+                total += size(k) + size(v)
+                if total > limit:
+                    break
+        elif isinstance(current, SequenceNode):
+            for item in current.value:
+                total += size(item)
+                if total > limit:
+                    break
+        sizes[key] = min(total, limit + 1)
+        return sizes[key]
+
+    return size(node)
+
+
+def too_big(text: str) -> bool:
+    """Whether ``text`` expands past :data:`MAX_VALUES` (an alias bomb); False if it does not
+    even parse (the caller reports that)."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except Exception:
+        return False
+    finally:
+        loader.dispose()
+    return node is not None and expanded_size(node) > MAX_VALUES
+
+
 def load(text: str) -> tuple[Any, Any]:
     """``(data, node)``: plain Python values, and the node tree that knows every position."""
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
-        if node is None:
+        if node is None or expanded_size(node) > MAX_VALUES:
             raise GiveUp
         data = loader.construct_document(node)
     except GiveUp:

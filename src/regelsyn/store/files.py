@@ -4,11 +4,43 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
+import socket
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from regelsyn.errors import Refused
 from regelsyn.i18n import t
+
+
+def _fault(step: str) -> None:
+    """Crash here, as a power cut would, when the crash tests ask for it (``REGELSYN_FAULT``)."""
+    if os.environ.get("REGELSYN_FAULT") == step:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _temporary(path: Path, data: bytes) -> str:
+    """``data`` in a flushed temporary file beside ``path``; its name."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        _fault("created")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data[: len(data) // 2])
+            _fault("half-written")
+            handle.write(data[len(data) // 2 :])
+            handle.flush()
+            _fault("written")
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        _fault("synced")
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    return tmp
 
 
 def atomic_write(path: Path, data: bytes) -> bool:
@@ -22,20 +54,32 @@ def atomic_write(path: Path, data: bytes) -> bool:
             return False
     except FileNotFoundError:
         pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = _temporary(path, data)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+    _fault("replaced")
+    _fsync_dir(path.parent)
+    return True
+
+
+def create_new(path: Path, data: bytes) -> bool:
+    """Write a new file atomically; False (and nothing written) if ``path`` already exists,
+    even when another process creates it at the same moment."""
+    if path.exists():
+        return False
+    tmp = _temporary(path, data)
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        return False
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+    _fault("replaced")
     _fsync_dir(path.parent)
     return True
 
@@ -56,6 +100,51 @@ def _fsync_dir(folder: Path) -> None:
 def inside(root: Path, candidate: Path) -> Path:
     """``candidate`` resolved, refused if it points outside ``root`` (``../``, links, absolute)."""
     resolved = candidate.resolve()
-    if not resolved.is_relative_to(root.resolve()):
+    if not resolved.is_relative_to(root.resolve()) or resolved == root.resolve():
         raise Refused(t("err.outside", path=str(candidate), root=str(root)))
     return resolved
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@contextlib.contextmanager
+def lock(path: Path, refusal: str) -> Iterator[None]:
+    """Hold ``path`` as a lock file for the duration; a lock left by a dead process on this
+    machine is released. ``refusal`` (with ``{pid}`` and ``{host}``) is the message when held."""
+    from regelsyn.errors import Refused
+
+    host = socket.gethostname()
+    mine = f"{os.getpid()} {host}\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for _attempt in range(3):
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+        except FileExistsError:
+            try:
+                pid_text, _, holder = path.read_text().partition(" ")
+                pid = int(pid_text)
+            except (OSError, ValueError):
+                pid, holder = 0, host + "\n"
+            if holder.strip() == host and (pid <= 0 or not _alive(pid)):
+                path.unlink(missing_ok=True)  # left behind by a process that died
+                continue
+            raise Refused(refusal.format(pid=pid, host=holder.strip())) from None
+        with os.fdopen(fd, "w") as handle:
+            handle.write(mine)
+        break
+    else:
+        raise Refused(refusal.format(pid="?", host=host))
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            if path.read_text() == mine:
+                path.unlink()

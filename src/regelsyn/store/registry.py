@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -285,11 +287,12 @@ class Registry:
     def add_record(self, path: Path, record: BaseModel) -> Path:
         """Write a new record file; refuses to replace one that exists."""
         from regelsyn.store import yamlio
+        from regelsyn.store.files import create_new
         from regelsyn.store.serialize import record_tree
 
-        if path.exists():
+        text = yamlio.dump_verified(record_tree(record))
+        if not create_new(path, text.encode("utf-8")):
             raise Refused(t("err.record_exists", path=self.rel(path)))
-        atomic_write(path, yamlio.dump_verified(record_tree(record)).encode("utf-8"))
         return path
 
     def update_rule(
@@ -341,9 +344,27 @@ class Registry:
             model.model_validate(yamlio.to_plain(tree))
         except ValidationError as exc:
             raise BrokenFiles(validation_findings(exc, model, tree, loaded.rel)) from None
-        self._guard_unchanged(loaded)
         text = yamlio.dump_verified(tree, loaded.indent)
-        return atomic_write(loaded.path, text.encode("utf-8"))
+        with self.writing():
+            self._guard_unchanged(loaded)
+            return atomic_write(loaded.path, text.encode("utf-8"))
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """One writer at a time between "is it unchanged?" and "replace it" (so that no update
+        is ever lost between two processes)."""
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: the unchanged-check alone
+            yield
+            return
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        with open(self.cache_dir / "write.lock", "a+") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def _guard_unchanged(self, loaded: Loaded[Any]) -> None:
         """Refuse to overwrite a file that someone changed since this command read it."""

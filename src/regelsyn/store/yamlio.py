@@ -139,6 +139,10 @@ def guess_indent(text: str) -> Indent:
 
 def load(text: str) -> Any:
     """Parse ``text`` round-trip; problems come back as :class:`YamlProblem` with a position."""
+    from regelsyn.store.fastload import too_big
+
+    if "*" in text and too_big(text):
+        raise YamlProblem(t("y.alias_bomb"))
     yaml = make_yaml()
     try:
         return yaml.load(text)

@@ -1,0 +1,190 @@
+"""Hostile input, killed processes and two writers at once: nothing crashes, nothing is lost."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from regelsyn.store import yamlio
+from tests.helpers import run
+from tests.robustness import (
+    RAW,
+    STEPS,
+    Tally,
+    crash_during_write,
+    csv_sheets,
+    edit_concurrently,
+    import_sheet,
+    load_record,
+)
+
+FUZZ = settings(max_examples=300, deadline=None,
+                suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                       HealthCheck.too_slow])  # fmt: skip
+
+
+@pytest.mark.parametrize("model", ["rule", "config", "decisions"])
+def test_loaders_never_crash(minimal: Path, model: str) -> None:
+    tally = Tally()
+
+    @FUZZ
+    @given(RAW)
+    def check(data: bytes) -> None:
+        tally.run(model, lambda: load_record(minimal, data, model))
+
+    check()
+    assert tally.tracebacks == []
+    assert tally.tried[model] >= 100
+
+
+def test_csv_import_never_crashes(minimal: Path) -> None:
+    tally = Tally()
+
+    @FUZZ
+    @given(csv_sheets())
+    def check(data: bytes) -> None:
+        tally.run("csv", lambda: import_sheet(minimal, data))
+
+    check()
+    assert tally.tracebacks == []
+
+
+@pytest.mark.parametrize("step", STEPS)
+def test_a_killed_write_leaves_the_old_or_the_new_file(example: Path, step: str) -> None:
+    before, after = crash_during_write(example, step)
+    if step == "replaced":
+        assert after != before
+        assert "Nyt formål skrevet ved replaced." in after.decode("utf-8")
+    else:
+        assert after == before
+    yamlio.load(after.decode("utf-8"))  # whole, either way
+    assert run("check", registry=example).exit_code == 0
+    again = run("rule", "edit", "rengoering-log", "--purpose", "Bagefter.", registry=example)
+    assert again.exit_code == 0
+
+
+def test_two_writers_never_lose_an_update(example: Path) -> None:
+    original = (example / "rules" / "rengoering-log.yaml").read_bytes()
+    for _ in range(3):
+        first, second, text = edit_concurrently(example)
+        applied = ("purpose: Formål fra A." in text) + ("effect: Effekt fra B." in text)
+        assert applied == (first == 0) + (second == 0)  # every success is in the file
+        assert applied >= 1
+        (example / "rules" / "rengoering-log.yaml").write_bytes(original)
+
+
+def test_a_lock_stops_a_second_review_and_a_dead_one_is_released(example: Path) -> None:
+    lock = example / ".regelsyn" / "review.lock"
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    import socket
+
+    lock.write_text(f"1 {socket.gethostname()}\n")  # pid 1 is alive: a meeting is open
+    result = run("--lang", "en", "review", "--abandon", registry=example)
+    assert result.exit_code == 1
+    assert result.err_lines[0].startswith("Error: Another meeting is open on this registry")
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    lock.write_text(f"{dead.pid} {socket.gethostname()}\n")  # its process has ended
+    result = run("--lang", "en", "review", "--abandon", registry=example)
+    assert result.err_lines[0] == "Error: There is no open meeting to continue."
+    assert not lock.exists()
+
+
+def test_a_review_killed_while_recording_can_be_run_again(example: Path) -> None:
+    decisions = Path(__file__).resolve().parent.parent / "scripts" / "demo-decisions.yaml"
+    env_step = "replaced"
+    import os
+
+    command = [sys.executable, "-m", "regelsyn", "-C", str(example), "review", "--decisions",
+               str(decisions)]  # fmt: skip
+    killed = subprocess.run(command, env={**os.environ, "REGELSYN_FAULT": env_step},
+                            capture_output=True, check=False)  # fmt: skip
+    assert killed.returncode < 0
+    again = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert again.returncode == 0, again.stderr
+    text = (example / "rules" / "ugentlig-vejning.yaml").read_text(encoding="utf-8")
+    assert text.count("ref: reviews/2026-11-22") == 1  # recorded once, not twice
+    assert run("check", registry=example).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["export", "--out", "../ude.csv"], "is outside the registry"),
+        (["export", "--out", "/tmp/ude.csv"], "is outside the registry"),
+        (["report", "--out", "../rapport.md"], "is outside the registry"),
+        (["rule", "show", "../regelsyn"], "is not a valid id"),
+        (["template", "export", "../../etc/passwd"], "There is no built-in template"),
+    ],
+)
+def test_paths_cannot_leave_the_registry(example: Path, args: list[str], fragment: str) -> None:
+    result = run("--lang", "en", *args, registry=example)
+    assert result.exit_code == 1
+    assert fragment in result.err_lines[0]
+
+
+def test_a_link_out_of_the_registry_is_refused(example: Path, tmp_path: Path) -> None:
+    (example / "ud").symlink_to(tmp_path)
+    result = run("--lang", "en", "export", "--out", example / "ud" / "x.csv", registry=example)
+    assert result.exit_code == 1
+    assert not (tmp_path / "x.csv").exists()
+
+
+@pytest.mark.parametrize(
+    ("template", "fragment"),
+    [
+        ("{{ ''.__class__.__mro__[1].__subclasses__() }}", "review.md.j2:1"),
+        ("ok\n{% include '../regelsyn.yaml' %}", "review.md.j2:2"),
+        ("line\nline\n{{ cycler.__init__.__globals__.os.system('true') }}", "review.md.j2:3"),
+    ],
+)
+def test_hostile_templates_are_stopped(example: Path, template: str, fragment: str) -> None:
+    demo = Path(__file__).resolve().parent.parent / "scripts" / "demo-decisions.yaml"
+    assert run("review", "--decisions", demo, registry=example).exit_code == 0
+    (example / "templates").mkdir()
+    (example / "templates" / "review.md.j2").write_text(template)
+    result = run("--lang", "en", "review", "render", "2026-11-22", registry=example)
+    assert result.exit_code == 1
+    assert result.err_lines[0].startswith(f"Error: The template {fragment} cannot be used")
+
+
+def test_a_template_linked_from_outside_is_not_used(example: Path, tmp_path: Path) -> None:
+    demo = Path(__file__).resolve().parent.parent / "scripts" / "demo-decisions.yaml"
+    assert run("review", "--decisions", demo, registry=example).exit_code == 0
+    secret = tmp_path / "secret.txt"
+    secret.write_text("hemmeligt")
+    (example / "templates").mkdir()
+    (example / "templates" / "review.md.j2").symlink_to(secret)
+    assert run("review", "render", "2026-11-22", registry=example).exit_code == 0
+    assert "hemmeligt" not in (example / "reviews" / "2026-11-22.md").read_text()
+
+
+def test_an_alias_bomb_is_refused(minimal: Path) -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(8)
+    )
+    (minimal / "rules" / "bomb.yaml").write_text(bomb)
+    result = run("--lang", "en", "check", registry=minimal)
+    assert result.exit_code == 3
+    assert result.out_lines[0] == (
+        "rules/bomb.yaml:1:1: the file expands to far too many values (aliases repeating each "
+        "other); it is not read"
+    )
+
+
+def test_a_big_file_is_refused(minimal: Path) -> None:
+    (minimal / "rules" / "big.yaml").write_text("id: big\ntext: " + "x" * (1024 * 1024) + "\n")
+    result = run("--lang", "en", "check", registry=minimal)
+    assert result.exit_code == 3
+    assert result.out_lines[0].startswith("rules/big.yaml:1:1: the file is ")
+
+
+def test_no_traceback_without_debug(minimal: Path) -> None:
+    (minimal / "regelsyn.yaml").write_bytes(b"\x00\x01\x02")
+    result = run("rule", "list", registry=minimal)
+    assert result.exit_code == 3
+    assert "Traceback" not in result.stderr
