@@ -1,6 +1,6 @@
 """Synthetic registries for the benchmark: N rules, about N/10 cases, realistic field sizes.
 
-    python benchmarks/generate.py 10000 /tmp/reg-10k
+python benchmarks/generate.py 10000 /tmp/reg-10k
 """
 
 from __future__ import annotations
@@ -59,7 +59,9 @@ def rule_text(rng: random.Random, index: int) -> str:
 
 def case_text(rng: random.Random, index: int, rules: int) -> str:
     rule = rng.randrange(rules)
-    case_id = f"U-2026-{index:04d}-regel-{rule:05d}-{rng.choice('abcdefgh')}{index % 10}x{index % 7}"
+    case_id = (
+        f"U-2026-{index:04d}-regel-{rule:05d}-{rng.choice('abcdefgh')}{index % 10}x{index % 7}"
+    )
     return (
         f"id: {case_id}\nkind: challenge\nrule: regel-{rule:05d}\ntitle: {sentence(rng, 3, 8)}\n"
         f"request: remove\nstatus: submitted\nfiled_by: Medarbejder {index}\n"

@@ -6,6 +6,7 @@ give up; the caller then reads the file round-trip, which words the problem exac
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 from ruamel.yaml.nodes import MappingNode, SequenceNode
@@ -16,6 +17,8 @@ except ImportError:  # without the C extension: the same API in pure Python, onl
     from ruamel.yaml.loader import SafeLoader as _Loader  # type: ignore[assignment]
 
 from regelsyn.model.finding import Loc
+
+warnings.filterwarnings("ignore", module=r"ruamel\.yaml.*")
 
 
 class GiveUp(Exception):

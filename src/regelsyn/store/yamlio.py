@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import warnings
 import itertools
 import re
 from dataclasses import dataclass
@@ -19,6 +20,10 @@ from ruamel.yaml.scalarfloat import ScalarFloat
 from ruamel.yaml.scalarint import ScalarInt
 
 from regelsyn.i18n import t
+
+# ruamel.yaml warns on stderr about YAML 1.1 number forms such as "1e400"; regelsyn reports
+# what matters about a file itself, so the person at the terminal never sees those lines.
+warnings.filterwarnings("ignore", module=r"ruamel\.yaml.*")
 
 MAX_BYTES = 1024 * 1024
 
