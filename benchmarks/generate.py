@@ -14,11 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LEVELS = ["arbejdsplads"] * 6 + ["forvaltning", "hoved-med", "kommunalbestyrelse",
                                  "overenskomst", "stat", "eu"]  # fmt: skip
 KINDS = ["rule", "documentation", "registration", "reporting", "approval", "measurement"]
-WORDS = (
-    "dokumentation registrering beboer personale vagt medicin hygiejne tilsyn kvalitet "
-    "skema log kontrol godkendelse indberetning måling rengøring køkken fald forflytning "
-    "journal underskrift leder afdeling døgn uge måned kvartal årlig daglig"
-).split()
+WORDS = ["dokumentation", "registrering", "beboer", "personale", "vagt", "medicin", "hygiejne", "tilsyn", "kvalitet", "skema", "log", "kontrol", "godkendelse", "indberetning", "måling", "rengøring", "køkken", "fald", "forflytning", "journal", "underskrift", "leder", "afdeling", "døgn", "uge", "måned", "kvartal", "årlig", "daglig"]
 
 
 def sentence(rng: random.Random, low: int, high: int) -> str:

@@ -22,8 +22,6 @@ os.environ.setdefault("REGELSYN_TODAY", "2026-11-27")
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis.errors import NonInteractiveExampleWarning  # noqa: E402
-
-from regelsyn.store import yamlio  # noqa: E402
 from tests.helpers import MINIMAL_CONFIG, build_tree, copy_example  # noqa: E402
 from tests.robustness import (  # noqa: E402
     RAW,
@@ -35,6 +33,8 @@ from tests.robustness import (  # noqa: E402
     import_sheet,
     load_record,
 )
+
+from regelsyn.store import yamlio  # noqa: E402
 
 
 def fuzz(tally: Tally, work: Path, examples: int) -> None:
@@ -74,7 +74,7 @@ def kills(tally: Tally, work: Path, rounds: int) -> int:
             count += 1
             try:
                 yamlio.load(after.decode("utf-8"))
-            except Exception:  # noqa: BLE001 - a half-written file is exactly what we count
+            except Exception:
                 tally.corrupt.append(f"{step}: rules/rengoering-log.yaml")
                 continue
             if after != before and b"skrevet ved" not in after:

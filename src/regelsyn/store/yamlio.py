@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import warnings
 import itertools
 import re
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
