@@ -335,7 +335,7 @@ CSV_COLUMNS = ("id", "kind", "rule", "title", "request", "status", "target_level
 
 
 def cases_csv(chosen: list[Case], today: dt.date) -> str:
-    from regelsyn.cli.rules import safe_cell
+    from regelsyn.cli.sheets import safe as safe_cell
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")

@@ -173,7 +173,7 @@ def rows_csv(rows: list[InboxRow]) -> str:
     import csv
     import io
 
-    from regelsyn.cli.rules import safe_cell
+    from regelsyn.cli.sheets import safe as safe_cell
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")

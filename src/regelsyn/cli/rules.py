@@ -9,6 +9,8 @@ import io
 import json
 from typing import TYPE_CHECKING, Any
 
+from regelsyn.cli.sheets import FIELDS
+from regelsyn.cli.sheets import safe as safe_cell
 from regelsyn.domain.facts import ConfigFacts, RuleFacts
 from regelsyn.errors import Refused, UsageProblem
 from regelsyn.i18n import t
@@ -194,29 +196,8 @@ def to_json(rules: list[Rule]) -> str:
     return json.dumps([as_json(rule) for rule in rules], ensure_ascii=False, indent=2)
 
 
-CSV_COLUMNS = (
-    "id",
-    "title",
-    "kind",
-    "text",
-    "owner.level",
-    "owner.body",
-    "legal_basis",
-    "floor",
-    "adopted",
-    "applies_to",
-    "purpose",
-    "effect",
-    "legal_certainty",
-    "burden.minutes",
-    "burden.per_year",
-    "burden.people",
-    "hours_per_year",
-    "use",
-    "status",
-    "next_review",
-    "tags",
-)
+# the same columns, in the same order, as `regelsyn export` (one list: sheets.FIELDS)
+CSV_COLUMNS = FIELDS
 
 
 def to_csv(rules: list[Rule]) -> str:
@@ -243,14 +224,3 @@ def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
         else:
             result[name] = value
     return result
-
-
-def safe_cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        value = "; ".join(str(item) for item in value)
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
