@@ -190,3 +190,42 @@ def test_a_warm_check_imports_no_yaml_or_pydantic(tmp_path: Path) -> None:
     warm = subprocess.run(command, capture_output=True, text=True, check=True)
     loaded = {line.split("|")[-1].strip() for line in warm.stderr.splitlines()}
     assert not loaded & {"pydantic", "ruamel.yaml", "jinja2"}
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from regelsyn.domain.facts import RULE_LOCS, RuleFacts, from_dict, pack_rule, to_row  # noqa: E402
+
+_text = st.text(max_size=20)
+
+
+@given(
+    st.builds(
+        RuleFacts,
+        id=_text,
+        title=_text,
+        kind=_text,
+        owner_level=_text,
+        status=_text,
+        premises=st.lists(st.sampled_from(["purpose", "effect", "legal_certainty"]), unique=True),
+        next_review=st.none() | st.dates().map(lambda d: d.isoformat()),
+        hours=st.none() | st.floats(0, 1e6, allow_nan=False),
+        tags=st.lists(_text.filter(bool), max_size=3),
+        history_reviewed=st.booleans(),
+        pos=st.fixed_dictionaries(
+            {
+                ".".join(loc): st.tuples(st.integers(1, 9999), st.integers(1, 999))
+                for loc in RULE_LOCS
+            }
+        ),
+    )
+)
+def test_rule_facts_survive_the_cache(facts: RuleFacts) -> None:
+    import json
+
+    packed = pack_rule(facts)
+    stored = packed if packed is not None else json.loads(json.dumps(to_row(facts)))
+    back = from_dict(RuleFacts, stored)
+    back.pos = {key: tuple(value) for key, value in back.pos.items()}
+    assert back == facts

@@ -25,7 +25,6 @@ def check(
     if fmt is CheckFormat.json:
         console.data(json.dumps(report.as_json(str(registry.root)), ensure_ascii=False, indent=2))
     else:
-        for finding in report.findings:
-            console.line(finding.format())
-        console.line(report.summary())
+        lines = [finding.format() for finding in report.findings]
+        console.data("\n".join([*lines, report.summary()]))
     raise typer.Exit(report.exit_code(strict=strict))

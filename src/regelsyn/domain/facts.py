@@ -90,6 +90,57 @@ def to_row(facts: Any) -> list[Any]:
     return [getattr(facts, name) for name in facts.__dataclass_fields__]
 
 
-def from_dict(kind: type[Any], data: dict[str, Any] | list[Any]) -> Any:
-    """Facts back from the cache's JSON (a list in field order, or a dict)."""
+def from_dict(kind: type[Any], data: dict[str, Any] | list[Any] | str) -> Any:
+    """Facts back from the cache (a packed rule, a list in field order, or a dict)."""
+    if isinstance(data, str):
+        return unpack_rule(data)
     return kind(*data) if isinstance(data, list) else kind(**data)
+
+
+_SEP, _LIST = "\x1f", "\x1e"
+RULE_MARK = "\x02"  # a rule's facts in the cache start with this; anything else is JSON
+
+
+def pack_rule(facts: RuleFacts) -> str | None:
+    """A rule's facts as one short string (the cache reads these many times faster than JSON);
+    None when a value holds the separators, so that JSON is used instead."""
+    parts = [
+        facts.id,
+        facts.title,
+        facts.kind,
+        facts.owner_level,
+        facts.status,
+        _LIST.join(facts.premises),
+        facts.next_review or "",
+        "" if facts.hours is None else repr(facts.hours),
+        _LIST.join(facts.tags),
+        "1" if facts.history_reviewed else "",
+        _LIST.join(f"{key}={line},{col}" for key, (line, col) in facts.pos.items()),
+    ]
+    if any(_SEP in part for part in parts) or any(_LIST in t for t in [*facts.tags, facts.title]):
+        return None
+    return RULE_MARK + _SEP.join(parts)
+
+
+def unpack_rule(text: str) -> RuleFacts:
+    (ident, title, kind, owner, status, premises, review, hours, tags, reviewed, pos) = text[
+        1:
+    ].split(_SEP)
+    where: dict[str, Pos] = {}
+    for item in pos.split(_LIST) if pos else ():
+        key, _, at = item.partition("=")
+        line, _, col = at.partition(",")
+        where[key] = (int(line), int(col))
+    return RuleFacts(
+        ident,
+        title,
+        kind,
+        owner,
+        status,
+        premises.split(_LIST) if premises else [],
+        review or None,
+        float(hours) if hours else None,
+        tags.split(_LIST) if tags else [],
+        reviewed == "1",
+        where,
+    )

@@ -22,7 +22,7 @@ from regelsyn import __version__
 from regelsyn.model.finding import Finding
 
 INDEX_FILE = "index.sqlite"
-FORMAT = f"4:{__version__}"
+FORMAT = f"5:{__version__}"
 
 
 @dataclass
@@ -34,7 +34,7 @@ class Entry:
     mtime_ns: int
     ino: int
     lang: str
-    facts: dict[str, Any] | list[Any] | None
+    facts: dict[str, Any] | list[Any] | str | None
     findings: list[dict[str, Any]]
     fragment: str | None
 
@@ -128,7 +128,7 @@ class Index:
                 mtime_ns,
                 ino,
                 lang,
-                loads(facts) if facts else None,
+                (facts if facts[0] == "\x02" else loads(facts)) if facts else None,
                 loads(findings) if findings != "[]" else [],
                 fragment,
             )
@@ -145,7 +145,13 @@ class Index:
                 e.mtime_ns,
                 e.ino,
                 e.lang,
-                json.dumps(e.facts, ensure_ascii=False) if e.facts is not None else None,
+                (
+                    e.facts
+                    if isinstance(e.facts, str)
+                    else json.dumps(e.facts, ensure_ascii=False)
+                    if e.facts is not None
+                    else None
+                ),
                 json.dumps(e.findings, ensure_ascii=False),
                 e.fragment,
             )

@@ -17,6 +17,7 @@ from regelsyn.domain.facts import (
     CaseFacts,
     ConfigFacts,
     RuleFacts,
+    pack_rule,
     to_row,
 )
 from regelsyn.model import RegistryConfig, Rule
@@ -78,7 +79,8 @@ def parse_rule(registry: Registry) -> Callable[[Path, str], Entry]:
     def parse(path: Path, rel: str) -> Entry:
         rule, where, entry = read(registry, path, rel, Rule)
         if rule is not None:
-            entry.facts = to_row(rule_facts(rule, where))
+            facts = rule_facts(rule, where)
+            entry.facts = pack_rule(facts) or to_row(facts)
             entry.fragment = fragment(rule)
         return entry
 
