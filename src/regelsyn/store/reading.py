@@ -7,9 +7,7 @@ import dataclasses
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from regelsyn.domain.facts import (
     CASE_LOCS,
@@ -20,18 +18,25 @@ from regelsyn.domain.facts import (
     pack_rule,
     to_row,
 )
-from regelsyn.model import RegistryConfig, Rule
-from regelsyn.model.case import Case
 from regelsyn.store import fastload, yamlio
 from regelsyn.store.index import Entry
 from regelsyn.store.registry import Registry
 
-M = TypeVar("M", bound=BaseModel)
+# each kind of record loads only its own model: reading one changed rule builds no case model
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from regelsyn.model import RegistryConfig, Rule
+    from regelsyn.model.case import Case
+
+M = TypeVar("M", bound="BaseModel")
 Positions = Callable[[tuple[str | int, ...]], tuple[int, int]]
 
 
 def read(registry: Registry, path: Path, rel: str, model: type[M]) -> tuple[M | None, Any, Entry]:
     """Parse and validate one file: ``(record, position function, entry without facts)``."""
+    from pydantic import ValidationError
+
     entry = Entry(rel, 0, 0, 0, "", None, [], None)
     try:
         text = yamlio.decode(path.read_bytes())
@@ -76,6 +81,8 @@ def fragment(rule: Rule) -> str:
 
 
 def parse_rule(registry: Registry) -> Callable[[Path, str], Entry]:
+    from regelsyn.model.rule import Rule
+
     def parse(path: Path, rel: str) -> Entry:
         rule, where, entry = read(registry, path, rel, Rule)
         if rule is not None:
@@ -102,6 +109,8 @@ def case_facts(case: Case, where: Positions) -> CaseFacts:
 
 
 def parse_case(registry: Registry) -> Callable[[Path, str], Entry]:
+    from regelsyn.model.case import Case
+
     def parse(path: Path, rel: str) -> Entry:
         case, where, entry = read(registry, path, rel, Case)
         if case is not None:
