@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from regelsyn.i18n import t
-from regelsyn.model.finding import Finding, Issue, Loc, Severity, field_path
+from regelsyn.model.finding import Finding, Issue, Loc, field_path
 
 
 def position(root: Any, loc: Loc, *, key: bool = False) -> tuple[int, int]:
@@ -188,8 +188,3 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
             if found is not None:
                 return found
     return None
-
-
-def finding(root: Any, file: str, severity: Severity, code: str, loc: Loc, message: str) -> Finding:
-    """A finding of the tool's own (not pydantic's), placed at ``loc``."""
-    return place(root, file, Issue(severity, code, loc), message)

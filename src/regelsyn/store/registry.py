@@ -197,11 +197,6 @@ class Registry:
             self._config = loaded.record
         return self._config
 
-    def rule_files(self) -> list[Path]:
-        if not self.rules_dir.is_dir():
-            return []
-        return sorted(p for p in self.rules_dir.iterdir() if p.suffix == ".yaml" and p.is_file())
-
     def stray_files(self) -> list[Path]:
         """Files in ``rules/`` that are not read because they do not end in ``.yaml``."""
         try:
@@ -376,6 +371,3 @@ class Registry:
             current = None
         if current != loaded.text:
             raise Refused(t("err.changed_on_disk", path=loaded.rel))
-
-    def write_text(self, rel: str, text: str) -> bool:
-        return atomic_write(self.root / rel, text.encode("utf-8"))
