@@ -1,9 +1,42 @@
-"""The fixed words of the record formats (YAML values), importable without pydantic."""
+"""The fixed words of the record formats (YAML values), importable without pydantic.
+
+Each is written once, as the ``Literal`` type the models validate with; the tuples of its words
+(for choices, prompts and checks) are derived from it.
+"""
 
 from __future__ import annotations
 
-KINDS = ("rule", "documentation", "registration", "reporting", "approval", "measurement")
-STATUSES = ("active", "defended", "amended", "removed", "suspended", "escalated")
-EVENTS = ("created", "edited", "reviewed", "challenged", "escalated", "decided", "imported")
+from typing import Literal, get_args
+
+Kind = Literal["rule", "documentation", "registration", "reporting", "approval", "measurement"]
+Status = Literal["active", "defended", "amended", "removed", "suspended", "escalated"]
+Event = Literal["created", "edited", "reviewed", "challenged", "escalated", "decided", "imported"]
+Verdict = Literal["defend", "amend", "reduce_to_floor", "merge", "remove", "escalate", "defer"]
+Side = Literal["ledelse", "medarbejdere", "politikere"]
+Group = Literal["own", "floor", "send_on", "not_dispensable"]
+CaseState = Literal[
+    "submitted",
+    "in_review",
+    "granted",
+    "partly",
+    "rejected",
+    "escalated",
+    "redirected",
+    "no_answer",
+    "trial_running",
+    "evaluated",
+    "made_permanent",
+    "reverted",
+    "withdrawn",
+    "closed",
+]
+
+KINDS: tuple[str, ...] = get_args(Kind)
+STATUSES: tuple[str, ...] = get_args(Status)
+EVENTS: tuple[str, ...] = get_args(Event)
+VERDICTS: tuple[str, ...] = get_args(Verdict)
+SIDES: tuple[str, ...] = get_args(Side)
+GROUPS: tuple[str, ...] = get_args(Group)
+STATES: tuple[str, ...] = get_args(CaseState)
 PREMISES = ("purpose", "effect", "legal_certainty")
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"

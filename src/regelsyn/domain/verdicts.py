@@ -13,7 +13,8 @@ from typing import Any
 from regelsyn.domain.dates import add_months
 from regelsyn.model import RegistryConfig, Rule
 from regelsyn.model.finding import Issue
-from regelsyn.model.review import Decision, Group
+from regelsyn.model.review import Decision
+from regelsyn.vocab import Group
 
 OWN_VERDICTS = ("defend", "amend", "reduce_to_floor", "merge", "remove", "defer")
 HIGHER_VERDICTS = ("defend", "escalate", "defer")

@@ -13,41 +13,12 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from regelsyn.model.common import Record, Slug, Text
+from regelsyn.vocab import STATES, CaseState
+
+__all__ = ["CASE_ID_PATTERN", "STATES", "Case", "CaseEvent", "CaseState", "Trial"]
 
 CASE_ID_PATTERN = r"^[UE]-[0-9]{4}-[0-9]{4}-[a-z0-9][a-z0-9-]{0,40}-[a-z0-9]{4}$"
 
-STATES = (
-    "submitted",
-    "in_review",
-    "granted",
-    "partly",
-    "rejected",
-    "escalated",
-    "redirected",
-    "no_answer",
-    "trial_running",
-    "evaluated",
-    "made_permanent",
-    "reverted",
-    "withdrawn",
-    "closed",
-)
-CaseState = Literal[
-    "submitted",
-    "in_review",
-    "granted",
-    "partly",
-    "rejected",
-    "escalated",
-    "redirected",
-    "no_answer",
-    "trial_running",
-    "evaluated",
-    "made_permanent",
-    "reverted",
-    "withdrawn",
-    "closed",
-]
 Request = Literal["remove", "amend", "trial"]
 
 

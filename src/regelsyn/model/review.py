@@ -9,17 +9,14 @@ from pydantic import Field, field_validator
 
 from regelsyn.model.common import Record, Slug, Text
 from regelsyn.model.config import Committee
+from regelsyn.vocab import GROUPS, SIDES, VERDICTS, Group, Side, Verdict
 
-VERDICTS = ("defend", "amend", "reduce_to_floor", "merge", "remove", "escalate", "defer")
-SIDES = ("ledelse", "medarbejdere", "politikere")
+__all__ = ["GROUPS", "ROLES", "SIDES", "VERDICTS", "Decision", "DecisionsFile", "Review"]
+
 ROLES = ("formand", "naestformand", "tillidsrepraesentant", "amr")
-GROUPS = ("own", "floor", "send_on", "not_dispensable")
 
-Verdict = Literal["defend", "amend", "reduce_to_floor", "merge", "remove", "escalate", "defer"]
-Side = Literal["ledelse", "medarbejdere", "politikere"]
 Recommendation = Literal["remove", "amend", "trial"]
 Stance = Literal["agreement", "disagreement"]
-Group = Literal["own", "floor", "send_on", "not_dispensable"]
 
 
 class Participant(Record):

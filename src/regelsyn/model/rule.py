@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
 from pydantic import Field, computed_field, field_serializer
 
 from regelsyn.model.common import Record, Slug, Text
-from regelsyn.vocab import EVENTS, KINDS, PREMISES, STATUSES
+from regelsyn.vocab import EVENTS, KINDS, PREMISES, STATUSES, Event, Kind, Status
 
 __all__ = ["EVENTS", "KINDS", "PREMISES", "STATUSES", "Burden", "HistoryEntry", "Owner", "Rule"]
-
-Kind = Literal["rule", "documentation", "registration", "reporting", "approval", "measurement"]
-Status = Literal["active", "defended", "amended", "removed", "suspended", "escalated"]
-Event = Literal["created", "edited", "reviewed", "challenged", "escalated", "decided", "imported"]
 
 
 class Owner(Record):
