@@ -159,12 +159,16 @@ def file_challenge(
         if blocked:
             raise Refused(t("err.trial_not_dispensable", level=blocked))
     anonymous = filed_by is None
-    case = Case(
-        id=lifecycle.new_case_id("U", date.year, existing_ids(registry), rule.id, chooser()),
+    case = _new_case(
+        registry,
+        config,
+        rule,
+        prefix="U",
         kind="challenge",
-        rule=rule.id,
-        title=rule.title,
         request=request,
+        state="submitted",
+        by=filed_by or via,  # anonymous: only the representative is named
+        date=date,
         filed_by=filed_by,
         anonymous=anonymous,
         via=via if anonymous else None,
@@ -172,22 +176,39 @@ def file_challenge(
         proposal=proposal,
         gain_hours=gain_hours,
         trial=trial,
-        target_level=rule.owner.level,
-        route=verdicts.route(config, rule.owner.level)
-        if rule.owner.level != config.local_level
-        else [],
-        events=[
-            CaseEvent(
-                date=date,
-                state="submitted",
-                by=filed_by or via,  # anonymous: only the representative is named
-            )
-        ],
     )
     # the rule file is left alone: filing changes nothing about the rule yet, and two people
     # filing in two clones must merge cleanly (a history line in both would conflict)
     save(registry, case)
     return case
+
+
+def _new_case(
+    registry: Registry,
+    config: RegistryConfig,
+    rule: Rule,
+    *,
+    prefix: str,
+    kind: str,
+    request: str,
+    state: str,
+    by: str | None,
+    date: dt.date,
+    **fields: Any,
+) -> Case:
+    """A new case about ``rule``, addressed to its owner, with its first event."""
+    return Case(
+        id=lifecycle.new_case_id(prefix, date.year, existing_ids(registry), rule.id, chooser()),
+        kind=kind,
+        rule=rule.id,
+        title=rule.title,
+        request=request,
+        status=state,
+        target_level=rule.owner.level,
+        route=verdicts.route(config, rule.owner.level),
+        events=[CaseEvent(date=date, state=state, by=by)],
+        **fields,
+    )
 
 
 def open_escalation(
@@ -206,28 +227,22 @@ def open_escalation(
 ) -> Case:
     """A case the committee sends up the ladder; it is escalated at once (sent, with a due date)."""
     refuse_escalation(config, rule, request)
-    case = Case(
-        id=lifecycle.new_case_id("E", date.year, existing_ids(registry), rule.id, chooser()),
+    case = _new_case(
+        registry,
+        config,
+        rule,
+        prefix="E",
         kind="escalation",
-        rule=rule.id,
-        title=rule.title,
         request=request,
+        state="in_review",
+        by=by,
+        date=date,
         review=review,
         problem=problem,
         proposal=proposal,
         gain_hours=rule.hours_per_year if request == "remove" else None,
-        target_level=rule.owner.level,
-        route=verdicts.route(config, rule.owner.level),
         stance=stance,
         minority=minority,
-        status="in_review",
-        events=[
-            CaseEvent(
-                date=date,
-                state="in_review",
-                by=by,
-            )
-        ],
     )
     return _escalated(case, config, date, by, None)
 

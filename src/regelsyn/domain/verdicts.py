@@ -149,7 +149,10 @@ def hours_freed(decision: Decision) -> float:
 
 
 def route(config: RegistryConfig, owner_level: str) -> list[str]:
-    """The ladder levels a case passes on its way up: above the workplace, up to the owner."""
+    """The ladder levels a case passes on its way up: above the workplace, up to the owner
+    (none for a rule the workplace owns itself)."""
+    if owner_level == config.local_level:
+        return []
     ids = config.level_ids()
     if owner_level not in ids or config.local_level not in ids:
         return [owner_level]
