@@ -336,3 +336,79 @@ def _located(
             message = t("import.missing_column", message=message)
         problems.append(RowProblem(row, column or "-", header, message))
     return problems
+
+
+def run(
+    registry: Registry,
+    path: Path,
+    *,
+    mapping: Path | None,
+    sheet: str | None,
+    dry_run: bool,
+    skip_invalid: bool,
+    today: dt.date,
+) -> None:
+    """``regelsyn import``: plan every row, report every problem, then write (or not)."""
+    from regelsyn import console
+    from regelsyn.cli import reviewing
+    from regelsyn.errors import Refused
+
+    rows = sheets.read_rows(path, sheet)
+    chosen = read_mapping(mapping) if mapping else Mapping()
+    rules = reviewing.valid_rules(registry)
+    planned, problems, ignored = plan(
+        registry, registry.config(), rows, chosen, rules, today, path.name
+    )
+    for header in ignored:
+        console.warning(t("import.ignored_column", header=header))
+    for problem in problems:
+        console.note(problem.format(str(path)))
+    if problems and not skip_invalid:
+        raise Refused(t("import.refused", count=len(problems)))
+    counts = {"create": 0, "update": 0, "unchanged": 0}
+    for item in planned:
+        counts[item.action] += 1
+        if dry_run:
+            console.line(t(f"import.would_{item.action}", row=item.row, id=item.rule.id))
+        elif item.action == "create":
+            registry.add_rule(item.rule)
+        elif item.action == "update":
+            entry = {"date": today, "event": "imported", "note": path.name}
+            registry.update_rule(registry.rule(item.rule.id), item.changes, history=entry)
+    key = "import.dry_summary" if dry_run else "import.summary"
+    skipped = len({problem.row for problem in problems})
+    console.success(
+        t(key, created=counts["create"], updated=counts["update"],
+          unchanged=counts["unchanged"], skipped=skipped)
+    )  # fmt: skip
+
+
+def export(registry: Registry, fmt: str, out: Path | None) -> None:
+    """``regelsyn export``: every valid rule as CSV (for Danish Excel), XLSX or JSON."""
+    import sys
+
+    from regelsyn import console, i18n
+    from regelsyn.cli import reviewing, rules
+    from regelsyn.store.files import atomic_write, inside
+
+    records = sorted(
+        (item.record for item in reviewing.valid_rules(registry).values() if item.record),
+        key=lambda r: r.id,
+    )
+    if fmt == "json":
+        data = (rules.to_json(records) + "\n").encode("utf-8")
+    else:
+        table = [rules.flatten(rules.as_json(rule)) for rule in records]
+        cells = [[flat.get(name) for name in sheets.FIELDS] for flat in table]
+        if fmt == "csv":
+            data = sheets.write_csv(cells, i18n.language())
+        elif out is None:
+            raise UsageProblem(t("err.xlsx_needs_out"))
+        else:
+            data = sheets.write_xlsx(cells, i18n.language(), registry.config().workplace)
+    if out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    atomic_write(inside(registry.root, out), data)
+    console.success(t("export.written", count=len(records), path=str(out)))
