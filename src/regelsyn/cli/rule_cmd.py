@@ -128,44 +128,17 @@ def list_(
     due_before: Annotated[str | None, Opt(metavar="DATE", help=t("opt.due_before"))] = None,
     fmt: Annotated[ListFormat, Opt("--format", help=t("opt.format"))] = ListFormat.table,
 ) -> None:
-    from regelsyn import console
-    from regelsyn.cli import rules, views
-    from regelsyn.domain.facts import RuleFacts, from_dict
-    from regelsyn.store.registry import BrokenFiles
+    from regelsyn.cli import rules
 
-    registry = open_registry(ctx)
-    config = registry.config_facts()
-    if owner and owner not in config.levels:
-        from regelsyn.errors import UsageProblem
-
-        raise UsageProblem(rules.level_message(owner, config))
-    cutoff = parse_date_option(due_before, "--due-before")
-    entries = registry.rule_entries()
-    broken = [f for e in entries if e.facts is None for f in e.finding_objects()]
-    chosen = []
-    for entry in entries:
-        if entry.facts is None:
-            continue
-        facts = from_dict(RuleFacts, entry.facts)
-        if rules.matches(
-            facts,
-            status=status.value if status else None,
-            kind=kind.value if kind else None,
-            owner=owner,
-            tag=tag,
-            due_before=cutoff,
-        ):
-            chosen.append((facts, entry.fragment or ""))
-    chosen.sort(key=lambda pair: pair[0].id)
-    if fmt is ListFormat.json:
-        console.data(rules.json_list([fragment for _, fragment in chosen]))
-    elif fmt is ListFormat.csv:
-        console.data(rules.csv_from_json([fragment for _, fragment in chosen]))
-    else:
-        views.rule_table([facts for facts, _ in chosen], config)
-    if broken:
-        console.warning(t("rule.list_skipped", count=len({f.file for f in broken})))
-        raise BrokenFiles(broken)
+    rules.list_rules(
+        open_registry(ctx),
+        status=status.value if status else None,
+        kind=kind.value if kind else None,
+        owner=owner,
+        tag=tag,
+        due_before=parse_date_option(due_before, "--due-before"),
+        fmt=fmt.value,
+    )
 
 
 @app.command("show", help=t("help.rule_show"), epilog=t("ex.rule_show"))

@@ -177,6 +177,47 @@ def matches(
     return not (due_before and review is not None and review >= due_before)
 
 
+def list_rules(
+    registry: Any,
+    *,
+    status: str | None,
+    kind: str | None,
+    owner: str | None,
+    tag: str | None,
+    due_before: dt.date | None,
+    fmt: str,
+) -> None:
+    """``rule list``: from the index cache, filtered; broken files are named and skipped."""
+    from regelsyn import console
+    from regelsyn.cli import views
+    from regelsyn.domain.facts import from_dict
+    from regelsyn.store.registry import BrokenFiles
+
+    config = registry.config_facts()
+    if owner and owner not in config.levels:
+        raise UsageProblem(level_message(owner, config))
+    entries = registry.rule_entries()
+    broken = [f for e in entries if e.facts is None for f in e.finding_objects()]
+    chosen = []
+    for entry in entries:
+        if entry.facts is None:
+            continue
+        facts = from_dict(RuleFacts, entry.facts)
+        filters = {"status": status, "kind": kind, "owner": owner, "tag": tag}
+        if matches(facts, **filters, due_before=due_before):
+            chosen.append((facts, entry.fragment or ""))
+    chosen.sort(key=lambda pair: pair[0].id)
+    if fmt == "json":
+        console.data(json_list([fragment for _, fragment in chosen]))
+    elif fmt == "csv":
+        console.data(csv_from_json([fragment for _, fragment in chosen]))
+    else:
+        views.rule_table([facts for facts, _ in chosen])
+    if broken:
+        console.warning(t("rule.list_skipped", count=len({f.file for f in broken})))
+        raise BrokenFiles(broken)
+
+
 def json_list(fragments: list[str]) -> str:
     """Cached JSON fragments as the list ``json.dumps(records, indent=2)`` would write."""
     return "[\n" + ",\n".join(fragments) + "\n]" if fragments else "[]"
@@ -198,10 +239,6 @@ def to_json(rules: list[Rule]) -> str:
 
 # the same columns, in the same order, as `regelsyn export` (one list: sheets.FIELDS)
 CSV_COLUMNS = FIELDS
-
-
-def to_csv(rules: list[Rule]) -> str:
-    return to_csv_dicts([as_json(rule) for rule in rules])
 
 
 def to_csv_dicts(records: list[dict[str, Any]]) -> str:

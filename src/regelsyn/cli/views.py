@@ -17,7 +17,7 @@ from regelsyn.model.case import Case
 from regelsyn.model.review import TriageRow
 
 
-def rule_table(rules: list[RuleFacts], config: object = None) -> None:
+def rule_table(rules: list[RuleFacts]) -> None:
     if not rules:
         console.note(t("rule.list_empty"))
         return
