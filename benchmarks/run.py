@@ -113,6 +113,19 @@ def bench(size: int, runs: int, work: Path, small: Path) -> list[tuple[str, floa
 
     one = measure(check, prepare=edit, runs=runs)
     rows.append(("warm check, one file edited", *one, f"{one[0] / b0[0]:.2f} x B0"))
+    retitled = root / "rules" / "regel-00002.yaml"
+    titles = iter(range(10**6))
+
+    def retitle() -> None:
+        """A real change to the record, not only a comment: the file is validated again."""
+        lines = retitled.read_text(encoding="utf-8").splitlines(keepends=True)
+        lines = [f"title: Ny titel {next(titles)}\n" if line.startswith("title:") else line
+                 for line in lines]  # fmt: skip
+        retitled.write_text("".join(lines), encoding="utf-8")
+
+    changed = measure(check, prepare=retitle, runs=runs)
+    rows.append(("warm check, one rule's title changed", *changed,
+                 f"{changed[0] / b0[0]:.2f} x B0"))  # fmt: skip
     listing = measure([*REGELSYN, "-C", str(root), "rule", "list", "--format", "json"], runs=runs)
     rows.append(("warm rule list --format json", *listing, f"{listing[0] / b0[0]:.2f} x B0"))
     report = measure([*REGELSYN, "-C", str(root), "report"], runs=runs)

@@ -141,6 +141,7 @@ def test_two_processes_filling_the_cache_at_once(tmp_path: Path) -> None:
 
 def test_parallel_and_serial_parsing_agree(tmp_path: Path) -> None:
     from regelsyn.cli.checking import _batch, _parser
+    from regelsyn.store.reading import parse_rule
     from regelsyn.store.registry import Registry
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
@@ -153,13 +154,21 @@ def test_parallel_and_serial_parsing_agree(tmp_path: Path) -> None:
     build_tree(root, {"rules/regel-00007.yaml": "id: [broken\n"})
     registry = Registry(root)
     results = []
-    for many in (None, _batch(registry, "rule", "en")):
-        index = Index(tmp_path / f"cache-{many is None}", lambda m: None)
-        entries = refresh(index, root / "rules", root, "en", _parser(registry, "rule"), many=many)
+    ways = [(_parser(registry, "rule"), None), (parse_rule(registry), None),
+            (_parser(registry, "rule"), _batch(registry, "rule", "en"))]  # fmt: skip
+    for number, (parse, many) in enumerate(ways):
+        index = Index(tmp_path / f"cache-{number}", lambda m: None)
+        entries = refresh(index, root / "rules", root, "en", parse, many=many)
         index.close()
         results.append([(e.rel, e.facts, e.findings, e.fragment) for e in entries])
-    assert results[0] == results[1]
-    assert len(results[0]) == 450
+    quick, full, parallel = results
+    assert full == parallel
+    assert len(full) == 450
+    # check's own parser skips pydantic for plainly valid files and leaves out the JSON
+    assert [row[:3] for row in quick] == [row[:3] for row in full]
+    assert [row[0] for row in quick if row[3] is None and row[1] is not None] == [
+        row[0] for row in full if row[1] is not None
+    ]
 
 
 def test_a_read_only_cache_folder_still_works(example: Path) -> None:
@@ -229,3 +238,87 @@ def test_rule_facts_survive_the_cache(facts: RuleFacts) -> None:
     back = from_dict(RuleFacts, stored)
     back.pos = {key: tuple(value) for key, value in back.pos.items()}
     assert back == facts
+
+
+def test_kept_findings_follow_the_settings(example: Path) -> None:
+    """A rule's findings are kept for the levels, defence rule and language they were found
+    with; changing any of them gives what a fresh cache gives."""
+    rule = example / "rules" / "faldrisikoscreening.yaml"
+    rule.write_text(
+        "".join(line for line in rule.read_text("utf-8").splitlines(True)
+                if not line.startswith("effect:")), "utf-8")  # fmt: skip
+    first = _check(example)
+    config = example / "regelsyn.yaml"
+    text = config.read_text(encoding="utf-8")
+    for changed in (
+        text.replace("{id: stat,", "{id: staten,"),
+        text.replace("defend_requires: one", "defend_requires: effect"),
+    ):
+        assert changed != text
+        config.write_text(changed, encoding="utf-8")
+        code, out = _check(example)
+        assert (code, out) != first
+        assert (code, out) == _fresh_output(example)
+    config.write_text(text, encoding="utf-8")
+    assert _check(example) == first
+    danish = run("--lang", "da", "check", registry=example)
+    assert "ingen præmis" in danish.stdout or "skulle have været" in danish.stdout
+    assert _check(example) == first
+
+
+def test_an_overdue_review_is_worked_out_each_day(
+    example: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    today = _check(example)
+    monkeypatch.setenv("REGELSYN_TODAY", "2031-01-01")
+    later = _check(example)
+    assert later != today
+    assert "overdue" in later[1] or "was due on" in later[1]
+    assert later == _fresh_output(example)
+    monkeypatch.setenv("REGELSYN_TODAY", "2026-11-27")
+    assert _check(example) == today
+
+
+def test_rule_list_after_a_quick_check_still_has_every_field(example: Path) -> None:
+    """``check`` reads a plainly valid changed rule without the model and keeps no JSON for it;
+    ``rule list`` then reads that file in full."""
+    fresh = run("rule", "list", "--format", "json", registry=example).stdout
+    _check(example)
+    path = example / "rules" / "rengoering-log.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: Ny "), "utf-8")
+    _check(example)
+    with sqlite3.connect(example / CACHE) as db:
+        row = db.execute(
+            "SELECT fragment FROM files WHERE rel = 'rules/rengoering-log.yaml'"
+        ).fetchone()
+    assert row == (None,)
+    listed = run("rule", "list", "--format", "json", registry=example).stdout
+    assert listed != fresh
+    assert '"title": "Ny ' in listed
+    (example / CACHE).unlink()
+    assert run("rule", "list", "--format", "json", registry=example).stdout == listed
+
+
+def test_check_after_editing_a_rule_needs_no_pydantic(example: Path) -> None:
+    """What keeps a warm ``check`` quick: an edited, plainly valid rule is read without
+    importing pydantic; a broken one is worded by the model."""
+    probe = (
+        "import sys, runpy; sys.argv = ['regelsyn', 'check']\n"
+        "try:\n    runpy.run_module('regelsyn', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print('pydantic' in sys.modules, file=sys.stderr)\n"
+    )
+
+    def imports_pydantic() -> bool:
+        done = subprocess.run([sys.executable, "-c", probe], cwd=example, capture_output=True,
+                              text=True, check=False)  # fmt: skip
+        return done.stderr.strip().splitlines()[-1] == "True"
+
+    imports_pydantic()
+    assert imports_pydantic() is False
+    path = example / "rules" / "rengoering-log.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("title: ", "title: Ny "), encoding="utf-8")
+    assert imports_pydantic() is False
+    path.write_text(text.replace("kind: ", "kind: x"), encoding="utf-8")
+    assert imports_pydantic() is True

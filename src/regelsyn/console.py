@@ -1,18 +1,24 @@
-"""The one module that writes to the terminal: a stdout and a stderr console."""
+"""The one module that writes to the terminal: a stdout and a stderr console.
+
+Plain lines are written directly; rich is imported only for styled output, which keeps it out of
+a ``check`` in a pre-commit hook or a pipe.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
-from typing import Any
-
-from rich.console import Console
-from rich.markup import escape
+from typing import TYPE_CHECKING, Any
 
 from regelsyn.i18n import t
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
 
 def _console(stderr: bool) -> Console:
+    from rich.console import Console
+
     stream = sys.stderr if stderr else sys.stdout
     width = None if stream.isatty() else int(os.environ.get("COLUMNS", "160"))
     return Console(stderr=stderr, highlight=False, width=width, soft_wrap=False)
@@ -58,4 +64,6 @@ def note(message: str) -> None:
 
 
 def success(message: str) -> None:
+    from rich.markup import escape
+
     out.print(f"[green]✓[/green] {escape(message)}", soft_wrap=True)

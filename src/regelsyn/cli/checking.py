@@ -7,11 +7,12 @@ On an unchanged registry this reads no YAML and imports no pydantic: every figur
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from regelsyn import i18n
-from regelsyn.domain.checks import case_issues, duplicate_ids, rule_issues
+from regelsyn.domain.checks import case_issues, duplicate_ids, review_overdue, rule_issues
 from regelsyn.domain.facts import CaseFacts, ConfigFacts, RuleFacts, from_dict
 from regelsyn.i18n import t
 from regelsyn.model.finding import Finding, Issue, field_path, issue_message
@@ -71,17 +72,17 @@ def run_check(registry: Registry, today: dt.date, *, warn: Any = None) -> CheckR
         lang = i18n.language()
         rules = refresh(
             index, registry.rules_dir, registry.root, lang, _parser(registry, "rule"),
-            many=_batch(registry, "rule", lang),
+            many=_batch(registry, "rule", lang), facts=False,
         )  # fmt: skip
         report.rules = len(rules)
         _strays(registry, report)
-        facts = _rules(rules, config, today, report)
-        _duplicates(facts, report)
+        valid = _rules(rules, config, today, report, index, _reread(registry))
+        _duplicates(valid, report)
         cases = refresh(
             index, registry.cases_dir, registry.root, lang, _parser(registry, "case"),
             many=_batch(registry, "case", lang),
         )  # fmt: skip
-        _cases(cases, config, {f.id for _, f in facts}, today, report)
+        _cases(cases, config, {ident for _, ident, _ in valid}, today, report)
         reviews = refresh(
             index, registry.reviews_dir, registry.root, lang, _parser(registry, "review")
         )
@@ -100,7 +101,7 @@ def _parser(registry: Registry, kind: str) -> Any:
         from regelsyn.store import reading
 
         if kind == "rule":
-            return reading.parse_rule(registry)(path, rel)
+            return reading.parse_rule(registry, fragments=False)(path, rel)
         if kind == "case":
             return reading.parse_case(registry)(path, rel)
         from regelsyn.model.review import Review
@@ -108,6 +109,16 @@ def _parser(registry: Registry, kind: str) -> Any:
         return reading.parse_schema_only(registry, Review)(path, rel)
 
     return parse
+
+
+def _reread(registry: Registry) -> Any:
+    """Facts of a rule read from its file (when the cache lost them between two queries)."""
+
+    def reread(rel: str) -> Any:
+        entry = _parser(registry, "rule")(registry.root / rel, rel)
+        return entry.facts
+
+    return reread
 
 
 def _batch(registry: Registry, kind: str, lang: str) -> Any:
@@ -139,31 +150,142 @@ def _strays(registry: Registry, report: CheckReport) -> None:
         report.findings.append(Finding("warning", rel, "", t("check.stray_file"), code="stray"))
 
 
+def context(config: ConfigFacts, lang: str) -> str:
+    """What a rule's cached check findings depend on besides the file: the language, the
+    defence requirement and the levels (the date only decides "overdue", worked out anew)."""
+    return "\x1e".join([lang, config.defend_requires, *config.levels])
+
+
+_FIELD, _ITEM, _PART = "\x1f", "\x1e", "\x1d"
+
+
+@dataclass
+class RuleCheck:
+    """What ``check`` found in one rule, apart from the date: kept in the index cache as one
+    string (split many times faster than JSON is decoded)."""
+
+    id: str
+    id_at: tuple[int, int]
+    review: str  # next_review, or "" when there is none or the rule is removed
+    review_at: tuple[int, int]
+    found: Sequence[
+        tuple[str, str, str, str, int, int]
+    ]  # severity, code, field, message, line, col
+
+    def dump(self, ctx: str) -> str | None:
+        """The cached form, or None when a text holds a separator (then it is not kept)."""
+        fields = [ctx, self.id, _at(self.id_at), self.review, _at(self.review_at)]
+        texts = [*fields, *(str(part) for item in self.found for part in item)]
+        if any(mark in text for text in texts for mark in (_FIELD, _ITEM, _PART)):
+            return None
+        items = [_PART.join(map(str, item)) for item in self.found]
+        return _FIELD.join([*fields, _ITEM.join(items)])
+
+    @classmethod
+    def load(cls, text: str | None, ctx: str) -> RuleCheck | None:
+        if not (text and ctx and text.startswith(ctx + _FIELD)):
+            return None
+        try:
+            _, ident, id_at, review, review_at, found = text.split(_FIELD)
+            items = []
+            for item in found.split(_ITEM) if found else ():
+                severity, code, path, message, line, col = item.split(_PART)
+                items.append((severity, code, path, message, int(line), int(col)))
+            return cls(ident, _pos(id_at), review, _pos(review_at), items)
+        except ValueError:  # not in this form: worked out again
+            return None
+
+    @classmethod
+    def of(cls, config: ConfigFacts, facts: RuleFacts, stem: str) -> RuleCheck:
+        found = [
+            (i.severity, i.code, field_path(i.loc), issue_message(i), *facts.at(i.loc))
+            for i in rule_issues(config, facts, stem, None)
+        ]
+        review = (facts.next_review or "") if facts.status != "removed" else ""
+        return cls(facts.id, facts.at(("id",)), review, facts.at(("next_review",)), found)
+
+
+class _Overdue:
+    """The message for a review overdue since a date (many rules share a date)."""
+
+    def __init__(self, today: dt.date) -> None:
+        self.day = today
+        self.today = today.isoformat()
+        self.said: dict[str, str] = {}
+
+    def message(self, review: str) -> str:
+        if review not in self.said:
+            self.said[review] = issue_message(
+                review_overdue(dt.date.fromisoformat(review), self.day)
+            )
+        return self.said[review]
+
+
+def _at(pos: tuple[int, int]) -> str:
+    return f"{pos[0]},{pos[1]}"
+
+
+def _pos(text: str) -> tuple[int, int]:
+    line, _, col = text.partition(",")
+    return int(line), int(col)
+
+
 def _rules(
-    entries: list[Entry], config: ConfigFacts | None, today: dt.date, report: CheckReport
-) -> list[tuple[str, RuleFacts]]:
+    entries: list[Entry],
+    config: ConfigFacts | None,
+    today: dt.date,
+    report: CheckReport,
+    index: Index,
+    reread: Any,
+) -> list[tuple[str, str, tuple[int, int]]]:
+    """Each rule's findings; returns ``(file, id, position of id)`` of every valid rule.
+
+    A rule's findings are kept in the cache for the configuration and language they were found
+    with; only an overdue review is worked out anew, from today's date."""
+    ctx = index.context_id(context(config, i18n.language())) if config is not None else ""
+    checks = {e.rel: RuleCheck.load(e.checked, ctx) for e in entries if e.facts is not None}
+    wanted = [e.rel for e in entries if e.facts == "" and checks[e.rel] is None]
+    stored = index.facts(wanted)
     valid = []
+    learned = []
+    overdue = _Overdue(today)
+    append = report.findings.append
     for entry in entries:
-        report.findings.extend(entry.finding_objects())
+        if entry.findings:
+            report.findings.extend(entry.finding_objects())
         if entry.facts is None:
             continue
-        facts: RuleFacts = from_dict(RuleFacts, entry.facts)
-        valid.append((entry.rel, facts))
-        if config is None:
-            continue
-        stem = entry.rel.rsplit("/", 1)[-1].removesuffix(".yaml")
-        for issue in rule_issues(config, facts, stem, today):
-            report.findings.append(_finding(entry.rel, issue, facts.at(issue.loc)))
+        rel = entry.rel
+        checked = checks[rel]
+        if checked is None:
+            data = entry.facts or stored.get(rel) or reread(rel)
+            if data is None:  # changed in the meantime: the next run sees it
+                continue
+            facts: RuleFacts = from_dict(RuleFacts, data)
+            if config is None:
+                valid.append((rel, facts.id, facts.at(("id",))))
+                continue
+            checked = RuleCheck.of(config, facts, rel.rsplit("/", 1)[-1].removesuffix(".yaml"))
+            if ctx:
+                entry.checked = checked.dump(ctx)
+                learned.append(entry)
+        valid.append((rel, checked.id, checked.id_at))
+        for severity, code, path, message, line, col in checked.found:
+            append(Finding(severity, rel, path, message, line, col, code))  # type: ignore[arg-type]
+        if checked.review and checked.review < overdue.today:
+            append(Finding("warning", rel, "next_review", overdue.message(checked.review),
+                           *checked.review_at, "review_overdue"))  # fmt: skip
+    index.store_checked([e for e in learned if e.checked is not None])
     return valid
 
 
-def _duplicates(valid: list[tuple[str, RuleFacts]], report: CheckReport) -> None:
-    by_file = dict(valid)
-    for rule_id, files in duplicate_ids([(f.id, rel) for rel, f in valid]).items():
+def _duplicates(valid: list[tuple[str, str, tuple[int, int]]], report: CheckReport) -> None:
+    at = {rel: where for rel, _, where in valid}
+    for rule_id, files in duplicate_ids([(ident, rel) for rel, ident, _ in valid]).items():
         for file in files:
             others = ", ".join(f for f in files if f != file)
             issue = Issue("error", "duplicate_id", ("id",), {"id": rule_id, "others": others})
-            report.findings.append(_finding(file, issue, by_file[file].at(("id",))))
+            report.findings.append(_finding(file, issue, at[file]))
 
 
 def _cases(

@@ -97,7 +97,7 @@ def _problems(registry: Registry, draft: Any, original: Loaded[Rule]) -> list[Fi
         return named
     facts = rule_facts(loaded.record)
     config = config_facts(registry.config())
-    issues = rule_issues(config, facts, original.path.stem, dt.date.min)
+    issues = rule_issues(config, facts, original.path.stem, None)
     errors = [i for i in issues if i.severity == "error"]
     return named + [place(loaded.tree, original.rel, i, issue_message(i)) for i in errors]
 

@@ -36,8 +36,9 @@ def config_issues(config: RegistryConfig) -> list[Issue]:
     return issues
 
 
-def rule_issues(config: Any, rule: RuleFacts, stem: str, today: dt.date) -> list[Issue]:
-    """Errors and warnings for one valid rule record (from its facts)."""
+def rule_issues(config: Any, rule: RuleFacts, stem: str, today: dt.date | None) -> list[Issue]:
+    """Errors and warnings for one valid rule record (from its facts); without ``today``,
+    everything but an overdue review (which ``check`` works out anew each day)."""
     issues: list[Issue] = []
     if rule.id != stem:
         issues.append(Issue("error", "id_mismatch", ("id",), {"id": rule.id, "stem": stem}))
@@ -58,13 +59,17 @@ def rule_issues(config: Any, rule: RuleFacts, stem: str, today: dt.date) -> list
         and "effect" not in premises
     ):
         issues.append(Issue("warning", "defended_without_effect", ("effect",), {}))
-    review = rule.review_date
-    if review is not None and review < today:
-        params2: dict[str, object] = {"date": review.isoformat(), "days": (today - review).days}
-        issues.append(Issue("warning", "review_overdue", ("next_review",), params2))
     if rule.hours is None:
         issues.append(Issue("warning", "burden_unknown", ("burden",), {}))
+    review = rule.review_date
+    if today is not None and review is not None and review < today:
+        issues.append(review_overdue(review, today))
     return issues
+
+
+def review_overdue(review: dt.date, today: dt.date) -> Issue:
+    params: dict[str, object] = {"date": review.isoformat(), "days": (today - review).days}
+    return Issue("warning", "review_overdue", ("next_review",), params)
 
 
 def duplicate_ids(ids: list[tuple[str, str]]) -> dict[str, list[str]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import socket
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -119,6 +118,8 @@ def _alive(pid: int) -> bool:
 def lock(path: Path, refusal: str) -> Iterator[None]:
     """Hold ``path`` as a lock file for the duration; a lock left by a dead process on this
     machine is released. ``refusal`` (with ``{pid}`` and ``{host}``) is the message when held."""
+    import socket
+
     from regelsyn.errors import Refused
 
     host = socket.gethostname()

@@ -19,13 +19,14 @@ from stat import S_ISREG
 from typing import Any
 
 from regelsyn import __version__
+from regelsyn.domain.facts import RULE_MARK
 from regelsyn.model.finding import Finding
 
 INDEX_FILE = "index.sqlite"
-FORMAT = f"5:{__version__}"
+FORMAT = f"7:{__version__}"
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """One file as the index knows it."""
 
@@ -37,6 +38,7 @@ class Entry:
     facts: dict[str, Any] | list[Any] | str | None
     findings: list[dict[str, Any]]
     fragment: str | None
+    checked: str | None = None  # what ``check`` found in the record, for one context
 
     def finding_objects(self) -> list[Finding]:
         return [Finding(**item) for item in self.findings]
@@ -91,8 +93,9 @@ class Index:
                 db.execute(
                     "CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, size INTEGER, "
                     "mtime_ns INTEGER, ino INTEGER, lang TEXT, facts TEXT, findings TEXT, "
-                    "fragment TEXT)"
+                    "fragment TEXT, checked TEXT)"
                 )
+                db.execute("CREATE TABLE IF NOT EXISTS contexts (key TEXT PRIMARY KEY)")
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
         return db
 
@@ -107,15 +110,25 @@ class Index:
             raise
         db.execute("COMMIT")
 
-    def entries(self, prefix: str, *, fragments: bool = False) -> dict[str, Entry]:
-        """The cached entries under ``prefix``; the (large) JSON fragments only when asked."""
+    def entries(
+        self, prefix: str, *, fragments: bool = False, facts: bool = True
+    ) -> dict[str, Entry]:
+        """The cached entries under ``prefix``. The (large) JSON fragments only when asked: else
+        an entry's fragment is "" where the cache holds one. Without ``facts``, a valid record's
+        facts are "" (:meth:`facts` reads them)."""
         if self.db is None:
             return {}
-        third = "fragment" if fragments else "NULL"
+        held = "CASE WHEN {0} IS NULL THEN NULL ELSE '' END"
+        columns = (
+            "rel, size, mtime_ns, ino, lang",
+            "facts" if facts else held.format("facts"),
+            "findings",
+            "fragment" if fragments else held.format("fragment"),
+            "checked",
+        )
         try:
             rows = self.db.execute(
-                f"SELECT rel, size, mtime_ns, ino, lang, facts, findings, {third} FROM files "
-                "WHERE rel >= ? AND rel < ?",
+                f"SELECT {', '.join(columns)} FROM files WHERE rel >= ? AND rel < ?",
                 (prefix, prefix + "\uffff"),
             ).fetchall()
         except sqlite3.Error:
@@ -128,11 +141,29 @@ class Index:
                 mtime_ns,
                 ino,
                 lang,
-                (facts if facts[0] == "\x02" else loads(facts)) if facts else None,
+                loads(data) if data and data[0] != RULE_MARK else data,
                 loads(findings) if findings != "[]" else [],
                 fragment,
+                checked,
             )
-            for rel, size, mtime_ns, ino, lang, facts, findings, fragment in rows
+            for rel, size, mtime_ns, ino, lang, data, findings, fragment, checked in rows
+        }
+
+    def facts(self, rels: list[str]) -> dict[str, Any]:
+        """The facts of these entries (for those read without them)."""
+        if self.db is None or not rels:
+            return {}
+        rows = []
+        try:
+            for start in range(0, len(rels), 500):
+                chunk = rels[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                query = f"SELECT rel, facts FROM files WHERE rel IN ({marks})"
+                rows += self.db.execute(query, chunk).fetchall()
+        except sqlite3.Error:
+            return {}
+        return {
+            rel: json.loads(data) if data and data[0] != RULE_MARK else data for rel, data in rows
         }
 
     def store(self, new: list[Entry], gone: list[str]) -> None:
@@ -154,13 +185,44 @@ class Index:
                 ),
                 json.dumps(e.findings, ensure_ascii=False),
                 e.fragment,
+                e.checked,
             )
             for e in new
         ]
         try:
             with self._transaction(self.db):
-                self.db.executemany("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?)", rows)
+                self.db.executemany("INSERT OR REPLACE INTO files VALUES (?,?,?,?,?,?,?,?,?)", rows)
                 self.db.executemany("DELETE FROM files WHERE rel = ?", [(r,) for r in gone])
+        except sqlite3.Error:
+            pass  # another process holds the lock: the next run fills it in
+
+    def context_id(self, key: str) -> str:
+        """A short name for a context ``key`` (kept in the cache, so that each entry does not
+        repeat the whole key); "" without a cache."""
+        if self.db is None:
+            return ""
+        try:
+            query = "SELECT rowid FROM contexts WHERE key = ?"
+            row = self.db.execute(query, (key,)).fetchone()
+            if row is None:
+                self.db.execute("INSERT OR IGNORE INTO contexts VALUES (?)", (key,))
+                row = self.db.execute(query, (key,)).fetchone()
+        except sqlite3.Error:
+            return ""
+        return f"c{row[0]}" if row else ""
+
+    def store_checked(self, entries: list[Entry]) -> None:
+        """Keep what ``check`` found in these entries, unless their files changed meanwhile."""
+        if self.db is None or not entries:
+            return
+        rows = [(e.checked, e.rel, e.size, e.mtime_ns, e.ino) for e in entries]
+        try:
+            with self._transaction(self.db):
+                self.db.executemany(
+                    "UPDATE files SET checked = ? "
+                    "WHERE rel = ? AND size = ? AND mtime_ns = ? AND ino = ?",
+                    rows,
+                )
         except sqlite3.Error:
             pass  # another process holds the lock: the next run fills it in
 
@@ -201,6 +263,7 @@ def refresh(
     single: str | None = None,
     fragments: bool = False,
     many: Callable[[], Callable[[list[tuple[str, str]]], list[Entry]]] | None = None,
+    facts: bool = True,
 ) -> list[Entry]:
     """The entries of every record in ``folder`` (or of the one file ``single`` at the root);
     only changed files are parsed."""
@@ -212,7 +275,7 @@ def refresh(
         known = {k: v for k, v in index.entries(single).items() if k == single}
     else:
         files = scan(folder, root)
-        known = index.entries(f"{folder.name}/", fragments=fragments)
+        known = index.entries(f"{folder.name}/", fragments=fragments, facts=facts)
     result: list[Entry | None] = []
     stale: list[tuple[int, str, str, os.stat_result]] = []
     for path, rel, stat in files:
@@ -223,6 +286,7 @@ def refresh(
             and entry.mtime_ns == stat.st_mtime_ns
             and entry.ino == stat.st_ino
             and (entry.lang == lang or not entry.findings)
+            and (not fragments or entry.facts is None or entry.fragment is not None)
         )
         if not fresh:
             stale.append((len(result), path, rel, stat))

@@ -80,10 +80,33 @@ def fragment(rule: Rule) -> str:
     return "  " + text.replace("\n", "\n  ")
 
 
-def parse_rule(registry: Registry) -> Callable[[Path, str], Entry]:
-    from regelsyn.model.rule import Rule
+def quick_rule(path: Path, rel: str) -> Entry | None:
+    """A plainly valid rule's entry read without pydantic, or None when the model must decide.
+
+    The entry has no JSON fragment: a command that needs one reads the file again in full."""
+    from regelsyn.store import quick
+
+    try:
+        data, node = fastload.load(yamlio.decode(path.read_bytes()))
+    except (fastload.GiveUp, yamlio.YamlProblem, OSError):
+        return None
+    facts = quick.rule_facts(data)
+    if facts is None:
+        return None
+    facts.pos = _positions(lambda loc: fastload.position(node, loc), RULE_LOCS)
+    return Entry(rel, 0, 0, 0, "", pack_rule(facts) or to_row(facts), [], None)
+
+
+def parse_rule(registry: Registry, *, fragments: bool = True) -> Callable[[Path, str], Entry]:
+    """The parser of rule files; without ``fragments``, plainly valid files skip pydantic."""
 
     def parse(path: Path, rel: str) -> Entry:
+        if not fragments:
+            entry = quick_rule(path, rel)
+            if entry is not None:
+                return entry
+        from regelsyn.model.rule import Rule
+
         rule, where, entry = read(registry, path, rel, Rule)
         if rule is not None:
             facts = rule_facts(rule, where)
