@@ -7,7 +7,6 @@ On an unchanged registry this reads no YAML and imports no pydantic: every figur
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,12 +69,14 @@ def run_check(registry: Registry, today: dt.date, *, warn: Any = None) -> CheckR
     try:
         config = _config(registry, index, report)
         lang = i18n.language()
+        strays: list[str] = []
         rules = refresh(
             index, registry.rules_dir, registry.root, lang, _parser(registry, "rule"),
-            many=_batch(registry, "rule", lang), facts=False,
+            many=_batch(registry, "rule", lang), facts=False, strays=strays,
         )  # fmt: skip
         report.rules = len(rules)
-        _strays(registry, report)
+        for rel in strays:
+            report.findings.append(Finding("warning", rel, "", t("check.stray_file"), code="stray"))
         valid = _rules(rules, config, today, report, index, _reread(registry))
         _duplicates(valid, report)
         cases = refresh(
@@ -144,12 +145,6 @@ def _config(registry: Registry, index: Index, report: CheckReport) -> ConfigFact
     return config
 
 
-def _strays(registry: Registry, report: CheckReport) -> None:
-    for path in registry.stray_files():
-        rel = registry.rel(path)
-        report.findings.append(Finding("warning", rel, "", t("check.stray_file"), code="stray"))
-
-
 def context(config: ConfigFacts, lang: str) -> str:
     """What a rule's cached check findings depend on besides the file: the language, the
     defence requirement and the levels (the date only decides "overdue", worked out anew)."""
@@ -159,50 +154,44 @@ def context(config: ConfigFacts, lang: str) -> str:
 _FIELD, _ITEM, _PART = "\x1f", "\x1e", "\x1d"
 
 
-@dataclass
 class RuleCheck:
-    """What ``check`` found in one rule, apart from the date: kept in the index cache as one
-    string (split many times faster than JSON is decoded)."""
+    """What ``check`` found in one rule, apart from the date, kept in the index cache as one
+    string: context, id, position of the id, next review ("" when none or removed), position
+    of the next review, and the findings. Split many times faster than JSON is decoded, and
+    only the parts a run needs are taken apart."""
 
-    id: str
-    id_at: tuple[int, int]
-    review: str  # next_review, or "" when there is none or the rule is removed
-    review_at: tuple[int, int]
-    found: Sequence[
-        tuple[str, str, str, str, int, int]
-    ]  # severity, code, field, message, line, col
-
-    def dump(self, ctx: str) -> str | None:
-        """The cached form, or None when a text holds a separator (then it is not kept)."""
-        fields = [ctx, self.id, _at(self.id_at), self.review, _at(self.review_at)]
-        texts = [*fields, *(str(part) for item in self.found for part in item)]
-        if any(mark in text for text in texts for mark in (_FIELD, _ITEM, _PART)):
-            return None
-        items = [_PART.join(map(str, item)) for item in self.found]
-        return _FIELD.join([*fields, _ITEM.join(items)])
-
-    @classmethod
-    def load(cls, text: str | None, ctx: str) -> RuleCheck | None:
-        if not (text and ctx and text.startswith(ctx + _FIELD)):
-            return None
-        try:
-            _, ident, id_at, review, review_at, found = text.split(_FIELD)
-            items = []
-            for item in found.split(_ITEM) if found else ():
-                severity, code, path, message, line, col = item.split(_PART)
-                items.append((severity, code, path, message, int(line), int(col)))
-            return cls(ident, _pos(id_at), review, _pos(review_at), items)
-        except ValueError:  # not in this form: worked out again
-            return None
-
-    @classmethod
-    def of(cls, config: ConfigFacts, facts: RuleFacts, stem: str) -> RuleCheck:
-        found = [
-            (i.severity, i.code, field_path(i.loc), issue_message(i), *facts.at(i.loc))
+    @staticmethod
+    def of(config: ConfigFacts, facts: RuleFacts, stem: str) -> tuple[list[str], bool]:
+        """The parts, and whether they can be kept (no text holds a separator)."""
+        rows = [
+            (i.severity, i.code, field_path(i.loc), issue_message(i), *map(str, facts.at(i.loc)))
             for i in rule_issues(config, facts, stem, None)
         ]
         review = (facts.next_review or "") if facts.status != "removed" else ""
-        return cls(facts.id, facts.at(("id",)), review, facts.at(("next_review",)), found)
+        texts = [facts.id, review, *(text for row in rows for text in row)]
+        keep = not any(mark in text for text in texts for mark in (_FIELD, _ITEM, _PART))
+        found = _ITEM.join(_PART.join(row) for row in rows)
+        return [facts.id, _at(facts.at(("id",))), review, _at(facts.at(("next_review",))),
+                found], keep  # fmt: skip
+
+    @staticmethod
+    def load(text: str | None, ctx: str) -> list[str] | None:
+        if not (text and ctx and text.startswith(ctx + _FIELD)):
+            return None
+        parts = text.split(_FIELD)
+        return parts[1:] if len(parts) == 6 else None
+
+    @staticmethod
+    def found(rel: str, text: str) -> list[Finding]:
+        findings = []
+        for item in _items(text):
+            severity, code, path, message, line, col = item.split(_PART)
+            findings.append(Finding(severity, rel, path, message, int(line), int(col), code))  # type: ignore[arg-type]
+        return findings
+
+
+def _items(found: str) -> list[str]:
+    return found.split(_ITEM) if found else []
 
 
 class _Overdue:
@@ -237,50 +226,52 @@ def _rules(
     report: CheckReport,
     index: Index,
     reread: Any,
-) -> list[tuple[str, str, tuple[int, int]]]:
-    """Each rule's findings; returns ``(file, id, position of id)`` of every valid rule.
+) -> list[tuple[str, str, str]]:
+    """Each rule's findings; returns ``(file, id, "line,col" of the id)`` of every valid rule.
 
     A rule's findings are kept in the cache for the configuration and language they were found
     with; only an overdue review is worked out anew, from today's date."""
     ctx = index.context_id(context(config, i18n.language())) if config is not None else ""
-    checks = {e.rel: RuleCheck.load(e.checked, ctx) for e in entries if e.facts is not None}
-    wanted = [e.rel for e in entries if e.facts == "" and checks[e.rel] is None]
+    load = RuleCheck.load
+    wanted = [e.rel for e in entries if e.facts == "" and load(e.checked, ctx) is None]
     stored = index.facts(wanted)
     valid = []
     learned = []
     overdue = _Overdue(today)
-    append = report.findings.append
+    findings = report.findings
     for entry in entries:
         if entry.findings:
-            report.findings.extend(entry.finding_objects())
+            findings.extend(entry.finding_objects())
         if entry.facts is None:
             continue
         rel = entry.rel
-        checked = checks[rel]
-        if checked is None:
+        parts = load(entry.checked, ctx)
+        if parts is None:
             data = entry.facts or stored.get(rel) or reread(rel)
             if data is None:  # changed in the meantime: the next run sees it
                 continue
             facts: RuleFacts = from_dict(RuleFacts, data)
             if config is None:
-                valid.append((rel, facts.id, facts.at(("id",))))
+                valid.append((rel, facts.id, _at(facts.at(("id",)))))
                 continue
-            checked = RuleCheck.of(config, facts, rel.rsplit("/", 1)[-1].removesuffix(".yaml"))
-            if ctx:
-                entry.checked = checked.dump(ctx)
+            stem = rel.rsplit("/", 1)[-1].removesuffix(".yaml")
+            parts, keep = RuleCheck.of(config, facts, stem)
+            if ctx and keep:
+                entry.checked = _FIELD.join([ctx, *parts])
                 learned.append(entry)
-        valid.append((rel, checked.id, checked.id_at))
-        for severity, code, path, message, line, col in checked.found:
-            append(Finding(severity, rel, path, message, line, col, code))  # type: ignore[arg-type]
-        if checked.review and checked.review < overdue.today:
-            append(Finding("warning", rel, "next_review", overdue.message(checked.review),
-                           *checked.review_at, "review_overdue"))  # fmt: skip
-    index.store_checked([e for e in learned if e.checked is not None])
+        ident, id_at, review, review_at, found = parts
+        valid.append((rel, ident, id_at))
+        if found:
+            findings.extend(RuleCheck.found(rel, found))
+        if review and review < overdue.today:
+            findings.append(Finding("warning", rel, "next_review", overdue.message(review),
+                                    *_pos(review_at), "review_overdue"))  # fmt: skip
+    index.store_checked(learned)
     return valid
 
 
-def _duplicates(valid: list[tuple[str, str, tuple[int, int]]], report: CheckReport) -> None:
-    at = {rel: where for rel, _, where in valid}
+def _duplicates(valid: list[tuple[str, str, str]], report: CheckReport) -> None:
+    at = {rel: _pos(where) for rel, _, where in valid}
     for rule_id, files in duplicate_ids([(ident, rel) for rel, ident, _ in valid]).items():
         for file in files:
             others = ", ".join(f for f in files if f != file)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from regelsyn.domain.facts import CaseFacts, RuleFacts
@@ -74,10 +73,13 @@ def review_overdue(review: dt.date, today: dt.date) -> Issue:
 
 def duplicate_ids(ids: list[tuple[str, str]]) -> dict[str, list[str]]:
     """Ids used by more than one file: ``{id: [file, file, ...]}`` from ``(id, file)`` pairs."""
-    files: dict[str, list[str]] = defaultdict(list)
+    first: dict[str, str] = {}
+    twice: dict[str, list[str]] = {}
     for rule_id, file in ids:
-        files[rule_id].append(file)
-    return {rule_id: names for rule_id, names in files.items() if len(names) > 1}
+        seen = first.setdefault(rule_id, file)
+        if seen != file:
+            twice.setdefault(rule_id, [seen]).append(file)
+    return twice
 
 
 def _hint(value: str, choices: list[str]) -> str:

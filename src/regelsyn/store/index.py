@@ -232,24 +232,35 @@ class Index:
             self.db = None
 
 
-def scan(folder: Path, root: Path) -> list[tuple[str, str, os.stat_result]]:
-    """Every ``.yaml`` record in ``folder``: path, path relative to the registry, stat."""
+def scan(
+    folder: Path, root: Path, strays: list[str] | None = None
+) -> list[tuple[str, str, os.stat_result]]:
+    """Every ``.yaml`` record in ``folder``: path, path relative to the registry, stat. Other
+    files that are not hidden are added to ``strays`` (their relative paths), when given."""
     found = []
     prefix = folder.name + "/"
     try:
-        with os.scandir(folder) as listing:
-            for item in listing:
-                name = item.name
-                if name.endswith(".yaml") and not name.startswith("."):
-                    try:
-                        stat = item.stat()
-                    except OSError:
-                        continue
-                    if S_ISREG(stat.st_mode):
-                        found.append((item.path, prefix + name, stat))
+        names = os.listdir(folder)
     except (FileNotFoundError, NotADirectoryError):
         return []
+    stat = os.stat
+    for name in names:
+        if name.startswith("."):
+            continue
+        path = os.path.join(folder, name)
+        try:
+            info = stat(path)
+        except OSError:
+            continue
+        if not S_ISREG(info.st_mode):
+            continue
+        if name.endswith(".yaml"):
+            found.append((path, prefix + name, info))
+        elif strays is not None:
+            strays.append(prefix + name)
     found.sort(key=lambda row: row[1])
+    if strays is not None:
+        strays.sort()
     return found
 
 
@@ -264,6 +275,7 @@ def refresh(
     fragments: bool = False,
     many: Callable[[], Callable[[list[tuple[str, str]]], list[Entry]]] | None = None,
     facts: bool = True,
+    strays: list[str] | None = None,
 ) -> list[Entry]:
     """The entries of every record in ``folder`` (or of the one file ``single`` at the root);
     only changed files are parsed."""
@@ -274,7 +286,7 @@ def refresh(
             files = []
         known = {k: v for k, v in index.entries(single).items() if k == single}
     else:
-        files = scan(folder, root)
+        files = scan(folder, root, strays)
         known = index.entries(f"{folder.name}/", fragments=fragments, facts=facts)
     result: list[Entry | None] = []
     stale: list[tuple[int, str, str, os.stat_result]] = []

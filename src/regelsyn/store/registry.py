@@ -197,21 +197,6 @@ class Registry:
             self._config = loaded.record
         return self._config
 
-    def stray_files(self) -> list[Path]:
-        """Files in ``rules/`` that are not read because they do not end in ``.yaml``."""
-        try:
-            with os.scandir(self.rules_dir) as listing:
-                names = [
-                    item.name
-                    for item in listing
-                    if not item.name.endswith(".yaml")
-                    and not item.name.startswith(".")
-                    and item.is_file()
-                ]
-        except (FileNotFoundError, NotADirectoryError):
-            return []
-        return [self.rules_dir / name for name in sorted(names)]
-
     def rule_path(self, rule_id: str) -> Path:
         import re
 
