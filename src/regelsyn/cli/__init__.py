@@ -2,6 +2,7 @@
 
 import os
 import sys
+from collections.abc import Iterator, MutableMapping
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -18,7 +19,11 @@ i18n.set_language(i18n.early_language(sys.argv[1:]))
 
 class RegelsynGroup(TyperGroup):
     """Turns :class:`RegelsynError` into a message and its exit code; no traceback unless
-    ``--debug``."""
+    ``--debug``. Its sub-commands are loaded when used (:data:`COMMANDS`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["commands"] = _Commands()
+        super().__init__(*args, **kwargs)
 
     def invoke(self, ctx: Any) -> Any:
         from regelsyn import console
@@ -96,39 +101,84 @@ def root(
     ctx.obj.debug = debug
 
 
-def _register() -> None:
-    from regelsyn.cli import (
-        case_cmd,
-        check_cmd,
-        inbox,
-        init_cmd,
-        io_cmd,
-        report_cmd,
-        review_cmd,
-        rule_cmd,
-        schema_cmd,
-        template_cmd,
+# The sub-commands, loaded when used: ``regelsyn check`` imports only the check command's module.
+# (name, module in regelsyn.cli, attribute, help key, example key); typer lists single commands
+# before groups, and so does this table.
+COMMANDS: tuple[tuple[str, str, str, str, str | None], ...] = (
+    ("init", "init_cmd", "init", "help.init", "ex.init"),
+    ("escalate", "case_cmd", "escalate", "help.escalate", "ex.escalate"),
+    ("inbox", "inbox", "inbox", "help.inbox", "ex.inbox"),
+    ("report", "report_cmd", "report", "help.report", "ex.report"),
+    ("due", "report_cmd", "due", "help.due", "ex.due"),
+    ("import", "io_cmd", "import_", "help.import", "ex.import"),
+    ("export", "io_cmd", "export", "help.export", "ex.export"),
+    ("check", "check_cmd", "check", "help.check", "ex.check"),
+    ("schema", "schema_cmd", "schema", "help.schema", "ex.schema"),
+)
+GROUPS: tuple[tuple[str, str, str, str, str | None], ...] = (
+    ("rule", "rule_cmd", "app", "help.rule", "ex.rule"),
+    ("review", "review_cmd", "app", "help.review", "ex.review"),
+    ("challenge", "case_cmd", "challenge_app", "help.challenge", "ex.challenge"),
+    ("case", "case_cmd", "case_app", "help.case", "ex.case_reply"),
+    ("template", "template_cmd", "app", "help.template", None),
+)
+
+
+def _load(name: str, group: bool) -> Any:
+    """The click command for one row of :data:`COMMANDS` or :data:`GROUPS`."""
+    import importlib
+
+    from typer.main import get_command_from_info, get_group_from_info
+    from typer.models import CommandInfo, TyperInfo
+
+    _, module, attribute, help_key, example = next(
+        row for row in (GROUPS if group else COMMANDS) if row[0] == name
+    )
+    target = getattr(importlib.import_module(f"regelsyn.cli.{module}"), attribute)
+    if group:
+        info = TyperInfo(target, name=name, help=t(help_key))
+        if example:  # else the group's own (typer's default when not given)
+            info.epilog = t(example)
+        return get_group_from_info(
+            info,
+            pretty_exceptions_short=app.pretty_exceptions_short,
+            rich_markup_mode=app.rich_markup_mode,
+            suggest_commands=app.suggest_commands,
+        )
+    return get_command_from_info(
+        CommandInfo(
+            name=name, callback=target, help=t(help_key), epilog=t(example) if example else None
+        ),
+        pretty_exceptions_short=app.pretty_exceptions_short,
+        rich_markup_mode=app.rich_markup_mode,
     )
 
-    app.command("init", help=t("help.init"), epilog=t("ex.init"))(init_cmd.init)
-    app.add_typer(rule_cmd.app, name="rule", help=t("help.rule"), epilog=t("ex.rule"))
-    app.add_typer(review_cmd.app, name="review", help=t("help.review"), epilog=t("ex.review"))
-    app.add_typer(
-        case_cmd.challenge_app, name="challenge", help=t("help.challenge"), epilog=t("ex.challenge")
-    )
-    app.command("escalate", help=t("help.escalate"), epilog=t("ex.escalate"))(case_cmd.escalate)
-    app.add_typer(case_cmd.case_app, name="case", help=t("help.case"), epilog=t("ex.case_reply"))
-    app.command("inbox", help=t("help.inbox"), epilog=t("ex.inbox"))(inbox.inbox)
-    app.command("report", help=t("help.report"), epilog=t("ex.report"))(report_cmd.report)
-    app.command("due", help=t("help.due"), epilog=t("ex.due"))(report_cmd.due)
-    app.command("import", help=t("help.import"), epilog=t("ex.import"))(io_cmd.import_)
-    app.command("export", help=t("help.export"), epilog=t("ex.export"))(io_cmd.export)
-    app.add_typer(template_cmd.app, name="template", help=t("help.template"))
-    app.command("check", help=t("help.check"), epilog=t("ex.check"))(check_cmd.check)
-    app.command("schema", help=t("help.schema"), epilog=t("ex.schema"))(schema_cmd.schema)
 
+class _Commands(MutableMapping[str, Any]):
+    """The root's sub-commands by name, each built on first use."""
 
-_register()
+    def __init__(self) -> None:
+        self.names = {row[0]: False for row in COMMANDS} | {row[0]: True for row in GROUPS}
+        self.built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self.built:
+            self.built[name] = _load(name, self.names[name])  # KeyError: no such command
+        return self.built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self.built[name] = command
+        self.names.setdefault(name, False)
+
+    def __delitem__(self, name: str) -> None:
+        del self.names[name]
+        self.built.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
 
 
 def main() -> None:

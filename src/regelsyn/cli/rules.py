@@ -189,8 +189,7 @@ def list_rules(
 ) -> None:
     """``rule list``: from the index cache, filtered; broken files are named and skipped."""
     from regelsyn import console
-    from regelsyn.cli import views
-    from regelsyn.domain.facts import from_dict
+    from regelsyn.domain.facts import from_dict, rule_id
     from regelsyn.store.registry import BrokenFiles
 
     config = registry.config_facts()
@@ -198,21 +197,27 @@ def list_rules(
         raise UsageProblem(level_message(owner, config))
     entries = registry.rule_entries()
     broken = [f for e in entries if e.facts is None for f in e.finding_objects()]
-    chosen = []
+    filters = {"status": status, "kind": kind, "owner": owner, "tag": tag}
+    chosen: list[tuple[str, RuleFacts | None, str]] = []  # id, facts, JSON
+    everything = fmt != "table" and not any(filters.values()) and due_before is None
     for entry in entries:
         if entry.facts is None:
             continue
+        if everything:  # no facts need unpacking, only the ids to sort by
+            chosen.append((rule_id(entry.facts), None, entry.fragment or ""))
+            continue
         facts = from_dict(RuleFacts, entry.facts)
-        filters = {"status": status, "kind": kind, "owner": owner, "tag": tag}
         if matches(facts, **filters, due_before=due_before):
-            chosen.append((facts, entry.fragment or ""))
-    chosen.sort(key=lambda pair: pair[0].id)
+            chosen.append((facts.id, facts, entry.fragment or ""))
+    chosen.sort(key=lambda row: row[0])
     if fmt == "json":
-        console.data(json_list([fragment for _, fragment in chosen]))
+        console.data(json_list([fragment for _, _, fragment in chosen]))
     elif fmt == "csv":
-        console.data(csv_from_json([fragment for _, fragment in chosen]))
+        console.data(csv_from_json([fragment for _, _, fragment in chosen]))
     else:
-        views.rule_table([facts for facts, _ in chosen])
+        from regelsyn.cli import views
+
+        views.rule_table([facts for _, facts, _ in chosen if facts is not None])
     if broken:
         console.warning(t("rule.list_skipped", count=len({f.file for f in broken})))
         raise BrokenFiles(broken)

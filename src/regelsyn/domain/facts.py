@@ -122,6 +122,13 @@ def pack_rule(facts: RuleFacts) -> str | None:
     return RULE_MARK + _SEP.join(parts)
 
 
+def rule_id(data: dict[str, Any] | list[Any] | str) -> str:
+    """A rule's id from its cached facts, without unpacking the rest."""
+    if isinstance(data, str):
+        return data[1:].split(_SEP, 1)[0]
+    return str(data[0] if isinstance(data, list) else data["id"])
+
+
 def unpack_rule(text: str) -> RuleFacts:
     (ident, title, kind, owner, status, premises, review, hours, tags, reviewed, pos) = text[
         1:

@@ -244,10 +244,11 @@ def scan(
     except (FileNotFoundError, NotADirectoryError):
         return []
     stat = os.stat
+    base = os.path.join(folder, "")
     for name in names:
         if name.startswith("."):
             continue
-        path = os.path.join(folder, name)
+        path = base + name
         try:
             info = stat(path)
         except OSError:

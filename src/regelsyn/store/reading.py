@@ -1,5 +1,8 @@
 """Reading records for the index: the fast C loader when a file is clean, the round-trip reader
-(with its exact messages) when it is not; and the facts the checks need."""
+(with its exact messages) when it is not; and the facts the checks need.
+
+YAML and pydantic are imported only when a file is read: a command over an unchanged registry
+needs neither."""
 
 from __future__ import annotations
 
@@ -18,7 +21,6 @@ from regelsyn.domain.facts import (
     pack_rule,
     to_row,
 )
-from regelsyn.store import fastload, yamlio
 from regelsyn.store.index import Entry
 from regelsyn.store.registry import Registry
 
@@ -36,6 +38,8 @@ Positions = Callable[[tuple[str | int, ...]], tuple[int, int]]
 def read(registry: Registry, path: Path, rel: str, model: type[M]) -> tuple[M | None, Any, Entry]:
     """Parse and validate one file: ``(record, position function, entry without facts)``."""
     from pydantic import ValidationError
+
+    from regelsyn.store import fastload, yamlio
 
     entry = Entry(rel, 0, 0, 0, "", None, [], None)
     try:
@@ -84,7 +88,7 @@ def quick_rule(path: Path, rel: str) -> Entry | None:
     """A plainly valid rule's entry read without pydantic, or None when the model must decide.
 
     The entry has no JSON fragment: a command that needs one reads the file again in full."""
-    from regelsyn.store import quick
+    from regelsyn.store import fastload, quick, yamlio
 
     try:
         data, node = fastload.load(yamlio.decode(path.read_bytes()))
