@@ -126,15 +126,14 @@ GROUPS: tuple[tuple[str, str, str, str, str | None], ...] = (
 
 def _load(name: str, group: bool) -> Any:
     """The click command for one row of :data:`COMMANDS` or :data:`GROUPS`."""
-    import importlib
-
     from typer.main import get_command_from_info, get_group_from_info
     from typer.models import CommandInfo, TyperInfo
 
     _, module, attribute, help_key, example = next(
         row for row in (GROUPS if group else COMMANDS) if row[0] == name
     )
-    target = getattr(importlib.import_module(f"regelsyn.cli.{module}"), attribute)
+    # the import statement's own path, so that ``python -X importtime`` lists the module too
+    target = getattr(__import__(f"regelsyn.cli.{module}", fromlist=[attribute]), attribute)
     if group:
         info = TyperInfo(target, name=name, help=t(help_key))
         if example:  # else the group's own (typer's default when not given)
