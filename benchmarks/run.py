@@ -26,7 +26,9 @@ sys.path.insert(0, str(HERE))
 from generate import generate  # noqa: E402
 
 PYTHON = sys.executable
-REGELSYN = [PYTHON, "-m", "regelsyn"]
+# the command as a user runs it: the console script pip installs beside this Python
+SCRIPT = Path(PYTHON).with_name("regelsyn")
+REGELSYN = [str(SCRIPT)] if SCRIPT.exists() else [PYTHON, "-m", "regelsyn"]
 ENV = {**os.environ, "REGELSYN_TODAY": "2026-11-27", "COLUMNS": "120", "REGELSYN_LANG": "en"}
 ENV.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed by pip: modules are compiled once
 

@@ -327,3 +327,23 @@ def test_check_after_editing_a_rule_needs_no_pydantic(example: Path) -> None:
     assert "pydantic" not in loaded
     path.write_text(text.replace("kind: ", "kind: x"), encoding="utf-8")
     assert "pydantic" in _loaded(example, "check")
+
+
+def test_cases_are_read_through_the_cache_and_an_edit_is_seen(example: Path) -> None:
+    """``challenge list`` and ``report`` read cases from the index; an edited case is read
+    again, and a deleted cache gives the same output."""
+    filed = run("challenge", "new", "--rule", "ugentlig-vejning", "--request", "remove",
+                "--problem", "Vægten bruges ikke.", "--filed-by", "Bo Jensen",
+                registry=example)  # fmt: skip
+    assert filed.exit_code == 0, filed.stderr
+    listing = ("challenge", "list", "--format", "json")
+    first = run(*listing, registry=example).stdout
+    assert '"filed_by": "Bo Jensen"' in first
+    (path,) = (example / "cases").glob("*.yaml")
+    path.write_text(path.read_text("utf-8").replace("Bo Jensen", "Bo Hansen"), "utf-8")
+    edited = run(*listing, registry=example).stdout
+    assert '"filed_by": "Bo Hansen"' in edited
+    report = run("report", "--format", "json", registry=example).stdout
+    (example / CACHE).unlink()
+    assert run(*listing, registry=example).stdout == edited
+    assert run("report", "--format", "json", registry=example).stdout == report

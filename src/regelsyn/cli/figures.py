@@ -44,7 +44,7 @@ def write_report(
 def list_due(registry: Registry, horizon: dt.date, fmt: str) -> None:
     """Rules to review by ``horizon`` (and never reviewed ones), soonest first, from the index."""
     from regelsyn import console
-    from regelsyn.cli import rules, views
+    from regelsyn.cli import rules
     from regelsyn.domain.facts import RuleFacts, from_dict
 
     chosen = []
@@ -61,4 +61,6 @@ def list_due(registry: Registry, horizon: dt.date, fmt: str) -> None:
     elif fmt == "csv":
         console.data(rules.csv_from_json([row[3] for row in chosen]))
     else:
+        from regelsyn.cli import views
+
         views.rule_table([row[2] for row in chosen])

@@ -113,11 +113,9 @@ def read_one(folder: Path, level: str, day: dt.date) -> tuple[list[InboxRow], st
     """
     import json
 
-    from regelsyn import i18n
     from regelsyn.domain.cases import WAITING_STATES
     from regelsyn.domain.facts import CaseFacts, from_dict
     from regelsyn.errors import RegelsynError
-    from regelsyn.store.index import Entry, Index, refresh
     from regelsyn.store.registry import Registry
 
     registry = Registry(folder.absolute())
@@ -126,18 +124,7 @@ def read_one(folder: Path, level: str, day: dt.date) -> tuple[list[InboxRow], st
     except RegelsynError:
         return [], t("inbox.unreadable", path=str(folder))
 
-    def parse(path: Path, rel: str) -> Entry:
-        from regelsyn.store.reading import parse_case
-
-        return parse_case(registry)(path, rel)
-
-    index = Index(registry.cache_dir, registry.warn)
-    try:
-        entries = refresh(
-            index, registry.cases_dir, registry.root, i18n.language(), parse, fragments=True
-        )
-    finally:
-        index.close()
+    entries = registry.case_entries()
     rows = []
     skipped = 0
     for entry in entries:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from rich.console import Group
 from rich.panel import Panel
@@ -12,9 +13,11 @@ from rich.text import Text
 from regelsyn import console
 from regelsyn.domain.facts import RuleFacts
 from regelsyn.i18n import number, t
-from regelsyn.model import RegistryConfig, Rule
-from regelsyn.model.case import Case
-from regelsyn.model.review import TriageRow
+
+if TYPE_CHECKING:  # annotations only: a rule table needs no pydantic
+    from regelsyn.model import RegistryConfig, Rule
+    from regelsyn.model.case import Case
+    from regelsyn.model.review import TriageRow
 
 
 def rule_table(rules: list[RuleFacts]) -> None:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
     from regelsyn.model import RegistryConfig, Rule
+    from regelsyn.model.case import Case
 
 CONFIG_FILE = "regelsyn.yaml"
 RULES_DIR = "rules"
@@ -206,15 +207,23 @@ class Registry:
 
     def rule_entries(self) -> list[Any]:
         """Every rule file as the index cache knows it (facts and JSON; changed files re-read)."""
+        from regelsyn.store.reading import parse_rule
+
+        return self._entries(self.rules_dir, parse_rule(self))
+
+    def case_entries(self) -> list[Any]:
+        """Every case file as the index cache knows it (facts and JSON; changed files re-read)."""
+        from regelsyn.store.reading import parse_case
+
+        return self._entries(self.cases_dir, parse_case(self))
+
+    def _entries(self, folder: Path, parse: Any) -> list[Any]:
         from regelsyn import i18n
         from regelsyn.store.index import Index, refresh
-        from regelsyn.store.reading import parse_rule
 
         index = Index(self.cache_dir, self.warn)
         try:
-            return refresh(
-                index, self.rules_dir, self.root, i18n.language(), parse_rule(self), fragments=True
-            )
+            return refresh(index, folder, self.root, i18n.language(), parse, fragments=True)
         finally:
             index.close()
 
@@ -223,18 +232,29 @@ class Registry:
 
         The results carry no round-trip tree: to write a rule, read it with :meth:`rule`.
         """
-        import json
-
         from regelsyn.model import Rule
 
-        result: list[Loaded[Rule]] = []
-        for entry in self.rule_entries():
-            loaded: Loaded[Rule] = Loaded(path=self.root / entry.rel, rel=entry.rel)
+        # hours_per_year is computed, not a field of the record
+        return self._records(self.rule_entries(), Rule, drop="hours_per_year")
+
+    def load_cases(self) -> list[Loaded[Case]]:
+        """Every case, validated, from the index cache where files are unchanged (no
+        round-trip tree: to write a case, read it with :meth:`read`)."""
+        from regelsyn.model.case import Case
+
+        return self._records(self.case_entries(), Case)
+
+    def _records(self, entries: list[Any], model: type[M], drop: str = "") -> list[Loaded[M]]:
+        import json
+
+        result: list[Loaded[M]] = []
+        for entry in entries:
+            loaded: Loaded[M] = Loaded(path=self.root / entry.rel, rel=entry.rel)
             loaded.findings = entry.finding_objects()
             if entry.fragment:
                 data = json.loads(entry.fragment)
-                data.pop("hours_per_year", None)  # computed, not a field of the record
-                loaded.record = Rule.model_validate(data)
+                data.pop(drop, None)
+                loaded.record = model.model_validate(data)
             result.append(loaded)
         return result
 
