@@ -91,6 +91,7 @@ class Tally:
 
 def load_record(root: Path, data: bytes, model: str) -> None:
     """Every read path the tool has for one file: round-trip, fast, and through the index."""
+    from regelsyn.domain.facts import pack_rule, to_row
     from regelsyn.model import RegistryConfig, Rule
     from regelsyn.model.review import DecisionsFile
     from regelsyn.store import reading
@@ -103,7 +104,13 @@ def load_record(root: Path, data: bytes, model: str) -> None:
     loaded = registry.read(path, kind)
     for finding in loaded.findings:
         assert finding.format().startswith("rules/fuzz.yaml:"), finding.format()
-    reading.read(registry, path, "rules/fuzz.yaml", kind)
+    record, where, _ = reading.read(registry, path, "rules/fuzz.yaml", kind)
+    if model == "rule":  # what check's quick read vouches for, the model accepts, alike
+        quick = reading.quick_rule(path, "rules/fuzz.yaml")
+        if quick is not None:
+            assert record is not None, data
+            facts = reading.rule_facts(record, where)  # type: ignore[arg-type]
+            assert quick.facts == (pack_rule(facts) or to_row(facts)), data
 
 
 def import_sheet(root: Path, data: bytes) -> None:
