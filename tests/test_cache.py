@@ -213,7 +213,7 @@ def test_a_warm_read_imports_no_yaml_pydantic_or_rich(tmp_path: Path, argv: list
     assert not loaded & HEAVY
     # and of the commands, only the one that runs
     commands = {name.removeprefix("regelsyn.cli.") for name in loaded if "regelsyn.cli." in name}
-    assert commands <= {"common", "check_cmd", "checking", "rule_cmd", "rules", "sheets"}
+    assert commands <= {"common", "usage", "check_cmd", "checking", "rule_cmd", "rules", "sheets"}
     assert ("check_cmd" in commands) == (argv == ["check"])
 
 

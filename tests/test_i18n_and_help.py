@@ -134,3 +134,49 @@ def test_numbers_are_written_as_people_write_them(lang: str, value: float, text:
 
 def test_app_name() -> None:
     assert app.info.name == "regelsyn"
+
+
+@pytest.mark.parametrize(
+    ("argv", "lines"),
+    [
+        (["rule", "add", "--kidn", "x"],
+         ["Fejl: ukendt flag --kidn. Mente du --kind eller --id?",
+          "Se 'regelsyn rule add -h' for hjælp."]),
+        (["rule", "add", "--kind", "regel"],
+         ["Fejl: --kind: 'regel' er ikke et af valgene: rule, documentation, registration, "
+          "reporting, approval, measurement", "Se 'regelsyn rule add -h' for hjælp."]),
+        (["rule", "show"],
+         ["Fejl: ID mangler; skriv det efter kommandoen", "Se 'regelsyn rule show -h' for hjælp."]),
+        (["check", "extra"],
+         ["Fejl: for mange argumenter: extra", "Se 'regelsyn check -h' for hjælp."]),
+        (["chek"],
+         ["Fejl: ukendt kommando 'chek'. Mente du check eller schema?",
+          "Se 'regelsyn -h' for hjælp."]),
+        (["rule", "add", "--title"],
+         ["Fejl: --title skal efterfølges af en værdi", "Se 'regelsyn --help' for hjælp."]),
+        (["--lang", "en", "rule", "add", "--kidn", "x"],
+         ["Error: no such option --kidn. Did you mean --kind or --id?",
+          "Try 'regelsyn rule add -h' for help."]),
+        (["--lang", "nb", "rule", "show"],
+         ["Feil: ID mangler; skriv det etter kommandoen", "Se 'regelsyn rule show -h' for hjelp."]),
+    ],
+)  # fmt: skip
+def test_command_line_mistakes_are_said_in_the_users_language(
+    minimal: Path, argv: list[str], lines: list[str]
+) -> None:
+    result = run(*argv, registry=minimal)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.err_lines == lines
+
+
+def test_help_screens_speak_the_users_language() -> None:
+    danish = run("rule", "show", "--help").stdout
+    assert "Brug: regelsyn rule show [FLAG] {ID}" in danish
+    assert "─ Flag ─" in danish and "─ Argumenter ─" in danish
+    assert "Vis denne hjælp og afslut." in danish
+    assert "[standard: table]" in danish and "[skal angives]" in danish
+    assert "Brug: regelsyn [FLAG] KOMMANDO [ARGUMENTER]..." in run("--help").stdout
+    english = run("--lang", "en", "rule", "show", "--help").stdout
+    assert "Usage: regelsyn rule show [OPTIONS] {ID}" in english
+    assert "─ Options ─" in english and "Show this message and exit." in english

@@ -106,7 +106,8 @@ def _put(data: dict[str, Any], path: tuple[str | int, ...], value: Any) -> None:
         return
     head = str(path[0])
     if head == "history":
-        if not isinstance(data.get(head), list) or not data[head]:
+        items = data.get(head)
+        if not (isinstance(items, list) and items and isinstance(items[0], dict)):
             data[head] = [{"date": dt.date(2026, 1, 1), "event": "created"}]
         data[head][0][str(path[2])] = value
     elif head in ("tags", "applies_to"):

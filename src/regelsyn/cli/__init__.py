@@ -11,10 +11,12 @@ from typer.core import TyperGroup
 
 from regelsyn import __version__, i18n
 from regelsyn.cli.common import Lang, state
+from regelsyn.cli.usage import localise_help
 from regelsyn.errors import RegelsynError
 from regelsyn.i18n import t
 
 i18n.set_language(i18n.early_language(sys.argv[1:]))
+localise_help()
 
 
 class RegelsynGroup(TyperGroup):
@@ -24,6 +26,15 @@ class RegelsynGroup(TyperGroup):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs["commands"] = _Commands()
         super().__init__(*args, **kwargs)
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
+    ) -> Any:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except Exception as exc:
+            _usage_mistake(exc)
+            raise
 
     def invoke(self, ctx: Any) -> Any:
         from regelsyn import console
@@ -44,10 +55,23 @@ class RegelsynGroup(TyperGroup):
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
         except Exception as exc:
+            _usage_mistake(exc)
             if state(ctx).debug or isinstance(exc, _click_exceptions()):
                 raise
             console.error(t("err.unexpected", kind=type(exc).__name__, reason=str(exc)))
             raise typer.Exit(1) from None
+
+
+def _usage_mistake(exc: Exception) -> None:
+    """A mistake on the command line is said in the user's language, with exit code 2."""
+    from typer._click.exceptions import UsageError
+
+    if isinstance(exc, UsageError) and type(exc).__name__ != "NoArgsIsHelpError":
+        from regelsyn import console
+        from regelsyn.cli.usage import explain
+
+        console.error(*explain(exc))
+        raise typer.Exit(exc.exit_code) from None
 
 
 def _click_exceptions() -> tuple[type[BaseException], ...]:
