@@ -223,8 +223,14 @@ def test_refused_transition_from_the_command_line(example: Path) -> None:
                 "--reasons", "Alligevel.", "--by", "A", registry=example)  # fmt: skip
     assert again.exit_code == 1
     assert again.err_lines[0] == (
-        "Error: A case that is 'closed' cannot become 'granted'. Possible next steps: none "
+        "Error: A case that is closed cannot become granted. Possible next steps: none "
         "(the case is closed)."
+    )
+    danish = run("challenge", "decide", case_id, "--outcome", "granted", "--reasons", "Alligevel.",
+                 "--by", "A", registry=example)  # fmt: skip
+    assert danish.err_lines[0] == (
+        "Fejl: En sag, der er afsluttet (closed), kan ikke blive imødekommet (granted). Mulige "
+        "næste trin: ingen (sagen er afsluttet)."
     )
     assert (example / "cases" / f"{case_id}.yaml").read_bytes() == before
 

@@ -312,8 +312,17 @@ def _checked_move(
 
 
 def refusal(exc: lifecycle.TransitionRefused) -> Refused:
-    allowed = ", ".join(exc.allowed) or t("case.none")
-    return Refused(t("err.transition", current=exc.current, wanted=exc.wanted, allowed=allowed))
+    allowed = ", ".join(state_name(s) for s in exc.allowed) or t("case.none")
+    return Refused(
+        t("err.transition", current=state_name(exc.current), wanted=state_name(exc.wanted),
+          allowed=allowed)
+    )  # fmt: skip
+
+
+def state_name(state: str) -> str:
+    """A case state as people say it, with the word to type: ``afsluttet (closed)``."""
+    said = t(f"state.{state}")
+    return state if said in (state, f"state.{state}") else f"{said} ({state})"
 
 
 def transition(

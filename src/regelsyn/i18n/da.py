@@ -655,7 +655,7 @@ MESSAGES: dict[str, str] = {
         "regelsyn challenge decide), ikke sendt videre."
     ),
     "err.transition": (
-        "En sag, der er '{current}', kan ikke blive '{wanted}'. Mulige næste trin: {allowed}."
+        "En sag, der er {current}, kan ikke blive {wanted}. Mulige næste trin: {allowed}."
     ),
     "err.decide_not_own": (
         "Reglen ejes af {level}, så arbejdspladsen kan ikke imødekomme sagen selv. Send den "

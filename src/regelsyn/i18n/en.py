@@ -717,7 +717,7 @@ MESSAGES: dict[str, str] = {
         "regelsyn challenge decide), not sent on."
     ),
     "err.transition": (
-        "A case that is '{current}' cannot become '{wanted}'. Possible next steps: {allowed}."
+        "A case that is {current} cannot become {wanted}. Possible next steps: {allowed}."
     ),
     "err.decide_not_own": (
         "The rule is owned by {level}, so the workplace cannot grant the case itself. Send it "

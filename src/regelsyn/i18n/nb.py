@@ -710,7 +710,7 @@ MESSAGES: dict[str, str] = {
         "regelsyn challenge decide) og sendes ikke videre."
     ),
     "err.transition": (
-        "En sak som er '{current}', kan ikke bli '{wanted}'. Mulige neste steg: {allowed}."
+        "En sak som er {current}, kan ikke bli {wanted}. Mulige neste steg: {allowed}."
     ),
     "err.decide_not_own": (
         "Regelen eies av {level}, så arbeidsplassen kan ikke innvilge saken selv. Send den "
