@@ -328,6 +328,34 @@ def test_edit_in_editor_saves_a_valid_result(
     text = (example / "rules" / "rengoering-log.yaml").read_text(encoding="utf-8")
     assert "title: Ugentlig rengøringslog" in text
     assert not (example / ".regelsyn" / "edit" / "rengoering-log.yaml").exists()
+    rule = Registry(example).rule("rengoering-log").record
+    assert rule is not None
+    last = rule.history[-1]
+    assert (last.date.isoformat(), last.event, last.note) == ("2026-11-27", "edited", "title")
+
+
+def test_an_editor_save_of_comments_only_adds_no_history(
+    example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = example / "rules" / "rengoering-log.yaml"
+    before = Registry(example).rule("rengoering-log").record
+    script = "p.write_text('# rettet af Bo\\n' + p.read_text())"
+    monkeypatch.setenv("EDITOR", _editor(tmp_path, script))
+    assert run("rule", "edit", "rengoering-log", registry=example).exit_code == 0
+    assert path.read_text(encoding="utf-8").startswith("# rettet af Bo\n")
+    assert Registry(example).rule("rengoering-log").record == before
+
+
+def test_an_editor_save_notes_nested_fields(
+    example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = ("p.write_text(p.read_text().replace('minutes: 4', 'minutes: 3')"
+              ".replace('tags: [hygiejne]', 'tags: [hygiejne, kost]'))")  # fmt: skip
+    monkeypatch.setenv("EDITOR", _editor(tmp_path, script))
+    assert run("rule", "edit", "rengoering-log", registry=example).exit_code == 0
+    rule = Registry(example).rule("rengoering-log").record
+    assert rule is not None
+    assert rule.history[-1].note == "burden.minutes, tags"
 
 
 def test_edit_in_editor_never_loses_the_previous_version(

@@ -52,8 +52,9 @@ def editor_command() -> list[str]:
     raise UsageProblem(t("err.no_editor"))
 
 
-def in_editor(registry: Registry, rule_id: str) -> None:
-    """Open a draft of the rule in the editor until it is valid, then replace the file."""
+def in_editor(registry: Registry, rule_id: str, today: dt.date) -> None:
+    """Open a draft of the rule in the editor until it is valid, then replace the file; the
+    fields that changed are noted in the rule's history, as an edit by flags is."""
     original = registry.rule(rule_id)
     draft = registry.root / CACHE_DIR / "edit" / f"{rule_id}.yaml"
     if draft.exists():
@@ -79,9 +80,33 @@ def in_editor(registry: Registry, rule_id: str) -> None:
     current = original.path.read_bytes()
     if original.text is not None and current.decode("utf-8-sig", "replace") != original.text:
         raise Refused(t("err.changed_on_disk_draft", path=original.rel, draft=registry.rel(draft)))
+    edited = registry.read(draft, Rule)
+    fields = changed_fields(original.record, edited.record)
+    if fields:  # not when only comments or layout changed
+        entry = {"date": today, "event": "edited", "note": ", ".join(fields)}
+        registry.update_rule(edited, {}, history=entry, always=True)
     atomic_write(original.path, draft.read_bytes())
     draft.unlink()
     console.success(t("rule.saved", id=rule_id, path=original.rel))
+
+
+def changed_fields(old: Rule | None, new: Rule | None) -> list[str]:
+    """The fields whose values differ (``owner.level`` for a nested one), history aside."""
+    if old is None or new is None:
+        return []
+    leave = {"history", "hours_per_year"}
+    before, after = old.model_dump(mode="json"), new.model_dump(mode="json")
+    fields = []
+    for name in before.keys() | after.keys():
+        was, now = before.get(name), after.get(name)
+        if name in leave or was == now:
+            continue
+        if isinstance(was, dict) and isinstance(now, dict):
+            fields += [f"{name}.{key}" for key in was.keys() | now.keys()
+                       if was.get(key) != now.get(key)]  # fmt: skip
+        else:
+            fields.append(name)
+    return sorted(fields)
 
 
 def _problems(registry: Registry, draft: Any, original: Loaded[Rule]) -> list[Finding]:

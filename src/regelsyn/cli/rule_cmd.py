@@ -211,4 +211,4 @@ def edit(
     if changes:
         editing.apply_flags(registry, rule_id, changes, today())
     else:
-        editing.in_editor(registry, rule_id)
+        editing.in_editor(registry, rule_id, today())
