@@ -72,7 +72,20 @@ def test_error_forms(minimal: Path, content: str, expected: str) -> None:
     [
         (
             "id: x\ntitle: [unclosed\n",
-            "rules/x.yaml:3:1: invalid YAML: expected ',' or ']', but got '<stream end>'",
+            "rules/x.yaml:3:1: a list that starts with [ does not end with ]",
+        ),
+        (
+            "id: x\ntitle: Ny: regel\n",
+            "rules/x.yaml:2:10: there is a ': ' where YAML does not expect a new field; put the "
+            "text in quotes if it contains ': ' itself",
+        ),
+        (
+            'id: x\ntitle: "unclosed\n',
+            "rules/x.yaml:3:1: a quotation mark is not closed",
+        ),
+        (
+            "id: x\ntitle: @home\n",
+            "rules/x.yaml:2:8: a value cannot start with '@'; put it in quotes",
         ),
         (
             "id: x\n\ttitle: y\n",
@@ -91,7 +104,19 @@ def test_error_forms(minimal: Path, content: str, expected: str) -> None:
         ("id: !!python/object:os.system x\n", "rules/x.yaml:1:5: the tag"),
         (b"id: x\ntitle: R\xf8dgr\xf8d\n", "rules/x.yaml:2:9: the file is not UTF-8"),
     ],
-    ids=["syntax", "tab", "duplicate-key", "bad-date", "empty", "list", "tag", "cp1252"],
+    ids=[
+        "syntax",
+        "colon",
+        "quote",
+        "at-sign",
+        "tab",
+        "duplicate-key",
+        "bad-date",
+        "empty",
+        "list",
+        "tag",
+        "cp1252",
+    ],
 )
 def test_unreadable_files_exit_3(minimal: Path, content: str | bytes, expected: str) -> None:
     build_tree(minimal, {"rules/x.yaml": content})

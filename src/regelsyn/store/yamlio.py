@@ -173,7 +173,26 @@ def _describe(exc: MarkedYAMLError, text: str) -> str:
         return t("y.duplicate_key", key=key, first=first)
     if isinstance(exc, _OwnError):
         return problem
+    for pattern, key in _PLAIN:
+        found = pattern.search(problem)
+        if found:
+            return t(key, **found.groupdict())
     return t("y.syntax", problem=problem or "?")
+
+
+# the parser's problems a person meets most, said plainly with what to do (others keep the
+# parser's words after "invalid YAML:")
+_PLAIN = [
+    (re.compile(r"^mapping values are not allowed here"), "y.colon"),
+    (re.compile(r"^expected ',' or '\]'"), "y.unclosed_list"),
+    (re.compile(r"^expected ',' or '\}'"), "y.unclosed_braces"),
+    (re.compile(r"^found unexpected end of stream"), "y.unclosed_quote"),
+    (re.compile(r"^found unknown escape character '(?P<char>.*)'"), "y.escape"),
+    (re.compile(r"^expected <block end>|^expected '<document start>'"), "y.indent"),
+    (re.compile(r"^could not find expected ':'"), "y.missing_colon"),
+    (re.compile(r"^found undefined alias '(?P<name>.*)'"), "y.undefined_alias"),
+    (re.compile(r"^found character '(?P<char>.*)' that cannot start any token"), "y.bad_start"),
+]
 
 
 def _first_key_line(text: str, key: str, start: int, duplicate: Any) -> int:
