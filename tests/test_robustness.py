@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -188,3 +189,18 @@ def test_no_traceback_without_debug(minimal: Path) -> None:
     result = run("rule", "list", registry=minimal)
     assert result.exit_code == 3
     assert "Traceback" not in result.stderr
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
+    """``regelsyn rule list | head -1``: the command ends quietly, without "unexpected error"."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from generate import generate
+
+    registry = generate(600, tmp_path / "big")
+    command = f"{sys.executable} -m regelsyn -C {registry} rule list --format json | head -c 10"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # as in a terminal
+    done = subprocess.run(["bash", "-c", f"set -o pipefail; {command}"], capture_output=True,
+                          text=True, check=False, env=env)  # fmt: skip
+    assert done.stderr == ""
+    assert done.returncode in (0, 1)
+    assert len(done.stdout) == 10

@@ -56,8 +56,8 @@ class RegelsynGroup(TyperGroup):
             raise
         except Exception as exc:
             _usage_mistake(exc)
-            if state(ctx).debug or isinstance(exc, _click_exceptions()):
-                raise
+            if state(ctx).debug or isinstance(exc, (BrokenPipeError, *_click_exceptions())):
+                raise  # a reader that stopped early (`| head`) ends the command quietly
             console.error(t("err.unexpected", kind=type(exc).__name__, reason=str(exc)))
             raise typer.Exit(1) from None
 
