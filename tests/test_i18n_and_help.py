@@ -176,7 +176,9 @@ def test_help_screens_speak_the_users_language() -> None:
     assert "─ Flag ─" in danish and "─ Argumenter ─" in danish
     assert "Vis denne hjælp og afslut." in danish
     assert "[standard: table]" in danish and "[skal angives]" in danish
+    assert "ID      TEKST" in danish
     assert "Brug: regelsyn [FLAG] KOMMANDO [ARGUMENTER]..." in run("--help").stdout
     english = run("--lang", "en", "rule", "show", "--help").stdout
     assert "Usage: regelsyn rule show [OPTIONS] {ID}" in english
     assert "─ Options ─" in english and "Show this message and exit." in english
+    assert "ID      TEXT" in english

@@ -121,10 +121,25 @@ def localise_help() -> None:
             option.help = t("help.help_option")
         return option
 
+    from typer._click import types
+
+    for kind, key in ((types.StringParamType, "help.text_metavar"),
+                      (types.IntParamType, "help.whole_number_metavar"),
+                      (types.FloatParamType, "help.number_metavar")):  # fmt: skip
+        kind.get_metavar = _metavar(key)  # type: ignore[method-assign]
     command.get_help = localised_get_help  # type: ignore[method-assign]
     command.format_usage = localised_format_usage  # type: ignore[method-assign]
     command.get_help_option = localised_help_option  # type: ignore[method-assign]
     command._regelsyn_localised = True  # type: ignore[attr-defined]
+
+
+def _metavar(key: str) -> Any:
+    """A type's placeholder in help (``--title TEKST`` rather than ``--title <str>``)."""
+
+    def get_metavar(self: Any, param: Any, ctx: Any) -> str:
+        return t(key)
+
+    return get_metavar
 
 
 def _panel_titles() -> None:
