@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -471,15 +472,43 @@ def test_inbox_over_three_registries(tmp_path: Path) -> None:
     assert "Børnehuset Fyrtårnet" in table.stdout
 
 
-def test_inbox_reads_a_git_clone(tmp_path: Path) -> None:
+def test_inbox_reads_a_git_clone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     origin = copy_example(tmp_path / "origin")
     run("escalate", "besoeg-klokkeslaet", registry=origin)
     _git(origin, "init", "-q", "-b", "main")
     _git(origin, "add", "-A")
     _git(origin, "commit", "-qm", "registry")
-    result = run("inbox", "--level", "forvaltning", f"file://{origin}", "--format", "json")
+    url = f"file://{origin}"
+    result = run("inbox", "--level", "forvaltning", url, "--format", "json")
     assert result.exit_code == 0, result.stderr
-    assert [r["rule"] for r in json.loads(result.stdout)] == ["besoeg-klokkeslaet"]
+    rows = json.loads(result.stdout)
+    assert [(r["rule"], r["registry"]) for r in rows] == [("besoeg-klokkeslaet", url)]
+    # the copy is kept, with its index cache; the next look fetches what changed
+    (copy,) = [p for p in (tmp_path / "cache" / "regelsyn" / "inbox").iterdir() if p.is_dir()]
+    assert (copy / ".regelsyn" / "index.sqlite").is_file()
+    assert run("escalate", "kvalitetsindberetning", registry=origin).exit_code == 0
+    _git(origin, "add", "-A")
+    _git(origin, "commit", "-qm", "another")
+    again = run("inbox", "--level", "forvaltning", url, "--format", "json")
+    assert sorted(r["rule"] for r in json.loads(again.stdout)) == [
+        "besoeg-klokkeslaet", "kvalitetsindberetning"]  # fmt: skip
+    # the origin out of reach: the copy fetched last is used, with a warning
+    shutil.rmtree(origin)
+    offline = run("--lang", "en", "inbox", "--level", "forvaltning", url, "--format", "json")
+    assert offline.exit_code == 0
+    assert offline.stdout == again.stdout
+    assert offline.err_lines[0].startswith(f"Warning: {url} could not be fetched (")
+    assert offline.err_lines[0].endswith("); the copy fetched last is used.")
+
+
+def test_inbox_names_a_url_it_cannot_clone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    url = f"file://{tmp_path}/nowhere.git"
+    result = run("--lang", "en", "inbox", "--level", "forvaltning", url)
+    assert result.exit_code == 3
+    assert result.err_lines[0].startswith(f"Error: {url} could not be fetched with git: ")
+    assert [p for p in (tmp_path / "cache" / "regelsyn" / "inbox").iterdir() if p.is_dir()] == []
 
 
 def test_inbox_names_a_folder_that_is_not_a_registry(tmp_path: Path) -> None:

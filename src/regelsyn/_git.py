@@ -45,3 +45,17 @@ def blob_id(path: Path) -> str | None:
         check=False,
     )
     return result.stdout.strip() or None if result.returncode == 0 else None
+
+
+def complaint(folder: Path | None, *args: str) -> str:
+    """Run ``git ARGS`` (in ``folder``); git's complaint on one line when it fails, else ""."""
+    if not available():
+        from regelsyn.i18n import t
+
+        return t("err.git_missing")
+    where = ["-C", str(folder)] if folder is not None else []
+    result = subprocess.run(["git", *where, *args], capture_output=True, text=True, check=False)
+    if result.returncode == 0:
+        return ""
+    said = " ".join(line.strip() for line in result.stderr.splitlines() if line.strip())
+    return said or f"git {args[0]}: {result.returncode}"

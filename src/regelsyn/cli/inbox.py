@@ -39,16 +39,14 @@ def inbox(
     ] = None,
 ) -> None:
     import json
-    import tempfile
     from concurrent.futures import ThreadPoolExecutor
 
     from regelsyn import console
 
     day = today()
-    with tempfile.TemporaryDirectory(prefix="regelsyn-inbox-") as scratch:
-        folders = resolve(registries, Path(scratch))
-        with ThreadPoolExecutor(max_workers=8) as pool:
-            results = list(pool.map(lambda f: read_one(f, level, day), folders))
+    sources = resolve(registries)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda src: read_one(src[0], src[1], level, day), sources))
     rows = sorted(
         (row for found, _ in results for row in found),
         key=lambda r: (r.due or "9999", r.registry, r.case),
@@ -68,44 +66,76 @@ def inbox(
         table(rows, level)
 
 
-def resolve(arguments: list[str], scratch: Path) -> list[Path]:
-    """Folders from paths, globs such as ``../*/`` and git URLs (cloned into ``scratch``)."""
+def resolve(arguments: list[str]) -> list[tuple[Path, str]]:
+    """``(folder, name to show)`` from paths, globs such as ``../*/`` and git URLs (kept as
+    clones in the user's cache, so that a second look fetches only what changed)."""
     from regelsyn.errors import UsageProblem
 
-    folders: list[Path] = []
+    sources: list[tuple[Path, str]] = []
     for argument in arguments:
         if "://" in argument or (argument.endswith(".git") and not Path(argument).is_dir()):
-            folders.append(_clone(argument, scratch))
+            sources.append((clone(argument), argument))
             continue
         matches = sorted(glob.glob(argument)) if glob.has_magic(argument) else [argument]
         for match in matches:
             path = Path(match)
             if (path / "regelsyn.yaml").is_file():
-                folders.append(path)
+                sources.append((path, str(path)))
             elif not glob.has_magic(argument):
                 raise UsageProblem(t("err.no_registry_at", path=str(path)))
-    return folders
+    return sources
 
 
-def _clone(url: str, scratch: Path) -> Path:
+def clone_cache() -> Path:
+    """Where git registries are kept between runs: ``$XDG_CACHE_HOME/regelsyn/inbox``."""
+    import os
+
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "regelsyn" / "inbox"
+
+
+def clone(url: str) -> Path:
+    """An up-to-date copy of the registry at ``url``: cloned the first time, fetched after.
+    When the fetch fails but an earlier copy exists, that copy is used, with a warning."""
+    import contextlib
+    import fcntl
     import hashlib
-    import subprocess
+    import shutil
+    import tempfile
 
+    from regelsyn import console
+    from regelsyn._git import complaint
+    from regelsyn.domain.slug import slugify
     from regelsyn.errors import Unreadable
 
-    target = scratch / hashlib.sha1(url.encode()).hexdigest()[:12]
-    result = subprocess.run(
-        ["git", "clone", "--quiet", "--depth", "1", url, str(target)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise Unreadable(t("err.clone_failed", url=url, reason=result.stderr.strip()))
+    cache = clone_cache()
+    cache.mkdir(parents=True, exist_ok=True)
+    name = f"{slugify(url)[:40]}-{hashlib.sha1(url.encode()).hexdigest()[:10]}"
+    target = cache / name
+    with open(cache / f"{name}.lock", "a+") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one update of a copy at a time
+        if (target / ".git").is_dir():
+            problem = complaint(target, "fetch", "--quiet", "--depth", "1", "origin") or complaint(
+                target, "reset", "--quiet", "--hard", "FETCH_HEAD"
+            )
+            if problem:
+                console.warning(t("inbox.stale_copy", url=url, reason=problem))
+            return target
+        scratch = Path(tempfile.mkdtemp(prefix=f"{name}-", dir=cache))
+        problem = complaint(None, "clone", "--quiet", "--depth", "1", url, str(scratch / "copy"))
+        if problem:
+            shutil.rmtree(scratch, ignore_errors=True)
+            raise Unreadable(t("err.clone_failed", url=url, reason=problem))
+        with contextlib.suppress(FileNotFoundError):
+            shutil.rmtree(target)  # a broken earlier copy
+        (scratch / "copy").rename(target)
+        scratch.rmdir()
     return target
 
 
-def read_one(folder: Path, level: str, day: dt.date) -> tuple[list[InboxRow], str | None]:
+def read_one(
+    folder: Path, name: str, level: str, day: dt.date
+) -> tuple[list[InboxRow], str | None]:
     """The open cases addressed to ``level`` in one registry (and a problem to report, if any).
 
     Reads through the registry's own index cache, so a registry that has not changed since the
@@ -122,7 +152,7 @@ def read_one(folder: Path, level: str, day: dt.date) -> tuple[list[InboxRow], st
     try:
         config = registry.config_facts()
     except RegelsynError:
-        return [], t("inbox.unreadable", path=str(folder))
+        return [], t("inbox.unreadable", path=name)
 
     entries = registry.case_entries()
     rows = []
@@ -139,7 +169,7 @@ def read_one(folder: Path, level: str, day: dt.date) -> tuple[list[InboxRow], st
         due = dt.date.fromisoformat(case["due"]) if case.get("due") else None
         rows.append(
             InboxRow(
-                registry=str(folder),
+                registry=name,
                 workplace=config.workplace,
                 case=facts.id,
                 rule=facts.rule,

@@ -886,6 +886,7 @@ MESSAGES: dict[str, str] = {
     ),
     "err.to_needs_case": "--to is used to send an existing case to another level.",
     "err.bad_state": "'{state}' is not a status. Possible: {states}.",
+    "err.git_missing": "git is not installed on this machine",
     "err.clone_failed": "{url} could not be fetched with git: {reason}",
     "challenge.rule_created": "The rule '{id}' was not registered; it has been created.",
     "challenge.filed": "The challenge {id} has been registered ({path}).",
@@ -920,6 +921,7 @@ MESSAGES: dict[str, str] = {
     "inbox.intro": "{count} open cases awaiting a reply as of {today}, earliest deadline first.",
     "inbox.none": "No open cases.",
     "inbox.empty": "No open cases for {level}.",
+    "inbox.stale_copy": "{url} could not be fetched ({reason}); the copy fetched last is used.",
     "inbox.unreadable": (
         "{path} could not be read as a registry and was skipped; run 'regelsyn -C {path} check'."
     ),

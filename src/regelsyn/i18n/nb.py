@@ -872,6 +872,7 @@ MESSAGES: dict[str, str] = {
     ),
     "err.to_needs_case": "--to brukes til å sende en eksisterende sak til et annet nivå.",
     "err.bad_state": "'{state}' er ikke en status. Mulige: {states}.",
+    "err.git_missing": "git er ikke installert på denne maskinen",
     "err.clone_failed": "{url} kunne ikke hentes med git: {reason}",
     "challenge.rule_created": "Regelen '{id}' var ikke registrert; den er opprettet.",
     "challenge.filed": "Utfordringen {id} er registrert ({path}).",
@@ -908,6 +909,7 @@ MESSAGES: dict[str, str] = {
     "inbox.intro": "{count} åpne saker venter på svar per {today}, den eldste fristen først.",
     "inbox.none": "Ingen åpne saker.",
     "inbox.empty": "Ingen åpne saker til {level}.",
+    "inbox.stale_copy": "{url} kunne ikke hentes ({reason}); den sist hentede kopien brukes.",
     "inbox.unreadable": (
         "{path} kunne ikke leses som register og er hoppet over; kjør 'regelsyn -C {path} check'."
     ),
