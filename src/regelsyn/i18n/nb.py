@@ -7,8 +7,9 @@ MESSAGES: dict[str, str] = {
     # hjelp
     "help.app": (
         "regelsyn: forsvar eller fjern. Gå gjennom arbeidsplassens egne regler og "
-        "dokumentasjonskrav i MED/SU eller partssammensatt utvalg, bruk utfordringsretten, og "
-        "send det arbeidsplassen ikke selv eier, videre til det nivået som gjør det."
+        "dokumentasjonskrav i et partssammensatt utvalg eller en partssammensatt styringsgruppe "
+        "(MED/SU i Danmark), bruk utfordringsretten, og send det arbeidsplassen ikke selv eier, "
+        "videre til det nivået som gjør det."
     ),
     "ex.app": (
         "Eksempler: [bold]regelsyn init --example demo[/bold] · "
@@ -192,7 +193,7 @@ MESSAGES: dict[str, str] = {
     ),
     "y.tab": "det er brukt tabulator til innrykk; YAML krever mellomrom",
     "y.duplicate_key": "nøkkelen '{key}' står to ganger (første gang på linje {first})",
-    "y.alias_bomb": "filen folder seg ut til altfor mange verdier (aliaser som gjentar hverandre); den leses ikke",
+    "y.alias_bomb": "filen vokser til altfor mange verdier (aliaser som gjentar hverandre); den leses ikke",
     "y.roundtrip": "regelsyn klarte ikke å skrive filen slik at den kan leses igjen med samme innhold; ingenting er skrevet. Meld gjerne fra om feilen.",
     "y.colon": "det står ': ' et sted der YAML ikke venter et nytt felt; sett teksten i anførselstegn hvis den selv inneholder ': '",
     "y.unclosed_list": "en liste som begynner med [, slutter ikke med ]",
@@ -249,9 +250,9 @@ MESSAGES: dict[str, str] = {
         "rettssikkerhet)"
     ),
     "check.defended_without_effect": (
-        "regelen står som forsvart uten dokumentert effekt, som registerets policy krever"
+        "regelen står som forsvart, men mangler dokumentert effekt, som registerets policy krever"
     ),
-    "check.review_overdue": "gjennomgangen skulle vært {date} ({days} dager siden)",
+    "check.review_overdue": "gjennomgangen skulle ha vært {date} ({days} dager siden)",
     "check.burden_unknown": "byrden er ukjent: fyll ut minutes, per_year og people",
     # init
     "init.done": "Register opprettet i {path} ({files} filer og mapper).",
@@ -380,9 +381,9 @@ MESSAGES: dict[str, str] = {
         "'review render' viser tidligere møter."
     ),
     "help.review_run": (
-        "Hold et gjennomgangsmøte. Uten ID-er tas de reglene som skal gjennomgås (--due: datoen "
-        "er nådd, eller de er aldri gjennomgått). Utkastet lagres etter hver avgjørelse; fortsett "
-        "med --resume. Uten terminal: bruk --decisions FIL."
+        "Hold et gjennomgangsmøte. Uten ID-er tas de reglene med som skal gjennomgås (--due: "
+        "datoen er nådd, eller de er aldri gjennomgått). Utkastet lagres etter hver avgjørelse; "
+        "fortsett med --resume. Uten terminal: bruk --decisions FIL."
     ),
     "ex.review": (
         'Eksempel: [bold]regelsyn review --participant "Anne Holm:ledelse:formand" '
@@ -459,7 +460,7 @@ MESSAGES: dict[str, str] = {
     "review.kept_draft": (
         "Ingenting er lagret ennå; utkastet er beholdt. Fortsett med 'regelsyn review --resume'."
     ),
-    "review.interrupted": "Møtet er avbrutt. Vedtakene så langt er lagret i utkastet; fortsett med 'regelsyn review --resume'.",
+    "review.interrupted": "Møtet er avbrutt. Avgjørelsene så langt er lagret i utkastet; fortsett med 'regelsyn review --resume'.",
     "review.abandoned": "Utkastet til det åpne møtet er forkastet.",
     "review.recorded": "Gjennomgangen {id} er lagret med {count} avgjørelser. Referat: {path}",
     "review.case_opened": "Sak opprettet: {path}",
@@ -510,7 +511,7 @@ MESSAGES: dict[str, str] = {
     "meet.triage_title": "Reglene på sakslisten, sortert etter hva utvalget kan gjøre",
     "meet.participants_intro": (
         "Hvem deltar? Skriv én deltaker om gangen som Navn:side[:rolle] (side: ledelse, "
-        "medarbejdere eller politikere). Tom linje når alle er med."
+        "medarbejdere (ansatte) eller politikere). Tom linje når alle er med."
     ),
     "meet.participant": "Deltaker {number}",
     "meet.decided_by": (
@@ -938,7 +939,7 @@ MESSAGES: dict[str, str] = {
     "err.bad_within": "'{value}' er ikke en periode. Skriv f.eks. 90d, 12w eller 6m.",
     "report.generated": "Laget av regelsyn report. Ikke rett i denne filen.",
     "report.title": "Byrderapport: {workplace}",
-    "report.intro": "Gjort opp {today}.",
+    "report.intro": "Beregnet {today}.",
     "report.since": "Frigjort tid og trakt regnes fra {since}.",
     "report.burden": "Byrden",
     "report.remaining": "Igjen (gjeldende, forsvarte, endrede og sendt videre)",
@@ -954,7 +955,7 @@ MESSAGES: dict[str, str] = {
     "report.count": "Antall",
     "report.rules": "Reglene",
     "report.rules_intro": (
-        "Registeret har {count} regler. Timer i året regner ikke med fjernede regler."
+        "Registeret har {count} regler. Timer i året omfatter ikke fjernede regler."
     ),
     "report.heaviest": "De ti tyngste reglene",
     "report.unused": "Målinger og rapporteringer som ingen bruker",
@@ -1034,8 +1035,8 @@ MESSAGES: dict[str, str] = {
     "import.refused": (
         "{count} feil i regnearket; ingenting er importert. Rett radene, eller bruk --skip-invalid."
     ),
-    "import.would_create": "rad {row}: ville opprettet {id}",
-    "import.would_update": "rad {row}: ville oppdatert {id}",
+    "import.would_create": "rad {row}: ville opprette {id}",
+    "import.would_update": "rad {row}: ville oppdatere {id}",
     "import.would_unchanged": "rad {row}: {id} er uendret",
     "import.summary": (
         "Importert: {created} nye, {updated} oppdatert, {unchanged} uendret, {skipped} hoppet over."
@@ -1065,7 +1066,7 @@ MESSAGES: dict[str, str] = {
     "sheet.use": "Bruk",
     "sheet.status": "Status",
     "sheet.next_review": "Neste gjennomgang",
-    "sheet.tags": "Stikkord",
+    "sheet.tags": "Emneord",
     # cache
     "cache.rebuilt": "Hurtigbufferen {path} var skadet eller fra en annen versjon og er bygget opp på nytt.",
     "err.review_locked": "Et annet møte pågår i dette registeret (prosess {pid} på {host}). Vent til det er ferdig, eller avslutt det der.",
