@@ -57,8 +57,40 @@ def test_hand_written_file_survives_a_tool_write(minimal: Path) -> None:
         "history: []\n",
         "history:\n- {date: 2026-11-27, event: edited, note: burden.people}\n",
     )
-    expected = expected.replace("purpose: ~", "purpose: null")
-    assert after == expected
+    assert after == expected  # "purpose: ~" included: empty values keep the file's way
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        ("use:", "use:"),
+        ("use: null", "use: null"),
+        ("use: ~", "use: ~"),
+        ("use: Null", "use: null"),
+    ],
+)
+def test_a_tool_write_keeps_how_empty_values_are_written(
+    minimal: Path, written: str, kept: str
+) -> None:
+    path = minimal / "rules" / "tomme.yaml"
+    lines = ["id: tomme", "title: Tomme felter", "kind: rule", "text: |", "  Regel:",
+             "  - første", "owner:", "  level: arbejdsplads", written, "floor:" if written ==
+             "use:" else written.replace("use", "floor"), "history: []", ""]  # fmt: skip
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert run("rule", "edit", "tomme", "--title", "Nyt navn", registry=minimal).exit_code == 0
+    after = path.read_text(encoding="utf-8").splitlines()
+    assert after[1] == "title: Nyt navn"
+    assert after[8] == kept
+    assert after[9] == kept.replace("use", "floor")
+    assert after[3:6] == lines[3:6]  # "Regel:" in the text is no key
+
+
+def test_a_record_the_tool_writes_anew_says_null(minimal: Path) -> None:
+    assert yamlio.guess_indent("a: 1\n").null == "null"
+    result = run("rule", "add", "--title", "Ny", "--kind", "rule", "--text", "T",
+                 "--owner-level", "arbejdsplads", registry=minimal)  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert "use: null" in (minimal / "rules" / "ny.yaml").read_text(encoding="utf-8")
 
 
 def test_a_write_that_changes_nothing_leaves_the_file_alone(minimal: Path) -> None:

@@ -67,17 +67,37 @@ class _Representer(RoundTripRepresenter):
 _Representer.add_representer(type(None), _Representer.represent_none)
 
 
+def _null_representer(word: str) -> type[_Representer]:
+    """A representer that writes empty values as ``word`` (``null``, ``~`` or nothing), the
+    way a hand-written file does."""
+
+    class Representer(_Representer):
+        def represent_none(self, data: Any) -> Any:
+            if not self.represented_objects:  # a document that is only an empty value
+                return super().represent_none(data)
+            return self.represent_scalar("tag:yaml.org,2002:null", word)
+
+    Representer.add_representer(type(None), Representer.represent_none)
+    return Representer
+
+
+_REPRESENTERS = {"null": _Representer, "~": _null_representer("~"), "": _null_representer("")}
+
+
 @dataclass(frozen=True)
 class Indent:
+    """A file's layout, kept when regelsyn writes it: indentation, and how empty values look."""
+
     mapping: int = 2
     sequence: int = 4
     offset: int = 2
+    null: str = "null"  # how empty values are written: "null", "~", or "" (``key:``)
 
 
 def make_yaml(indent: Indent = Indent()) -> YAML:
     yaml = YAML(typ="rt")
     yaml.Constructor = _Constructor
-    yaml.Representer = _Representer
+    yaml.Representer = _REPRESENTERS.get(indent.null, _Representer)
     yaml.preserve_quotes = True
     yaml.width = 4096
     yaml.allow_unicode = True
@@ -139,7 +159,53 @@ def guess_indent(text: str) -> Indent:
             break
     mapping = mapping or 2
     offset = 2 if offset is None else offset
-    return Indent(mapping=mapping, sequence=offset + 2, offset=offset)
+    return Indent(mapping=mapping, sequence=offset + 2, offset=offset, null=_null_word(lines))
+
+
+_BLOCK_TEXT = re.compile(r":\s+[|>][-+0-9]*\s*(#.*)?$")
+_NULL_WORD = re.compile(r":\s+(null|Null|NULL|~)\s*(#.*)?$")
+
+
+def _null_word(lines: list[str]) -> str:
+    """How the file writes an empty value: ``null`` or ``~`` (whichever it uses more), or
+    nothing at all (``key:``); ``null`` when it has none."""
+    words = [found.group(1).lower() for line in lines if (found := _NULL_WORD.search(line))]
+    if words:
+        return "~" if words.count("~") > len(words) - words.count("~") else "null"
+    text_indent = -1  # inside a | or > block: lines indented deeper are text, not keys
+    for line, following in itertools.zip_longest(lines, lines[1:]):
+        indent = len(line) - len(line.lstrip(" "))
+        if indent > text_indent >= 0:
+            continue
+        text_indent = indent if _BLOCK_TEXT.search(line) else -1
+        opener = _KEY_OPENS_BLOCK.match(line)
+        if not opener:
+            continue
+        base = len(opener.group(1)) + len(opener.group(2) or "")
+        if following is None:
+            return ""
+        inner = len(following) - len(following.lstrip(" "))
+        nested = inner > base or (inner == base and following.lstrip(" ").startswith("- "))
+        if not nested:
+            return ""
+    return "null"
+    text_indent = -1  # inside a | or > block: lines indented deeper are text, not keys
+    for line, following in itertools.zip_longest(lines, lines[1:]):
+        indent = len(line) - len(line.lstrip(" "))
+        if indent > text_indent >= 0:
+            continue
+        text_indent = indent if _BLOCK_TEXT.search(line) else -1
+        opener = _KEY_OPENS_BLOCK.match(line)
+        if not opener:
+            continue
+        base = len(opener.group(1)) + len(opener.group(2) or "")
+        if following is None:
+            return True
+        inner = len(following) - len(following.lstrip(" "))
+        nested = inner > base or (inner == base and following.lstrip(" ").startswith("- "))
+        if not nested:
+            return True
+    return False
 
 
 def load(text: str) -> Any:
