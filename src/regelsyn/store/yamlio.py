@@ -140,8 +140,9 @@ _KEY_OPENS_BLOCK = re.compile(r"^( *)(- +)?[^#\s][^#]*:\s*(#.*)?$")
 
 
 def guess_indent(text: str) -> Indent:
-    """The indentation a hand-written file uses for nested mappings and block lists, so that a
-    write keeps it (ruamel.yaml applies one setting to the whole file)."""
+    """The indentation a hand-written file uses for nested mappings and block lists, and how it
+    writes empty values, so that a write keeps them (ruamel.yaml applies one setting to the
+    whole file)."""
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     mapping: int | None = None
     offset: int | None = None
@@ -189,23 +190,6 @@ def _null_word(lines: list[str]) -> str:
         if not nested:
             return ""
     return "null"
-    text_indent = -1  # inside a | or > block: lines indented deeper are text, not keys
-    for line, following in itertools.zip_longest(lines, lines[1:]):
-        indent = len(line) - len(line.lstrip(" "))
-        if indent > text_indent >= 0:
-            continue
-        text_indent = indent if _BLOCK_TEXT.search(line) else -1
-        opener = _KEY_OPENS_BLOCK.match(line)
-        if not opener:
-            continue
-        base = len(opener.group(1)) + len(opener.group(2) or "")
-        if following is None:
-            return True
-        inner = len(following) - len(following.lstrip(" "))
-        nested = inner > base or (inner == base and following.lstrip(" ").startswith("- "))
-        if not nested:
-            return True
-    return False
 
 
 def load(text: str) -> Any:
