@@ -334,3 +334,38 @@ def test_the_demo_decisions_apply_to_the_example(example: Path) -> None:
     result = run("review", "--decisions", demo, registry=example)
     assert result.exit_code == 0, result.stderr
     assert run("check", registry=example).exit_code == 0
+
+
+def test_a_reviews_rules_are_read_when_asked_for(
+    example: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A review of a few rules in a large registry validates only those, from the index cache;
+    all rules are validated only when all are needed."""
+    from regelsyn.cli import reviewing
+    from tests.helpers import GOOD_RULE
+
+    build_tree(example, {"rules/andet-navn.yaml": GOOD_RULE.format(id="eget-id")})
+    seen: list[str] = []
+    read = Registry.read
+
+    def counted(self: Registry, path: Path, model: type) -> object:
+        if path.parent.name == "rules":
+            seen.append(path.name)
+        return read(self, path, model)
+
+    monkeypatch.setattr(Registry, "read", counted)
+    rules = reviewing.valid_rules(Registry(example))
+    assert "rengoering-log" in rules and "findes-ikke" not in rules
+    assert rules["rengoering-log"].record is not None
+    assert rules["eget-id"].path.name == "andet-navn.yaml"  # the file, not the id
+    assert len(rules.values()) == len(rules) == 19
+    assert sorted(rules) == sorted(item.record.id for item in rules.values() if item.record)
+    assert seen == []  # all from the index cache
+    # a rule that check read without its JSON is read from its file
+    path = example / "rules" / "rengoering-log.yaml"
+    path.write_text(path.read_text("utf-8").replace("title: ", "title: Ny "), "utf-8")
+    assert run("check", registry=example).exit_code == 1  # the id that is not the file name
+    rules = reviewing.valid_rules(Registry(example))
+    record = rules["rengoering-log"].record
+    assert record is not None and record.title.startswith("Ny ")
+    assert seen == ["rengoering-log.yaml"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping as Lookup
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -166,7 +167,7 @@ def plan(
     config: RegistryConfig,
     rows: list[list[Any]],
     mapping: Mapping,
-    existing: dict[str, Loaded[Rule]],
+    existing: Lookup[str, Loaded[Rule]],
     today: dt.date,
     source: str,
 ) -> tuple[list[Planned], list[RowProblem], list[str]]:
@@ -247,7 +248,7 @@ def _row_fields(
 
 
 def _match(
-    fields: dict[str, Any], existing: dict[str, Loaded[Rule]], by_title: dict[str, str]
+    fields: dict[str, Any], existing: Lookup[str, Loaded[Rule]], by_title: dict[str, str]
 ) -> str | None:
     """The existing rule a row is about: by id, else by title, else by the title's slug."""
     if fields.get("id"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import ItemsView, Iterator, Mapping, ValuesView
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,18 +48,66 @@ def parse_participant(text: str) -> Participant:
     return Participant(name=parts[0], side=parts[1], role=role)
 
 
-def valid_rules(registry: Registry) -> dict[str, Loaded[Rule]]:
+def valid_rules(registry: Registry) -> Rules:
     """Every rule by id; a registry with broken rule files is refused (check names them)."""
-    loaded = registry.load_rules()
-    broken = [f for item in loaded for f in item.findings if item.record is None]
+    from regelsyn.domain.facts import rule_id
+
+    entries = registry.rule_entries(fragments=False)
+    broken = [f for entry in entries if entry.facts is None for f in entry.finding_objects()]
     if broken:
         raise BrokenFiles(broken)
-    return {item.record.id: item for item in loaded if item.record is not None}
+    return Rules(registry, {rule_id(entry.facts): entry.rel for entry in entries})
+
+
+class Rules(Mapping[str, Loaded[Rule]]):
+    """The registry's rules by id, read when asked for: a review of a few rules in a large
+    registry validates only those, and all of them only when all are asked for."""
+
+    def __init__(self, registry: Registry, files: dict[str, str]) -> None:
+        self.registry = registry
+        self.files = files  # id → file, from the index cache
+        self.read: dict[str, Loaded[Rule]] = {}
+
+    def __getitem__(self, rule_id: str) -> Loaded[Rule]:
+        if rule_id not in self.read:
+            rel = self.files[rule_id]  # KeyError: no such rule
+            loaded = self.registry.cached_rule(rel)
+            if loaded.record is None:  # changed since the index saw it
+                raise BrokenFiles(loaded.findings)
+            self.read[rule_id] = loaded
+        return self.read[rule_id]
+
+    def __contains__(self, rule_id: object) -> bool:
+        return rule_id in self.files
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.files)
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    def values(self) -> ValuesView[Loaded[Rule]]:
+        return self.everything().values()
+
+    def items(self) -> ItemsView[str, Loaded[Rule]]:
+        return self.everything().items()
+
+    def everything(self) -> dict[str, Loaded[Rule]]:
+        """Every rule, read in one go through the index cache (not one file at a time)."""
+        if len(self.read) < len(self.files):
+            loaded = self.registry.load_rules()
+            broken = [f for item in loaded for f in item.findings if item.record is None]
+            if broken:
+                raise BrokenFiles(broken)
+            for item in loaded:
+                if item.record is not None:
+                    self.read.setdefault(item.record.id, item)
+        return {rule_id: self.read[rule_id] for rule_id in self.files}
 
 
 def select(
     config: RegistryConfig,
-    rules: dict[str, Loaded[Rule]],
+    rules: Mapping[str, Loaded[Rule]],
     *,
     ids: list[str],
     everything: bool,
@@ -134,7 +183,7 @@ def _renamed(finding: Finding, rel: str) -> Finding:
 
 def decision_findings(
     config: RegistryConfig,
-    rules: dict[str, Loaded[Rule]],
+    rules: Mapping[str, Loaded[Rule]],
     session: DecisionsFile,
     tree: Any,
     rel: str,
@@ -191,7 +240,7 @@ class Recorded:
 def record(
     registry: Registry,
     config: RegistryConfig,
-    rules: dict[str, Loaded[Rule]],
+    rules: Mapping[str, Loaded[Rule]],
     session: DecisionsFile,
     date: dt.date,
     scope: list[Rule],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,9 @@ class Options:
     decided_by: str | None = None
 
 
-def _scope(config: RegistryConfig, rules: dict[str, Loaded[Rule]], options: Options) -> list[Rule]:
+def _scope(
+    config: RegistryConfig, rules: Mapping[str, Loaded[Rule]], options: Options
+) -> list[Rule]:
     if options.owner and config.level(options.owner) is None:
         from regelsyn.cli.rules import level_message
 
@@ -137,7 +140,7 @@ def _interactive(registry: Registry, options: Options, *, resume: bool) -> None:
 def meet(
     registry: Registry,
     config: RegistryConfig,
-    rules: dict[str, Loaded[Rule]],
+    rules: Mapping[str, Loaded[Rule]],
     scope: list[Rule],
     session: DecisionsFile,
     prompter: Prompter,

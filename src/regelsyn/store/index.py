@@ -151,6 +151,16 @@ class Index:
 
     def facts(self, rels: list[str]) -> dict[str, Any]:
         """The facts of these entries (for those read without them)."""
+        return {
+            rel: json.loads(data) if data and data[0] != RULE_MARK else data
+            for rel, data in self._column("facts", rels).items()
+        }
+
+    def fragments(self, rels: list[str]) -> dict[str, str | None]:
+        """The JSON of these entries (for those read without it)."""
+        return self._column("fragment", rels)
+
+    def _column(self, column: str, rels: list[str]) -> dict[str, Any]:
         if self.db is None or not rels:
             return {}
         rows = []
@@ -158,13 +168,11 @@ class Index:
             for start in range(0, len(rels), 500):
                 chunk = rels[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                query = f"SELECT rel, facts FROM files WHERE rel IN ({marks})"
+                query = f"SELECT rel, {column} FROM files WHERE rel IN ({marks})"
                 rows += self.db.execute(query, chunk).fetchall()
         except sqlite3.Error:
             return {}
-        return {
-            rel: json.loads(data) if data and data[0] != RULE_MARK else data for rel, data in rows
-        }
+        return dict(rows)
 
     def store(self, new: list[Entry], gone: list[str]) -> None:
         if self.db is None or not (new or gone):

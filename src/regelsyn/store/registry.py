@@ -42,6 +42,17 @@ class BrokenFiles(RegelsynError):
 
 
 @dataclass
+class _Cached:
+    """A cache entry reduced to what :meth:`Registry._records` reads."""
+
+    rel: str
+    fragment: str
+
+    def finding_objects(self) -> list[Finding]:
+        return []
+
+
+@dataclass
 class Loaded(Generic[M]):
     """One file as read: its round-trip tree (for positions and writes) and its record."""
 
@@ -205,11 +216,12 @@ class Registry:
             raise Refused(t("err.bad_id", id=rule_id))
         return self.rules_dir / f"{rule_id}.yaml"
 
-    def rule_entries(self) -> list[Any]:
-        """Every rule file as the index cache knows it (facts and JSON; changed files re-read)."""
+    def rule_entries(self, *, fragments: bool = True) -> list[Any]:
+        """Every rule file as the index cache knows it (facts, and the JSON unless not wanted;
+        changed files re-read)."""
         from regelsyn.store.reading import parse_rule
 
-        return self._entries(self.rules_dir, parse_rule(self))
+        return self._entries(self.rules_dir, parse_rule(self), fragments=fragments)
 
     def case_entries(self) -> list[Any]:
         """Every case file as the index cache knows it (facts and JSON; changed files re-read)."""
@@ -217,15 +229,32 @@ class Registry:
 
         return self._entries(self.cases_dir, parse_case(self))
 
-    def _entries(self, folder: Path, parse: Any) -> list[Any]:
+    def _entries(self, folder: Path, parse: Any, *, fragments: bool = True) -> list[Any]:
         from regelsyn import i18n
         from regelsyn.store.index import Index, refresh
 
         index = Index(self.cache_dir, self.warn)
         try:
-            return refresh(index, folder, self.root, i18n.language(), parse, fragments=True)
+            return refresh(index, folder, self.root, i18n.language(), parse, fragments=fragments)
         finally:
             index.close()
+
+    def cached_rule(self, rel: str) -> Loaded[Rule]:
+        """One rule as the index cache last saw it (read from its file when the cache holds no
+        JSON for it); no round-trip tree: to write the rule, read it with :meth:`rule`."""
+        from regelsyn.model import Rule
+        from regelsyn.store.index import Index
+
+        index = Index(self.cache_dir, self.warn)
+        try:
+            fragment = index.fragments([rel]).get(rel)
+        finally:
+            index.close()
+        if not fragment:
+            return self.read(self.root / rel, Rule)
+        entry = _Cached(rel, fragment)
+        (loaded,) = self._records([entry], Rule, drop="hours_per_year")
+        return loaded
 
     def load_rules(self) -> list[Loaded[Rule]]:
         """Every rule, validated; records come from the index cache where files are unchanged.
