@@ -347,3 +347,18 @@ def test_cases_are_read_through_the_cache_and_an_edit_is_seen(example: Path) -> 
     (example / CACHE).unlink()
     assert run(*listing, registry=example).stdout == edited
     assert run("report", "--format", "json", registry=example).stdout == report
+
+
+def test_kept_findings_in_a_form_this_version_does_not_write_are_worked_out_again(
+    example: Path,
+) -> None:
+    first = _check(example)
+    with sqlite3.connect(example / CACHE) as db:
+        rows = db.execute("SELECT rel, checked FROM files WHERE checked IS NOT NULL").fetchall()
+        assert rows
+        for rel, checked in rows:
+            ctx = checked.split("\x1f", 1)[0]
+            forged = "\x1f".join([ctx, "x", "a,b", "2020-99-99", "1,1", "warning\x1dno"])
+            db.execute("UPDATE files SET checked = ? WHERE rel = ?", (forged, rel))
+    assert _check(example) == first
+    assert _check(example) == first  # and kept right again

@@ -210,6 +210,17 @@ class _Overdue:
         return self.said[review]
 
 
+def _cached(rel: str, parts: list[str], overdue: _Overdue) -> list[Finding]:
+    """The findings of one rule from its cached parts (ValueError when they are malformed)."""
+    _, id_at, review, review_at, found = parts
+    _pos(id_at)
+    findings = RuleCheck.found(rel, found) if found else []
+    if review and review < overdue.today:
+        findings.append(Finding("warning", rel, "next_review", overdue.message(review),
+                                *_pos(review_at), "review_overdue"))  # fmt: skip
+    return findings
+
+
 def _at(pos: tuple[int, int]) -> str:
     return f"{pos[0]},{pos[1]}"
 
@@ -246,8 +257,13 @@ def _rules(
             continue
         rel = entry.rel
         parts = load(entry.checked, ctx)
+        if parts is not None:
+            try:
+                found = _cached(rel, parts, overdue)
+            except ValueError:  # not in the form this version writes: worked out again
+                parts = None
         if parts is None:
-            data = entry.facts or stored.get(rel) or reread(rel)
+            data = entry.facts or stored.get(rel) or index.facts([rel]).get(rel) or reread(rel)
             if data is None:  # changed in the meantime: the next run sees it
                 continue
             facts: RuleFacts = from_dict(RuleFacts, data)
@@ -259,13 +275,9 @@ def _rules(
             if ctx and keep:
                 entry.checked = _FIELD.join([ctx, *parts])
                 learned.append(entry)
-        ident, id_at, review, review_at, found = parts
-        valid.append((rel, ident, id_at))
-        if found:
-            findings.extend(RuleCheck.found(rel, found))
-        if review and review < overdue.today:
-            findings.append(Finding("warning", rel, "next_review", overdue.message(review),
-                                    *_pos(review_at), "review_overdue"))  # fmt: skip
+            found = _cached(rel, parts, overdue)
+        valid.append((rel, parts[0], parts[1]))
+        findings.extend(found)
     index.store_checked(learned)
     return valid
 
