@@ -148,14 +148,15 @@ GROUPS: tuple[tuple[str, str, str, str, str | None], ...] = (
 )
 
 
-def _load(name: str, group: bool) -> Any:
+ROWS = {row[0]: (row, False) for row in COMMANDS} | {row[0]: (row, True) for row in GROUPS}
+
+
+def _load(row: tuple[str, str, str, str, str | None], group: bool) -> Any:
     """The click command for one row of :data:`COMMANDS` or :data:`GROUPS`."""
     from typer.main import get_command_from_info, get_group_from_info
     from typer.models import CommandInfo, TyperInfo
 
-    _, module, attribute, help_key, example = next(
-        row for row in (GROUPS if group else COMMANDS) if row[0] == name
-    )
+    name, module, attribute, help_key, example = row
     # the import statement's own path, so that ``python -X importtime`` lists the module too
     target = getattr(__import__(f"regelsyn.cli.{module}", fromlist=[attribute]), attribute)
     if group:
@@ -181,17 +182,17 @@ class _Commands(MutableMapping[str, Any]):
     """The root's sub-commands by name, each built on first use."""
 
     def __init__(self) -> None:
-        self.names = {row[0]: False for row in COMMANDS} | {row[0]: True for row in GROUPS}
+        self.names = dict.fromkeys(ROWS)  # in the order help lists them
         self.built: dict[str, Any] = {}
 
     def __getitem__(self, name: str) -> Any:
         if name not in self.built:
-            self.built[name] = _load(name, self.names[name])  # KeyError: no such command
+            self.built[name] = _load(*ROWS[name])  # KeyError: no such command
         return self.built[name]
 
     def __setitem__(self, name: str, command: Any) -> None:
         self.built[name] = command
-        self.names.setdefault(name, False)
+        self.names.setdefault(name)
 
     def __delitem__(self, name: str) -> None:
         del self.names[name]

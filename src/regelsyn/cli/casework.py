@@ -19,7 +19,7 @@ from regelsyn.i18n import t
 from regelsyn.model import RegistryConfig, Rule
 from regelsyn.model.case import CASE_ID_PATTERN, Case, CaseEvent, Trial
 from regelsyn.store.files import atomic_write
-from regelsyn.store.registry import BrokenFiles, Loaded, Registry
+from regelsyn.store.registry import Loaded, Registry
 
 
 def is_case_id(text: str) -> bool:
@@ -33,13 +33,8 @@ def case_path(registry: Registry, case_id: str) -> Path:
 
 
 def load_case(registry: Registry, case_id: str) -> Loaded[Case]:
-    path = case_path(registry, case_id)
-    if not path.is_file():
-        raise Refused(t("err.no_such_case", id=case_id), hint=t("hint.challenge_list"))
-    loaded = registry.read(path, Case)
-    if loaded.record is None:
-        raise BrokenFiles(loaded.findings)
-    return loaded
+    missing = Refused(t("err.no_such_case", id=case_id), hint=t("hint.challenge_list"))
+    return registry.read_record(case_path(registry, case_id), Case, missing)
 
 
 def load_cases(registry: Registry) -> list[Loaded[Case]]:

@@ -154,40 +154,33 @@ def context(config: ConfigFacts, lang: str) -> str:
 _FIELD, _ITEM, _PART = "\x1f", "\x1e", "\x1d"
 
 
-class RuleCheck:
-    """What ``check`` found in one rule, apart from the date, kept in the index cache as one
-    string: context, id, position of the id, next review ("" when none or removed), position
-    of the next review, and the findings. Split many times faster than JSON is decoded, and
-    only the parts a run needs are taken apart."""
+# What ``check`` found in one rule, apart from the date, is kept in the index cache as one
+# string: context, id, position of the id, next review ("" when none or removed), position of
+# the next review, and the findings. It splits many times faster than JSON decodes, and only
+# the parts a run needs are taken apart.
 
-    @staticmethod
-    def of(config: ConfigFacts, facts: RuleFacts, stem: str) -> tuple[list[str], bool]:
-        """The parts, and whether they can be kept (no text holds a separator)."""
-        rows = [
-            (i.severity, i.code, field_path(i.loc), issue_message(i), *map(str, facts.at(i.loc)))
-            for i in rule_issues(config, facts, stem, None)
-        ]
-        review = (facts.next_review or "") if facts.status != "removed" else ""
-        texts = [facts.id, review, *(text for row in rows for text in row)]
-        keep = not any(mark in text for text in texts for mark in (_FIELD, _ITEM, _PART))
-        found = _ITEM.join(_PART.join(row) for row in rows)
-        return [facts.id, _at(facts.at(("id",))), review, _at(facts.at(("next_review",))),
-                found], keep  # fmt: skip
 
-    @staticmethod
-    def load(text: str | None, ctx: str) -> list[str] | None:
-        if not (text and ctx and text.startswith(ctx + _FIELD)):
-            return None
-        parts = text.split(_FIELD)
-        return parts[1:] if len(parts) == 6 else None
+def rule_check(config: ConfigFacts, facts: RuleFacts, stem: str) -> tuple[list[str], bool]:
+    """The parts to keep for one rule, and whether they can be kept (no text holds a
+    separator)."""
+    rows = [
+        (i.severity, i.code, field_path(i.loc), issue_message(i), *map(str, facts.at(i.loc)))
+        for i in rule_issues(config, facts, stem, None)
+    ]
+    review = (facts.next_review or "") if facts.status != "removed" else ""
+    texts = [facts.id, review, *(text for row in rows for text in row)]
+    keep = not any(mark in text for text in texts for mark in (_FIELD, _ITEM, _PART))
+    found = _ITEM.join(_PART.join(row) for row in rows)
+    return [facts.id, _at(facts.at(("id",))), review, _at(facts.at(("next_review",))),
+            found], keep  # fmt: skip
 
-    @staticmethod
-    def found(rel: str, text: str) -> list[Finding]:
-        findings = []
-        for item in _items(text):
-            severity, code, path, message, line, col = item.split(_PART)
-            findings.append(Finding(severity, rel, path, message, int(line), int(col), code))  # type: ignore[arg-type]
-        return findings
+
+def kept_check(text: str | None, ctx: str) -> list[str] | None:
+    """The kept parts, when they were found in context ``ctx``."""
+    if not (text and ctx and text.startswith(ctx + _FIELD)):
+        return None
+    parts = text.split(_FIELD)
+    return parts[1:] if len(parts) == 6 else None
 
 
 def _items(found: str) -> list[str]:
@@ -211,10 +204,13 @@ class _Overdue:
 
 
 def _cached(rel: str, parts: list[str], overdue: _Overdue) -> list[Finding]:
-    """The findings of one rule from its cached parts (ValueError when they are malformed)."""
+    """The findings of one rule from its kept parts (ValueError when they are malformed)."""
     _, id_at, review, review_at, found = parts
     _pos(id_at)
-    findings = RuleCheck.found(rel, found) if found else []
+    findings = []
+    for item in _items(found):
+        severity, code, path, message, line, col = item.split(_PART)
+        findings.append(Finding(severity, rel, path, message, int(line), int(col), code))  # type: ignore[arg-type]
     if review and review < overdue.today:
         findings.append(Finding("warning", rel, "next_review", overdue.message(review),
                                 *_pos(review_at), "review_overdue"))  # fmt: skip
@@ -243,7 +239,7 @@ def _rules(
     A rule's findings are kept in the cache for the configuration and language they were found
     with; only an overdue review is worked out anew, from today's date."""
     ctx = index.context_id(context(config, i18n.language())) if config is not None else ""
-    load = RuleCheck.load
+    load = kept_check
     wanted = [e.rel for e in entries if e.facts == "" and load(e.checked, ctx) is None]
     stored = index.facts(wanted)
     valid = []
@@ -271,7 +267,7 @@ def _rules(
                 valid.append((rel, facts.id, _at(facts.at(("id",)))))
                 continue
             stem = rel.rsplit("/", 1)[-1].removesuffix(".yaml")
-            parts, keep = RuleCheck.of(config, facts, stem)
+            parts, keep = rule_check(config, facts, stem)
             if ctx and keep:
                 entry.checked = _FIELD.join([ctx, *parts])
                 learned.append(entry)

@@ -98,7 +98,6 @@ def clone(url: str) -> Path:
     """An up-to-date copy of the registry at ``url``: cloned the first time, fetched after.
     When the fetch fails but an earlier copy exists, that copy is used, with a warning."""
     import contextlib
-    import fcntl
     import hashlib
     import shutil
     import tempfile
@@ -107,13 +106,13 @@ def clone(url: str) -> Path:
     from regelsyn._git import complaint
     from regelsyn.domain.slug import slugify
     from regelsyn.errors import Unreadable
+    from regelsyn.store.files import exclusive
 
     cache = clone_cache()
     cache.mkdir(parents=True, exist_ok=True)
     name = f"{slugify(url)[:40]}-{hashlib.sha1(url.encode()).hexdigest()[:10]}"
     target = cache / name
-    with open(cache / f"{name}.lock", "a+") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # one update of a copy at a time
+    with exclusive(cache / f"{name}.lock"):  # one update of a copy at a time
         if (target / ".git").is_dir():
             problem = complaint(target, "fetch", "--quiet", "--depth", "1", "origin") or complaint(
                 target, "reset", "--quiet", "--hard", "FETCH_HEAD"

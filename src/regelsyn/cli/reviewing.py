@@ -303,8 +303,7 @@ def _update_rule(
         "note": _history_note(decision),
         "blob": decision.blob,
     }
-    if not registry.update_rule(fresh, changes, history=entry, always=True):
-        return
+    registry.update_rule(fresh, changes, history=entry, always=True)
 
 
 def _history_note(decision: Decision) -> str | None:

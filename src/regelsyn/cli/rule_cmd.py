@@ -6,6 +6,7 @@ from typing import Annotated, Any
 import typer
 
 from regelsyn.cli.common import ListFormat, ShowFormat, open_registry, parse_date_option, today
+from regelsyn.cli.sheets import FIELDS
 from regelsyn.i18n import t
 from regelsyn.vocab import KINDS, STATUSES
 
@@ -37,44 +38,32 @@ TagOpt = Annotated[list[str] | None, Opt("--tag", metavar="TAG", help=t("opt.tag
 ReviewOpt = Annotated[str | None, Opt("--next-review", metavar="DATE", help=t("opt.next_review"))]
 
 
-# the record-field flags that `rule add` and `rule edit` share, by parameter name
-FIELD_FLAGS = (
-    "title",
-    "kind",
-    "text",
-    "owner_level",
-    "owner_body",
-    "legal_basis",
-    "floor",
-    "adopted",
-    "applies_to",
-    "purpose",
-    "effect",
-    "legal_certainty",
-    "minutes",
-    "per_year",
-    "people",
-    "use",
-    "tag",
-    "next_review",
+# record fields whose flag parameter has another name; the rest are named as the field
+FIELD_OF_FLAG = {
+    "owner_level": "owner.level",
+    "owner_body": "owner.body",
+    "minutes": "burden.minutes",
+    "per_year": "burden.per_year",
+    "people": "burden.people",
+    "tag": "tags",
+}
+# the record-field flags that `rule add` and `rule edit` share, by parameter name: the
+# spreadsheet columns (one list: sheets.FIELDS) that a person sets
+_FLAG_OF_FIELD = {field: flag for flag, field in FIELD_OF_FLAG.items()}
+FIELD_FLAGS = tuple(
+    _FLAG_OF_FIELD.get(field, field)
+    for field in FIELDS
+    if field not in ("id", "hours_per_year", "status")
 )
 
 
 def _fields(**values: Any) -> dict[str, Any]:
     """Flag values as dotted record fields; enums become their plain values."""
-    names = {
-        "owner_level": "owner.level",
-        "owner_body": "owner.body",
-        "minutes": "burden.minutes",
-        "per_year": "burden.per_year",
-        "people": "burden.people",
-        "tag": "tags",
-    }
     result = {}
     for key, value in values.items():
         if isinstance(value, Enum):
             value = value.value
-        result[names.get(key, key)] = value
+        result[FIELD_OF_FLAG.get(key, key)] = value
     for key, flag in (("adopted", "--adopted"), ("next_review", "--next-review")):
         result[key] = parse_date_option(result.get(key), flag)
     return result

@@ -31,6 +31,12 @@ CASE_LOCS: tuple[tuple[str, ...], ...] = (
 )
 
 
+def position(pos: dict[str, Pos], loc: tuple[str | int, ...]) -> Pos:
+    """Where the field at ``loc`` stands, from the positions kept with the facts (1:1 if not)."""
+    found = pos.get(".".join(str(p) for p in loc))  # a list when read from the cache
+    return (found[0], found[1]) if found else (1, 1)
+
+
 @dataclass
 class RuleFacts:
     id: str
@@ -50,8 +56,7 @@ class RuleFacts:
         return dt.date.fromisoformat(self.next_review) if self.next_review else None
 
     def at(self, loc: tuple[str | int, ...]) -> Pos:
-        found = self.pos.get(".".join(str(p) for p in loc))  # a list when read from the cache
-        return (found[0], found[1]) if found else (1, 1)
+        return position(self.pos, loc)
 
 
 @dataclass
@@ -67,8 +72,7 @@ class CaseFacts:
     pos: dict[str, Pos] = field(default_factory=dict)
 
     def at(self, loc: tuple[str | int, ...]) -> Pos:
-        found = self.pos.get(".".join(str(p) for p in loc))  # a list when read from the cache
-        return (found[0], found[1]) if found else (1, 1)
+        return position(self.pos, loc)
 
 
 @dataclass

@@ -104,6 +104,24 @@ def inside(root: Path, candidate: Path) -> Path:
     return resolved
 
 
+@contextlib.contextmanager
+def exclusive(path: Path) -> Iterator[None]:
+    """Wait until no other process holds ``path`` (a lock file), and hold it for the duration;
+    where the system has no ``flock`` (not POSIX), nothing is held."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)

@@ -42,17 +42,6 @@ class BrokenFiles(RegelsynError):
 
 
 @dataclass
-class _Cached:
-    """A cache entry reduced to what :meth:`Registry._records` reads."""
-
-    rel: str
-    fragment: str
-
-    def finding_objects(self) -> list[Finding]:
-        return []
-
-
-@dataclass
 class Loaded(Generic[M]):
     """One file as read: its round-trip tree (for positions and writes) and its record."""
 
@@ -63,6 +52,16 @@ class Loaded(Generic[M]):
     indent: Any = None
     record: M | None = None
     findings: list[Finding] = field(default_factory=list)
+
+
+def _from_json(fragment: str, model: type[M]) -> M:
+    """A record from the JSON the index cache keeps (computed fields left out)."""
+    import json
+
+    data = json.loads(fragment)
+    for name in model.model_computed_fields:  # hours_per_year: computed, not a field
+        data.pop(name, None)
+    return model.model_validate(data)
 
 
 def find_root(explicit: Path | None = None, *, start: Path | None = None) -> Path:
@@ -252,8 +251,8 @@ class Registry:
             index.close()
         if not fragment:
             return self.read(self.root / rel, Rule)
-        entry = _Cached(rel, fragment)
-        (loaded,) = self._records([entry], Rule, drop="hours_per_year")
+        loaded: Loaded[Rule] = Loaded(path=self.root / rel, rel=rel)
+        loaded.record = _from_json(fragment, Rule)
         return loaded
 
     def load_rules(self) -> list[Loaded[Rule]]:
@@ -263,8 +262,7 @@ class Registry:
         """
         from regelsyn.model import Rule
 
-        # hours_per_year is computed, not a field of the record
-        return self._records(self.rule_entries(), Rule, drop="hours_per_year")
+        return self._records(self.rule_entries(), Rule)
 
     def load_cases(self) -> list[Loaded[Case]]:
         """Every case, validated, from the index cache where files are unchanged (no
@@ -273,17 +271,13 @@ class Registry:
 
         return self._records(self.case_entries(), Case)
 
-    def _records(self, entries: list[Any], model: type[M], drop: str = "") -> list[Loaded[M]]:
-        import json
-
+    def _records(self, entries: list[Any], model: type[M]) -> list[Loaded[M]]:
         result: list[Loaded[M]] = []
         for entry in entries:
             loaded: Loaded[M] = Loaded(path=self.root / entry.rel, rel=entry.rel)
             loaded.findings = entry.finding_objects()
             if entry.fragment:
-                data = json.loads(entry.fragment)
-                data.pop(drop, None)
-                loaded.record = model.model_validate(data)
+                loaded.record = _from_json(entry.fragment, model)
             result.append(loaded)
         return result
 
@@ -297,10 +291,15 @@ class Registry:
         """One rule, read alone (cost does not grow with the registry)."""
         from regelsyn.model import Rule
 
-        path = self.rule_path(rule_id)
+        missing = Refused(t("err.no_such_rule", id=rule_id), hint=t("hint.rule_list"))
+        return self.read_record(self.rule_path(rule_id), Rule, missing)
+
+    def read_record(self, path: Path, model: type[M], missing: Refused) -> Loaded[M]:
+        """One record that must exist and be valid: ``missing`` if there is no such file,
+        :class:`BrokenFiles` naming every problem if it is not valid."""
         if not path.is_file():
-            raise Refused(t("err.no_such_rule", id=rule_id), hint=t("hint.rule_list"))
-        loaded = self.read(path, Rule)
+            raise missing
+        loaded = self.read(path, model)
         if loaded.record is None:
             raise BrokenFiles(loaded.findings)
         return loaded
@@ -382,18 +381,10 @@ class Registry:
     def writing(self) -> Iterator[None]:
         """One writer at a time between "is it unchanged?" and "replace it" (so that no update
         is ever lost between two processes)."""
-        try:
-            import fcntl
-        except ImportError:  # not POSIX: the unchanged-check alone
+        from regelsyn.store.files import exclusive
+
+        with exclusive(self.cache_dir / "write.lock"):
             yield
-            return
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
-        with open(self.cache_dir / "write.lock", "a+") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def _guard_unchanged(self, loaded: Loaded[Any]) -> None:
         """Refuse to overwrite a file that someone changed since this command read it."""
