@@ -136,35 +136,9 @@ def show(
     rule_id: Annotated[str, typer.Argument(metavar="ID", help=t("opt.rule_id"))],
     fmt: Annotated[ShowFormat, Opt("--format", help=t("opt.show_format"))] = ShowFormat.table,
 ) -> None:
-    from regelsyn import console, i18n
-    from regelsyn.cli import rules, views
+    from regelsyn.cli import rules
 
-    registry = open_registry(ctx)
-    loaded = registry.rule(rule_id)
-    rule = loaded.record
-    assert rule is not None
-    if fmt is ShowFormat.json:
-        import json
-
-        console.data(json.dumps(rules.as_json(rule), ensure_ascii=False, indent=2))
-    elif fmt is ShowFormat.yaml:
-        console.data(loaded.text or "")
-    elif fmt is ShowFormat.md:
-        from regelsyn.render import render
-
-        config = registry.config()
-        level = config.level(rule.owner.level)
-        console.data(
-            render(
-                "rule.md.j2",
-                registry.root,
-                i18n.language(),
-                rule=rule,
-                owner_name=level.name if level else rule.owner.level,
-            )
-        )
-    else:
-        views.rule_panel(rule, registry.config())
+    rules.show_rule(open_registry(ctx), rule_id, fmt.value)
 
 
 @app.command("edit", help=t("help.rule_edit"), epilog=t("ex.rule_edit"))

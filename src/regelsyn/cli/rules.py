@@ -223,6 +223,30 @@ def list_rules(
         raise BrokenFiles(broken)
 
 
+def show_rule(registry: Any, rule_id: str, fmt: str) -> None:
+    """``rule show``: one rule as a panel, JSON, its YAML as written, or Markdown."""
+    from regelsyn import console
+
+    loaded = registry.rule(rule_id)
+    rule = loaded.record
+    if fmt == "json":
+        console.data(json.dumps(as_json(rule), ensure_ascii=False, indent=2))
+    elif fmt == "yaml":
+        console.data(loaded.text or "")
+    elif fmt == "md":
+        from regelsyn import i18n
+        from regelsyn.render import render
+
+        level = registry.config().level(rule.owner.level)
+        owner = level.name if level else rule.owner.level
+        console.data(render("rule.md.j2", registry.root, i18n.language(), rule=rule,
+                            owner_name=owner))  # fmt: skip
+    else:
+        from regelsyn.cli import views
+
+        views.rule_panel(rule, registry.config())
+
+
 def json_list(fragments: list[str]) -> str:
     """Cached JSON fragments as the list ``json.dumps(records, indent=2)`` would write."""
     return "[\n" + ",\n".join(fragments) + "\n]" if fragments else "[]"

@@ -17,6 +17,12 @@ def schema(
         Path | None, typer.Option("--out", metavar="DIR", help=t("opt.schema_out"))
     ] = None,
 ) -> None:
+    write_schemas(state(ctx).registry, out)
+
+
+def write_schemas(registry: Path | None, out: Path | None) -> None:
+    """The JSON Schemas for ``regelsyn.yaml`` and rule files, in ``out`` (``schemas/`` in the
+    registry, or here when there is none)."""
     import json
     import os
 
@@ -30,7 +36,7 @@ def schema(
 
     models: dict[str, type[BaseModel]] = {"config": RegistryConfig, "rule": Rule}
     try:
-        root: Path | None = find_root(state(ctx).registry)
+        root: Path | None = find_root(registry)
     except RegelsynError:
         root = None
     if out is None:
