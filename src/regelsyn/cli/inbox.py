@@ -38,12 +38,18 @@ def inbox(
         Path | None, typer.Option("--render", metavar="FILE.md", help=t("opt.inbox_render"))
     ] = None,
 ) -> None:
+    show_inbox(registries, level, fmt.value, render_to, today())
+
+
+def show_inbox(
+    registries: list[str], level: str, fmt: str, render_to: Path | None, day: dt.date
+) -> None:
+    """Every open case addressed to ``level`` in these registries, read in parallel."""
     import json
     from concurrent.futures import ThreadPoolExecutor
 
     from regelsyn import console
 
-    day = today()
     sources = resolve(registries)
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(lambda src: read_one(src[0], src[1], level, day), sources))
@@ -58,9 +64,9 @@ def inbox(
         from regelsyn.store.files import inside
 
         write_digest(inside(Path.cwd(), render_to), level, rows, day)
-    if fmt is ListFormat.json:
+    if fmt == "json":
         console.data(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
-    elif fmt is ListFormat.csv:
+    elif fmt == "csv":
         console.data(rows_csv(rows))
     else:
         table(rows, level)
