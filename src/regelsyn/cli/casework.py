@@ -37,11 +37,6 @@ def load_case(registry: Registry, case_id: str) -> Loaded[Case]:
     return registry.read_record(case_path(registry, case_id), Case, missing)
 
 
-def load_cases(registry: Registry) -> list[Loaded[Case]]:
-    """Every case, from the index cache where files are unchanged."""
-    return registry.load_cases()
-
-
 def chooser() -> Callable[[str], str]:
     """Random choices for case ids; ``REGELSYN_ID_SEED`` makes them repeatable (demos, tests)."""
     seed = os.environ.get("REGELSYN_ID_SEED")

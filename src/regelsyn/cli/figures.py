@@ -17,7 +17,7 @@ def write_report(
     from dataclasses import asdict
 
     from regelsyn import console, i18n
-    from regelsyn.cli import casework, reviewing
+    from regelsyn.cli import reviewing
     from regelsyn.domain.report import build
     from regelsyn.render import render
     from regelsyn.store.files import atomic_write, inside
@@ -27,7 +27,7 @@ def write_report(
     reviews = [
         reviewing.load_review(registry, name) for name in registry.record_ids(registry.reviews_dir)
     ]
-    cases = [c.record for c in casework.load_cases(registry) if c.record is not None]
+    cases = [c.record for c in registry.load_cases() if c.record is not None]
     labels = {k: t(f"kind.{k}") for k in KINDS} | {s: t(f"status.{s}") for s in STATUSES}
     figures = build(registry.config(), rules, reviews, cases, today, since, labels)
     if fmt == "json":

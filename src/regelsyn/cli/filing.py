@@ -287,7 +287,7 @@ def list_cases(
         )
     chosen = []
     broken = []
-    for loaded in casework.load_cases(registry):
+    for loaded in registry.load_cases():
         case = loaded.record
         if case is None:
             broken.extend(loaded.findings)

@@ -325,7 +325,7 @@ def _open_case(
 
     rule = loaded.record
     assert rule is not None and decision.recommend is not None
-    for existing in casework.load_cases(registry):
+    for existing in registry.load_cases():
         previous = existing.record
         if previous and previous.review == the_id and previous.rule == rule.id:
             return existing.path, previous.id
