@@ -91,10 +91,10 @@ class Tally:
 
 def load_record(root: Path, data: bytes, model: str) -> None:
     """Every read path the tool has for one file: round-trip, fast, and through the index."""
-    from regelsyn.domain.facts import pack_rule, to_row
     from regelsyn.model import RegistryConfig, Rule
     from regelsyn.model.review import DecisionsFile
     from regelsyn.store import reading
+    from regelsyn.store.packing import pack_rule, to_row
     from regelsyn.store.registry import Registry
 
     registry = Registry(root)
@@ -104,7 +104,7 @@ def load_record(root: Path, data: bytes, model: str) -> None:
     loaded = registry.read(path, kind)
     for finding in loaded.findings:
         assert finding.format().startswith("rules/fuzz.yaml:"), finding.format()
-    record, where, _ = reading.read(registry, path, "rules/fuzz.yaml", kind)
+    record, where, _ = reading.read(path, "rules/fuzz.yaml", kind)
     if model == "rule":  # what check's quick read vouches for, the model accepts, alike
         quick = reading.quick_rule(path, "rules/fuzz.yaml")
         if quick is not None:
@@ -114,7 +114,8 @@ def load_record(root: Path, data: bytes, model: str) -> None:
 
 
 def import_sheet(root: Path, data: bytes) -> None:
-    from regelsyn.cli import importing, sheets
+    from regelsyn.app import importing
+    from regelsyn.store import sheets
     from regelsyn.store.registry import Registry
 
     registry = Registry(root)

@@ -286,7 +286,7 @@ def test_reply_to_a_case_that_was_not_sent_is_refused(example: Path) -> None:
     result = run("--lang", "en", "case", "reply", case_id, "--outcome", "granted",
                  registry=example)  # fmt: skip
     assert result.exit_code == 1
-    assert "in_review, withdrawn" in result.err_lines[0]
+    assert result.err_lines[0].endswith("Possible next steps: under review (in_review), withdrawn.")
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from regelsyn.domain.facts import pack_rule, to_row
 from regelsyn.model import Rule
 from regelsyn.store import fastload, quick
+from regelsyn.store.packing import pack_rule, to_row
 from regelsyn.store.reading import quick_rule, rule_facts
 from regelsyn.vocab import EVENTS, KINDS, STATUSES
 from tests.helpers import example_registry
@@ -201,7 +201,6 @@ def test_a_written_record_reads_alike_both_ways(tmp_path: Path, data: Any) -> No
     from ruamel.yaml import YAML
 
     from regelsyn.store.reading import read
-    from regelsyn.store.registry import Registry
 
     buffer = io.StringIO()
     try:
@@ -214,7 +213,7 @@ def test_a_written_record_reads_alike_both_ways(tmp_path: Path, data: Any) -> No
     entry = quick_rule(path, "rules/x.yaml")
     if entry is None:
         return
-    record, where, _ = read(Registry(tmp_path), path, "rules/x.yaml", Rule)
+    record, where, _ = read(path, "rules/x.yaml", Rule)
     assert record is not None
     facts = rule_facts(record, where)
     assert entry.facts == (pack_rule(facts) or to_row(facts))

@@ -341,7 +341,7 @@ def test_a_reviews_rules_are_read_when_asked_for(
 ) -> None:
     """A review of a few rules in a large registry validates only those, from the index cache;
     all rules are validated only when all are needed."""
-    from regelsyn.cli import reviewing
+    from regelsyn.app import review as reviewing
     from tests.helpers import GOOD_RULE
 
     build_tree(example, {"rules/andet-navn.yaml": GOOD_RULE.format(id="eget-id")})

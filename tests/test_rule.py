@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from regelsyn.cli import rules
+from regelsyn.app import rules
 from regelsyn.domain.slug import slugify, unique_slug
 from regelsyn.model import Rule
-from regelsyn.prompt import ScriptedPrompter
 from regelsyn.store.registry import Registry
+from regelsyn.ui.prompt import ScriptedPrompter
+from regelsyn.ui.rules import ask_missing
 from tests.helpers import GOOD_RULE, build_tree, run
 
 ADD_FLAGS = [
@@ -123,7 +124,7 @@ def test_add_by_prompts(minimal: Path) -> None:
             "next_review": "2027-01-31",
         }
     )
-    fields = rules.gather({"title": None}, config, lambda hint: prompter)
+    fields = ask_missing({"title": None}, config, prompter)
     rule = rules.build(fields, config, lambda s: False, __import__("datetime").date(2026, 11, 27))
     assert prompter.asked[:4] == ["title", "kind", "text", "owner.level"]
     assert rule.id == "ugentlig-vejning"
@@ -143,7 +144,7 @@ def test_prompt_reasks_until_the_answer_is_usable(minimal: Path) -> None:
             return next(answers, "")
 
     prompter = Sequence({})
-    fields = rules.gather({}, config, lambda hint: prompter)
+    fields = ask_missing({}, config, prompter)
     assert fields["title"] == "Titel"
     assert fields["kind"] == "rule"
     assert fields["burden.minutes"] == 2.0

@@ -193,11 +193,21 @@ def test_abandon_drops_the_draft(example: Path) -> None:
     child.expect("Rule 2 of 3")
     child.kill(signal.SIGKILL)
     child.close()
+    draft = example / ".regelsyn" / "review-draft.yaml"
+    kept = _spawn(example, "review", "--abandon")  # asks first; no keeps the meeting
+    kept.expect(r"Discard the open meeting with 1 decision\(s\)\? They cannot be brought back.")
+    kept.sendline("n")
+    kept.expect(pexpect.EOF)
+    kept.close()
+    assert kept.exitstatus == 0 and draft.exists()
     done = _spawn(example, "review", "--abandon")
+    done.expect("Discard the open meeting")
+    done.sendline("y")
+    done.expect("The open meeting's draft has been discarded.")
     done.expect(pexpect.EOF)
     done.close()
     assert done.exitstatus == 0
-    assert not (example / ".regelsyn" / "review-draft.yaml").exists()
+    assert not draft.exists()
 
 
 def test_ctrl_c_keeps_the_decisions_so_far(example: Path) -> None:

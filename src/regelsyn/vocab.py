@@ -40,3 +40,28 @@ GROUPS: tuple[str, ...] = get_args(Group)
 STATES: tuple[str, ...] = get_args(CaseState)
 PREMISES = ("purpose", "effect", "legal_certainty")
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
+# a rule's fields as flat, dotted names: the columns of a spreadsheet (in export order), the
+# flags of `rule add` and `rule edit`, the fields of `rule list --format csv`
+RULE_FIELDS: tuple[str, ...] = (
+    "id",
+    "title",
+    "kind",
+    "text",
+    "owner.level",
+    "owner.body",
+    "legal_basis",
+    "floor",
+    "adopted",
+    "applies_to",
+    "purpose",
+    "effect",
+    "legal_certainty",
+    "burden.minutes",
+    "burden.per_year",
+    "burden.people",
+    "hours_per_year",
+    "use",
+    "status",
+    "next_review",
+    "tags",
+)

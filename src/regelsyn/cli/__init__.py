@@ -12,7 +12,7 @@ from typer.core import TyperGroup
 from regelsyn import __version__, i18n
 from regelsyn.cli.common import Lang, state
 from regelsyn.cli.usage import localise_help
-from regelsyn.errors import RegelsynError
+from regelsyn.errors import BrokenFiles, Interrupted, RegelsynError
 from regelsyn.i18n import t
 
 i18n.set_language(i18n.early_language(sys.argv[1:]))
@@ -37,18 +37,19 @@ class RegelsynGroup(TyperGroup):
             raise
 
     def invoke(self, ctx: Any) -> Any:
-        from regelsyn import console
+        from regelsyn.ui import console
 
         try:
             return super().invoke(ctx)
         except RegelsynError as exc:
             if state(ctx).debug:
                 raise
-            findings = getattr(exc, "findings", None)
-            if findings:
-                for finding in findings:
+            if isinstance(exc, BrokenFiles) and exc.findings:
+                for finding in exc.findings:
                     console.note(finding.format())
                 console.note(t("err.fix_and_retry"))
+            elif isinstance(exc, Interrupted):
+                console.note("\n" + exc.message)
             else:
                 console.error(exc.message, exc.hint)
             raise typer.Exit(exc.exit_code) from None
@@ -67,8 +68,8 @@ def _usage_mistake(exc: Exception) -> None:
     from typer._click.exceptions import UsageError
 
     if isinstance(exc, UsageError) and type(exc).__name__ != "NoArgsIsHelpError":
-        from regelsyn import console
         from regelsyn.cli.usage import explain
+        from regelsyn.ui import console
 
         console.error(*explain(exc))
         raise typer.Exit(exc.exit_code) from None
@@ -131,7 +132,7 @@ def root(
 COMMANDS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("init", "init_cmd", "init", "help.init", "ex.init"),
     ("escalate", "case_cmd", "escalate", "help.escalate", "ex.escalate"),
-    ("inbox", "inbox", "inbox", "help.inbox", "ex.inbox"),
+    ("inbox", "inbox_cmd", "inbox", "help.inbox", "ex.inbox"),
     ("report", "report_cmd", "report", "help.report", "ex.report"),
     ("due", "report_cmd", "due", "help.due", "ex.due"),
     ("import", "io_cmd", "import_", "help.import", "ex.import"),

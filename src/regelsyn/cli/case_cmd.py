@@ -84,10 +84,13 @@ def new(
     evaluation: Annotated[str | None, Opt("--evaluation", help=t("opt.c_evaluation"))] = None,
     date: DateOpt = None,
 ) -> None:
-    from regelsyn.cli import filing
+    from dataclasses import asdict, replace
+
+    from regelsyn.app import cases
+    from regelsyn.ui import console
 
     registry = open_registry(ctx)
-    given = filing.Given(
+    given = cases.Given(
         rule=rule,
         unregistered=unregistered,
         owner_level=owner_level,
@@ -105,7 +108,24 @@ def new(
         higher_rules_kept=higher_rules_kept,
         evaluation=evaluation,
     )
-    filing.new_challenge(registry, given, parse_date_option(date, "--date") or today())
+    given.refuse_contradictions()
+    if not given.complete():
+        from regelsyn.app.rules import rule_ids
+        from regelsyn.ui.challenge import ask
+        from regelsyn.ui.prompt import TerminalPrompter
+
+        prompter = TerminalPrompter(given.missing_flags())
+        given = replace(given, **ask(asdict(given), rule_ids(registry), prompter))
+    filed = cases.file(registry, given, parse_date_option(date, "--date") or today())
+    if filed.rule_created:
+        console.note(t("challenge.rule_created", id=filed.rule.id))
+    case_id = filed.case.id
+    console.success(
+        t("challenge.filed", id=case_id, path=registry.rel(registry.case_path(case_id)))
+    )
+    console.note(
+        t("challenge.next_local" if filed.local else "challenge.next_escalate", id=case_id)
+    )
 
 
 @challenge_app.command("list", help=t("help.challenge_list"), epilog=t("ex.challenge_list"))
@@ -115,9 +135,11 @@ def list_(
     overdue: Annotated[bool, Opt("--overdue", help=t("opt.c_overdue"))] = False,
     fmt: Annotated[ListFormat, Opt("--format", help=t("opt.format"))] = ListFormat.table,
 ) -> None:
-    from regelsyn.cli import filing
+    from regelsyn.app import cases
+    from regelsyn.ui.listings import show_cases
 
-    filing.list_cases(open_registry(ctx), status, overdue, fmt.value, today())
+    found = cases.list_cases(open_registry(ctx), status, overdue, today())
+    show_cases([cases.case_json(c, today()) for c in found.cases], found, fmt.value, today())
 
 
 @challenge_app.command("show", help=t("help.challenge_show"), epilog=t("ex.challenge_show"))
@@ -126,9 +148,10 @@ def show(
     case_id: CaseId,
     fmt: Annotated[ShowFormat, Opt("--format", help=t("opt.show_format"))] = ShowFormat.md,
 ) -> None:
-    from regelsyn.cli import filing
+    from regelsyn.app import cases
+    from regelsyn.ui import console
 
-    filing.show_case(open_registry(ctx), case_id, fmt.value)
+    console.data(cases.show_case(open_registry(ctx), case_id, fmt.value, today()))
 
 
 @challenge_app.command("decide", help=t("help.challenge_decide"), epilog=t("ex.challenge_decide"))
@@ -140,16 +163,17 @@ def decide(
     by: Annotated[str, Opt("--by", metavar="NAME", help=t("opt.by"))],
     date: DateOpt = None,
 ) -> None:
-    from regelsyn.cli import filing
+    from regelsyn.app import cases
+    from regelsyn.ui.review import case_moved
 
-    filing.decide(
+    case_moved(cases.decide(
         open_registry(ctx),
         case_id,
         outcome.value,
         reasons,
         by,
         parse_date_option(date, "--date") or today(),
-    )
+    ))  # fmt: skip
 
 
 @challenge_app.command(
@@ -163,16 +187,12 @@ def evaluate(
     by: ByOpt = None,
     date: DateOpt = None,
 ) -> None:
-    from regelsyn.cli import filing
+    from regelsyn.app import cases
+    from regelsyn.ui.review import case_moved
 
-    filing.evaluate(
-        open_registry(ctx),
-        case_id,
-        result,
-        outcome.value,
-        by,
-        parse_date_option(date, "--date") or today(),
-    )
+    registry = open_registry(ctx)
+    when = parse_date_option(date, "--date") or today()
+    case_moved(cases.evaluate(registry, case_id, result, outcome.value, by, when))
 
 
 def escalate(
@@ -187,10 +207,12 @@ def escalate(
     by: ByOpt = None,
     date: DateOpt = None,
 ) -> None:
-    from regelsyn.cli import filing
+    from regelsyn.app import cases
+    from regelsyn.ui.review import escalated
 
-    filing.escalate(
-        open_registry(ctx),
+    registry = open_registry(ctx)
+    case = cases.escalate(
+        registry,
         target,
         recommend=recommend.value if recommend else None,
         to_level=to,
@@ -201,6 +223,8 @@ def escalate(
         by=by,
         date=parse_date_option(date, "--date") or today(),
     )
+    escalated(case, registry.config_facts().level_name(case.target_level),
+              registry.rel(registry.case_document_path(case.id)))  # fmt: skip
 
 
 @case_app.command("reply", help=t("help.case_reply"), epilog=t("ex.case_reply"))
@@ -212,20 +236,19 @@ def reply(
     by: ByOpt = None,
     date: DateOpt = None,
 ) -> None:
-    from regelsyn.cli import filing
+    from regelsyn.app import cases
+    from regelsyn.ui.review import case_moved
 
-    filing.reply(
-        open_registry(ctx),
-        case_id,
-        outcome.value,
-        note,
-        by,
-        parse_date_option(date, "--date") or today(),
-    )
+    registry = open_registry(ctx)
+    when = parse_date_option(date, "--date") or today()
+    case_moved(cases.reply(registry, case_id, outcome.value, note, by, when))
 
 
 @case_app.command("render", help=t("help.case_render"), epilog=t("ex.case_render"))
 def render(ctx: typer.Context, case_id: CaseId) -> None:
-    from regelsyn.cli import filing
+    from regelsyn.app import cases
+    from regelsyn.ui import console
 
-    filing.render_case(open_registry(ctx), case_id)
+    registry = open_registry(ctx)
+    path = cases.render_case(registry, case_id)
+    console.success(t("case.rendered", path=registry.rel(path)))

@@ -16,11 +16,11 @@ def check(
         CheckFormat.text
     ),
 ) -> None:
-    from regelsyn import console
-    from regelsyn.cli.checking import run_check
-    from regelsyn.store.registry import Registry, find_root
+    from regelsyn.app.check import run_check
+    from regelsyn.app.registry import find_registry
+    from regelsyn.ui import console
 
-    registry = Registry(find_root(state(ctx).registry))
+    registry = find_registry(state(ctx).registry, console.warning)
     report = run_check(registry, today())
     if fmt is CheckFormat.json:
         console.data(json.dumps(report.as_json(str(registry.root)), ensure_ascii=False, indent=2))

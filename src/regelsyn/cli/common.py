@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from regelsyn import i18n
 from regelsyn.errors import UsageProblem
 from regelsyn.i18n import t
 
@@ -58,12 +57,11 @@ def state(ctx: typer.Context) -> State:
 
 def open_registry(ctx: typer.Context) -> Registry:
     """The registry chosen by ``-C``, ``REGELSYN_REGISTRY`` or the current folder, with its
-    settings loaded and its language applied."""
-    from regelsyn.store.registry import Registry, find_root
+    settings loaded and its language applied; its warnings go to the terminal."""
+    from regelsyn.app.registry import open_registry as opened
+    from regelsyn.ui import console
 
-    registry = Registry(find_root(state(ctx).registry))
-    i18n.set_language(registry.config_facts().language)
-    return registry
+    return opened(state(ctx).registry, console.warning)
 
 
 def today() -> dt.date:

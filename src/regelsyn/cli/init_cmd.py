@@ -29,8 +29,8 @@ def init(
     example: Annotated[bool, typer.Option("--example", help=t("opt.example"))] = False,
     no_git: Annotated[bool, typer.Option("--no-git", help=t("opt.no_git"))] = False,
 ) -> None:
-    from regelsyn import console
-    from regelsyn.cli import setup
+    from regelsyn.app import setup
+    from regelsyn.ui import console
 
     target = directory.absolute()
     if example:

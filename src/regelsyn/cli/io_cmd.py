@@ -28,17 +28,24 @@ def import_(
         bool, typer.Option("--skip-invalid", help=t("opt.skip_invalid"))
     ] = False,
 ) -> None:
-    from regelsyn.cli import importing
+    from regelsyn.app import importing
+    from regelsyn.ui import console
 
-    importing.run(
-        open_registry(ctx),
-        path,
-        mapping=mapping,
-        sheet=sheet,
-        dry_run=dry_run,
-        skip_invalid=skip_invalid,
-        today=today(),
-    )
+    registry = open_registry(ctx)
+    plan = importing.prepare(registry, path, mapping=mapping, sheet=sheet, today=today())
+    for header in plan.ignored:
+        console.warning(t("import.ignored_column", header=header))
+    for problem in plan.problems:
+        console.note(problem.format(str(path)))
+    importing.apply(registry, plan, skip_invalid=skip_invalid, dry_run=dry_run, today=today())
+    if dry_run:
+        for item in plan.planned:
+            console.line(t(f"import.would_{item.action}", row=item.row, id=item.rule.id))
+    counts = plan.counts()
+    console.success(
+        t("import.dry_summary" if dry_run else "import.summary", created=counts["create"],
+          updated=counts["update"], unchanged=counts["unchanged"], skipped=plan.skipped)
+    )  # fmt: skip
 
 
 def export(
@@ -48,6 +55,13 @@ def export(
     ),
     out: Annotated[Path | None, typer.Option("--out", metavar="FILE", help=t("opt.out"))] = None,
 ) -> None:
-    from regelsyn.cli import importing
+    from regelsyn.app import importing
+    from regelsyn.ui import console
 
-    importing.export(open_registry(ctx), fmt.value, out)
+    registry = open_registry(ctx)
+    data, count = importing.export(registry, fmt.value, to_file=out is not None)
+    if out is None:
+        console.data_bytes(data)
+    else:
+        importing.write_out(registry, out, data)
+        console.success(t("export.written", count=count, path=str(out)))

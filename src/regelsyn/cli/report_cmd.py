@@ -27,10 +27,16 @@ def report(
         str | None, typer.Option("--since", metavar="DATE", help=t("opt.since"))
     ] = None,
 ) -> None:
-    from regelsyn.cli import figures
+    from regelsyn.app import report as reporting
+    from regelsyn.ui import console
 
     registry = open_registry(ctx)
-    figures.write_report(registry, fmt.value, out, parse_date_option(since, "--since"), today())
+    text = reporting.report_text(registry, fmt.value, parse_date_option(since, "--since"), today())
+    if out is None:
+        console.data(text)
+    else:
+        reporting.write_report(registry, out, text)
+        console.success(t("report.written", path=str(out)))
 
 
 _WITHIN = re.compile(r"^(\d+)\s*([dwm]?)$")
@@ -55,6 +61,7 @@ def due(
     within: Annotated[str, typer.Option("--within", metavar="90d", help=t("opt.within"))] = "90d",
     fmt: Annotated[ListFormat, typer.Option("--format", help=t("opt.format"))] = ListFormat.table,
 ) -> None:
-    from regelsyn.cli import figures
+    from regelsyn.app import rules
+    from regelsyn.ui.listings import show_rules
 
-    figures.list_due(open_registry(ctx), parse_within(within, today()), fmt.value)
+    show_rules(rules.due(open_registry(ctx), parse_within(within, today())), fmt.value)

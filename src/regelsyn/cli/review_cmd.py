@@ -46,15 +46,17 @@ def run(
     ] = None,
     resume: Annotated[bool, Opt("--resume", help=t("opt.resume"))] = False,
     abandon: Annotated[bool, Opt("--abandon", help=t("opt.abandon"))] = False,
+    yes: Annotated[bool, Opt("--yes", "-y", help=t("opt.yes"))] = False,
 ) -> None:
-    from regelsyn.cli import sessions
+    from regelsyn.app import meeting
+    from regelsyn.ui import review as shown
 
     registry = open_registry(ctx)
     if due and everything:
         from regelsyn.errors import UsageProblem
 
         raise UsageProblem(t("err.due_and_all"))
-    options = sessions.Options(
+    options = meeting.Options(
         ids=list(ids or []),
         everything=everything,
         tag=tag,
@@ -64,18 +66,26 @@ def run(
         decided_by=decided_by,
     )
     if abandon:
-        sessions.abandon(registry)
+        draft = meeting.load_draft(registry)
+        if draft is not None and not (yes or shown.confirm_abandon(draft)):
+            return
+        meeting.abandon(registry)
+        shown.abandoned()
     elif decisions is not None:
-        sessions.scripted(registry, options, decisions)
+        shown.recorded(registry, meeting.scripted(registry, options, decisions))
     else:
-        sessions.interactive(registry, options, resume=resume)
+        from regelsyn.ui.meeting import terminal_screen
+
+        outcome = meeting.interactive(registry, options, terminal_screen, resume=resume)
+        shown.outcome(registry, outcome)
 
 
 @app.command("list", help=t("help.review_list"), epilog=t("ex.review_list"))
 def list_(ctx: typer.Context) -> None:
-    from regelsyn.cli import sessions
+    from regelsyn.app import review
+    from regelsyn.ui.tables import review_table
 
-    sessions.list_reviews(open_registry(ctx))
+    review_table(review.list_reviews(open_registry(ctx)))
 
 
 @app.command("show", help=t("help.review_show"), epilog=t("ex.review_show"))
@@ -84,9 +94,10 @@ def show(
     review_id: Annotated[str, typer.Argument(metavar="ID", help=t("opt.review_id"))],
     fmt: Annotated[ShowFormat, Opt("--format", help=t("opt.show_format"))] = ShowFormat.md,
 ) -> None:
-    from regelsyn.cli import sessions
+    from regelsyn.app import review
+    from regelsyn.ui import console
 
-    sessions.show_review(open_registry(ctx), review_id, fmt.value)
+    console.data(review.show_review(open_registry(ctx), review_id, fmt.value))
 
 
 @app.command("render", help=t("help.review_render"), epilog=t("ex.review_render"))
@@ -94,6 +105,12 @@ def render(
     ctx: typer.Context,
     review_id: Annotated[str, typer.Argument(metavar="ID", help=t("opt.review_id"))],
 ) -> None:
-    from regelsyn.cli import sessions
+    from regelsyn.app import review
+    from regelsyn.ui import console
 
-    sessions.render_review(open_registry(ctx), review_id)
+    registry = open_registry(ctx)
+    path, changed = review.render_review(registry, review_id)
+    if changed:
+        console.success(t("review.rendered", path=registry.rel(path)))
+    else:
+        console.note(t("review.render_unchanged", path=registry.rel(path)))

@@ -6,9 +6,8 @@ from typing import Annotated, Any
 import typer
 
 from regelsyn.cli.common import ListFormat, ShowFormat, open_registry, parse_date_option, today
-from regelsyn.cli.sheets import FIELDS
 from regelsyn.i18n import t
-from regelsyn.vocab import KINDS, STATUSES
+from regelsyn.vocab import KINDS, RULE_FIELDS, STATUSES
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
 
@@ -48,11 +47,11 @@ FIELD_OF_FLAG = {
     "tag": "tags",
 }
 # the record-field flags that `rule add` and `rule edit` share, by parameter name: the
-# spreadsheet columns (one list: sheets.FIELDS) that a person sets
+# spreadsheet columns (one list: vocab.RULE_FIELDS) that a person sets
 _FLAG_OF_FIELD = {field: flag for flag, field in FIELD_OF_FLAG.items()}
 FIELD_FLAGS = tuple(
     _FLAG_OF_FIELD.get(field, field)
-    for field in FIELDS
+    for field in RULE_FIELDS
     if field not in ("id", "hours_per_year", "status")
 )
 
@@ -92,17 +91,21 @@ def add(
     next_review: ReviewOpt = None,
     rule_id: Annotated[str | None, Opt("--id", help=t("opt.id"))] = None,
 ) -> None:
-    from regelsyn import console
-    from regelsyn.cli import rules
-    from regelsyn.prompt import TerminalPrompter
+    from regelsyn.app import rules
 
-    registry = open_registry(ctx)
-    config = registry.config()
     flags = locals()
+    registry = open_registry(ctx)
     given = _fields(**{name: flags[name] for name in FIELD_FLAGS}, id=rule_id)
-    fields = rules.gather(given, config, TerminalPrompter)
-    rule = rules.build(fields, config, lambda s: registry.rule_path(s).exists(), today())
-    path = registry.add_rule(rule)
+    missing = rules.missing_required(given)
+    if missing:
+        from regelsyn.ui.prompt import TerminalPrompter
+        from regelsyn.ui.rules import ask_missing
+
+        prompter = TerminalPrompter(" ".join(rules.FLAGS[key] for key in missing))
+        given = ask_missing(given, registry.config(), prompter)
+    rule, path = rules.add(registry, given, today())
+    from regelsyn.ui import console
+
     console.success(t("rule.added", id=rule.id, path=registry.rel(path)))
     console.note(t("rule.added_next", id=rule.id))
 
@@ -117,17 +120,19 @@ def list_(
     due_before: Annotated[str | None, Opt(metavar="DATE", help=t("opt.due_before"))] = None,
     fmt: Annotated[ListFormat, Opt("--format", help=t("opt.format"))] = ListFormat.table,
 ) -> None:
-    from regelsyn.cli import rules
+    from regelsyn.app import rules
+    from regelsyn.ui.listings import show_rules
 
-    rules.list_rules(
+    listing = rules.list_rules(
         open_registry(ctx),
         status=status.value if status else None,
         kind=kind.value if kind else None,
         owner=owner,
         tag=tag,
         due_before=parse_date_option(due_before, "--due-before"),
-        fmt=fmt.value,
+        unpack=fmt is ListFormat.table,
     )
+    show_rules(listing, fmt.value)
 
 
 @app.command("show", help=t("help.rule_show"), epilog=t("ex.rule_show"))
@@ -136,9 +141,16 @@ def show(
     rule_id: Annotated[str, typer.Argument(metavar="ID", help=t("opt.rule_id"))],
     fmt: Annotated[ShowFormat, Opt("--format", help=t("opt.show_format"))] = ShowFormat.table,
 ) -> None:
-    from regelsyn.cli import rules
+    from regelsyn.app import rules
+    from regelsyn.ui import console
 
-    rules.show_rule(open_registry(ctx), rule_id, fmt.value)
+    registry = open_registry(ctx)
+    if fmt is ShowFormat.table:
+        from regelsyn.ui.tables import rule_panel
+
+        rule_panel(*rules.rule_with_config(registry, rule_id))
+    else:
+        console.data(rules.show(registry, rule_id, fmt.value))
 
 
 @app.command("edit", help=t("help.rule_edit"), epilog=t("ex.rule_edit"))
@@ -165,13 +177,24 @@ def edit(
     next_review: ReviewOpt = None,
     status: Annotated[StatusChoice | None, Opt(help=t("opt.status"))] = None,
 ) -> None:
-    from regelsyn.cli import editing
+    from regelsyn.app import editing
+    from regelsyn.ui import console
 
-    registry = open_registry(ctx)
     flags = locals()
+    registry = open_registry(ctx)
     fields = _fields(**{name: flags[name] for name in (*FIELD_FLAGS, "status")})
     changes = {k: v for k, v in fields.items() if v is not None}
-    if changes:
-        editing.apply_flags(registry, rule_id, changes, today())
+    if not changes:
+        from regelsyn.ui.editor import TerminalEditor
+
+        saved = editing.in_editor(registry, rule_id, today(), TerminalEditor())
+        if saved:
+            console.success(t("rule.saved", id=rule_id, path=saved))
+        else:
+            console.note(t("rule.unchanged", id=rule_id))
+        return
+    note = editing.apply_flags(registry, rule_id, changes, today())
+    if note:
+        console.success(t("rule.edited", id=rule_id, fields=note))
     else:
-        editing.in_editor(registry, rule_id, today())
+        console.note(t("rule.unchanged", id=rule_id))

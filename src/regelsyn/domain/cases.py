@@ -1,14 +1,16 @@
-"""The life of a case: allowed transitions, what follows from an outcome, and what ``check``
-finds in cases. Pure functions; today's date comes in."""
+"""The life of a case: allowed transitions, what follows from an outcome, and when a reply is
+overdue. Pure functions; today's date comes in."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from regelsyn.model import RegistryConfig, Rule
-from regelsyn.model.case import Case, CaseEvent
+# the records only as types: check's warm path asks :func:`reply_overdue` without pydantic
+if TYPE_CHECKING:
+    from regelsyn.model import RegistryConfig, Rule
+    from regelsyn.model.case import Case
 
 # next states a case may move to; outcomes that leave nothing to do close the case by themselves
 TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -28,9 +30,39 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     "closed": (),
 }
 OPEN_STATES = frozenset(s for s in TRANSITIONS if s not in ("closed", "withdrawn"))
-WAITING_STATES = frozenset({"escalated", "no_answer"})
+WAITING_STATES = frozenset({"escalated", "no_answer"})  # waiting for a level's answer
+UNDECIDED_STATES = frozenset({"submitted", "in_review"})  # waiting for the workplace
 REPLY_OUTCOMES = ("granted", "partly", "rejected", "redirected", "no_answer")
 _SUFFIX_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+
+
+def reply_overdue(status: str, due: dt.date | None, today: dt.date) -> bool:
+    """The level a case was sent to has not answered by its reply date (the day after)."""
+    return status in WAITING_STATES and due is not None and due < today
+
+
+def days_waiting(
+    status: str, sent: dt.date | None, filed: dt.date | None, today: dt.date
+) -> int | None:
+    """Days a case has waited for an answer: since it was sent up the ladder, while the level
+    it went to has not answered; since it was filed, while the workplace has not decided it.
+    None for a case that waits for no answer (a running trial, a closed case)."""
+    if status in WAITING_STATES:
+        since = sent
+    elif status in UNDECIDED_STATES:
+        since = filed
+    else:
+        return None
+    return (today - since).days if since is not None else None
+
+
+def is_overdue(case: Case, today: dt.date) -> bool:
+    return reply_overdue(case.status, case.due, today)
+
+
+def waiting(case: Case, today: dt.date) -> int | None:
+    filed = case.events[0].date if case.events else None
+    return days_waiting(case.status, case.sent, filed, today)
 
 
 class TransitionRefused(ValueError):
@@ -71,6 +103,8 @@ def _follow_on(case: Case, state: str) -> list[str]:
 
 def move(case: Case, wanted: str, date: dt.date, by: str | None, note: str | None) -> Case:
     """The case after the transition, each step appended to its events."""
+    from regelsyn.model.case import CaseEvent
+
     events = list(case.events)
     steps = path_to(case, wanted)
     for step in steps:
@@ -95,14 +129,6 @@ def rule_effect(case: Case, outcome: str, rule: Rule) -> dict[tuple[str, ...], A
     if outcome == "escalated":
         return {("status",): "escalated"}
     return {}
-
-
-def trial_refusal(config: RegistryConfig, rule: Rule) -> str | None:
-    """Why a trial cannot be asked for this rule (None if it can)."""
-    level = config.level(rule.owner.level)
-    if level is not None and not level.dispensable:
-        return level.name
-    return None
 
 
 def due_date(config: RegistryConfig, level_id: str, sent: dt.date) -> dt.date | None:

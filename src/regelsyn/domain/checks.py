@@ -3,36 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from typing import TYPE_CHECKING, Any
 
-from regelsyn.domain.facts import CaseFacts, RuleFacts
-from regelsyn.model.finding import Issue
+from regelsyn.domain import cases as lifecycle
+from regelsyn.domain import schedule
+from regelsyn.model.facts import CaseFacts, RuleFacts
+from regelsyn.model.finding import Issue, close_match
 
 if TYPE_CHECKING:
-    from regelsyn.model import RegistryConfig
-
-
-def config_issues(config: RegistryConfig) -> list[Issue]:
-    """Problems inside ``regelsyn.yaml`` that its schema alone cannot see."""
-    issues: list[Issue] = []
-    seen: dict[str, int] = {}
-    for index, level in enumerate(config.levels):
-        if level.id in seen:
-            issues.append(
-                Issue("error", "duplicate_level", ("levels", index, "id"), {"id": level.id})
-            )
-        seen.setdefault(level.id, index)
-    if config.local_level not in seen:
-        issues.append(
-            Issue(
-                "error",
-                "unknown_local_level",
-                ("local_level",),
-                {"level": config.local_level, "hint": _hint(config.local_level, list(seen))},
-            )
-        )
-    return issues
+    pass
 
 
 def rule_issues(config: Any, rule: RuleFacts, stem: str, today: dt.date | None) -> list[Issue]:
@@ -43,7 +22,7 @@ def rule_issues(config: Any, rule: RuleFacts, stem: str, today: dt.date | None) 
         issues.append(Issue("error", "id_mismatch", ("id",), {"id": rule.id, "stem": stem}))
     levels = config.level_ids()
     if rule.owner_level not in levels:
-        hint = _hint(rule.owner_level, levels)
+        hint = close_match(rule.owner_level, levels)
         params = {"level": rule.owner_level, "hint": hint}
         issues.append(Issue("error", "unknown_level", ("owner", "level"), params))
     if rule.status == "removed":
@@ -61,13 +40,17 @@ def rule_issues(config: Any, rule: RuleFacts, stem: str, today: dt.date | None) 
     if rule.hours is None:
         issues.append(Issue("warning", "burden_unknown", ("burden",), {}))
     review = rule.review_date
-    if today is not None and review is not None and review < today:
+    if today is not None and schedule.is_overdue(rule.status, review, today):
+        assert review is not None
         issues.append(review_overdue(review, today))
     return issues
 
 
 def review_overdue(review: dt.date, today: dt.date) -> Issue:
-    params: dict[str, object] = {"date": review.isoformat(), "days": (today - review).days}
+    params: dict[str, object] = {
+        "date": review.isoformat(),
+        "days": schedule.days_overdue(review, today),
+    }
     return Issue("warning", "review_overdue", ("next_review",), params)
 
 
@@ -82,14 +65,6 @@ def duplicate_ids(ids: list[tuple[str, str]]) -> dict[str, list[str]]:
     return twice
 
 
-def _hint(value: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
-    return close[0] if close else ""
-
-
-WAITING = frozenset({"escalated", "no_answer"})
-
-
 def case_issues(
     case: CaseFacts, stem: str, rule_ids: set[str], config: Any, today: dt.date
 ) -> list[Issue]:
@@ -102,10 +77,13 @@ def case_issues(
     if case.anonymous and case.named:
         issues.append(Issue("error", "case_named_anonymous", ("filed_by",), {}))
     if case.target_level not in config.level_ids():
-        params = {"level": case.target_level, "hint": _hint(case.target_level, config.level_ids())}
+        params = {
+            "level": case.target_level,
+            "hint": close_match(case.target_level, config.level_ids()),
+        }
         issues.append(Issue("error", "unknown_level", ("target_level",), params))
-    due = dt.date.fromisoformat(case.due) if case.due else None
-    if case.status in WAITING and due is not None and due < today:
+    due = case.due_date
+    if due is not None and lifecycle.reply_overdue(case.status, due, today):
         issues.append(
             Issue(
                 "warning",

@@ -10,6 +10,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from regelsyn.domain import cases as lifecycle
+from regelsyn.domain import schedule
 from regelsyn.domain.cases import WAITING_STATES
 from regelsyn.domain.verdicts import hours_freed
 from regelsyn.model import KINDS, STATUSES, RegistryConfig, Rule
@@ -86,11 +88,6 @@ def _hours(rule: Rule) -> float:
     return rule.hours_per_year or 0.0
 
 
-def _level_name(config: RegistryConfig, level_id: str) -> str:
-    level = config.level(level_id)
-    return level.name if level else level_id
-
-
 def build(
     config: RegistryConfig,
     rules: list[Rule],
@@ -108,7 +105,7 @@ def build(
     report.by_kind = _groups(rules, "kind", KINDS, names)
     owners = [level.id for level in config.levels]
     report.by_owner = [
-        g for g in _groups(rules, "owner", owners, {o: _level_name(config, o) for o in owners})
+        g for g in _groups(rules, "owner", owners, {o: config.level_name(o) for o in owners})
     ]
     live = [rule for rule in rules if rule.status != "removed"]
     report.hours_remaining = _sum(_hours(r) for r in live if r.status in REMAINING)
@@ -123,15 +120,15 @@ def build(
     ]
     report.unused = [_line(config, r) for r in sorted(unused, key=lambda r: (-_hours(r), r.id))]
     report.unused_hours = _sum(_hours(r) for r in unused)
-    overdue = [r for r in live if r.next_review is not None and r.next_review < today]
+    overdue = [r for r in live if schedule.is_overdue(r.status, r.next_review, today)]
     report.overdue = [
         RuleLine(
             r.id,
             r.title,
-            _level_name(config, r.owner.level),
+            config.level_name(r.owner.level),
             r.hours_per_year,
             r.next_review.isoformat() if r.next_review else None,
-            (today - r.next_review).days if r.next_review else None,
+            schedule.days_overdue(r.next_review, today) if r.next_review else None,
         )
         for r in sorted(overdue, key=lambda r: (r.next_review or today, r.id))
     ]
@@ -157,7 +154,7 @@ def _groups(
 
 
 def _line(config: RegistryConfig, rule: Rule) -> RuleLine:
-    return RuleLine(rule.id, rule.title, _level_name(config, rule.owner.level), rule.hours_per_year)
+    return RuleLine(rule.id, rule.title, config.level_name(rule.owner.level), rule.hours_per_year)
 
 
 def _freed(
@@ -252,18 +249,15 @@ def _open(cases: list[Case]) -> list[Case]:
 
 
 def _case_line(config: RegistryConfig, case: Case, today: dt.date) -> CaseLine:
-    since = case.sent or (case.events[0].date if case.events else None)
-    waiting = (today - since).days if since else None
-    overdue = bool(case.status in WAITING_STATES and case.due and case.due < today)
     return CaseLine(
         case.id,
         case.title,
         case.status,
-        _level_name(config, case.target_level),
+        config.level_name(case.target_level),
         case.sent.isoformat() if case.sent else None,
         case.due.isoformat() if case.due else None,
-        waiting,
-        overdue,
+        lifecycle.waiting(case, today),
+        lifecycle.is_overdue(case, today),
     )
 
 

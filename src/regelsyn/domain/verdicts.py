@@ -12,6 +12,7 @@ from typing import Any
 
 from regelsyn.domain.dates import add_months
 from regelsyn.model import RegistryConfig, Rule
+from regelsyn.model.case import Case
 from regelsyn.model.finding import Issue
 from regelsyn.model.review import Decision
 from regelsyn.vocab import Group
@@ -158,3 +159,33 @@ def route(config: RegistryConfig, owner_level: str) -> list[str]:
         return [owner_level]
     start, end = ids.index(config.local_level), ids.index(owner_level)
     return ids[start + 1 : end + 1] if end > start else [owner_level]
+
+
+def escalation_issues(config: RegistryConfig, rule: Rule) -> list[Issue]:
+    """Why a rule cannot be sent up the ladder: nothing is asked of a level that cannot grant
+    exemptions (EU law), and a rule the workplace owns is decided at home."""
+    level = config.level(rule.owner.level)
+    if level is not None and not level.dispensable:
+        return [Issue("error", "escalate_not_dispensable", ("rule",), {"level": level.name})]
+    if rule.owner.level == config.local_level:
+        return [Issue("error", "escalate_own", ("rule",), {"id": rule.id})]
+    return []
+
+
+def trial_issues(config: RegistryConfig, rule: Rule) -> list[Issue]:
+    """Why no trial can be asked for: no exemption from a level that grants none (EU law)."""
+    level = config.level(rule.owner.level)
+    if level is not None and not level.dispensable:
+        return [Issue("error", "trial_not_dispensable", ("rule",), {"level": level.name})]
+    return []
+
+
+def grant_issues(config: RegistryConfig, rule: Rule, case: Case, outcome: str) -> list[Issue]:
+    """A workplace grants only what it owns: a request about a rule owned higher up is granted
+    by that level's reply to an escalation, never by the workplace's own decision."""
+    if outcome not in ("granted", "partly") or case.status == "escalated":
+        return []
+    if rule.owner.level == config.local_level:
+        return []
+    level = config.level_name(rule.owner.level)
+    return [Issue("error", "decide_not_own", ("status",), {"level": level, "id": case.id})]

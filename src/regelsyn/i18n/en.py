@@ -424,6 +424,7 @@ MESSAGES: dict[str, str] = {
     "opt.decisions": "Apply the decisions in this YAML file (all or nothing).",
     "opt.resume": "Continue the open meeting from its draft.",
     "opt.abandon": "Discard the open meeting's draft.",
+    "opt.yes": "Do not ask first (for --abandon without a terminal).",
     "opt.review_id": "The review's id (e.g. 2026-11-22).",
     "opt.template_name": "The template's name, e.g. review.md.j2.",
     "opt.force": "Overwrite the registry's own version.",
@@ -462,6 +463,8 @@ MESSAGES: dict[str, str] = {
     ),
     "review.interrupted": "The meeting was interrupted. The decisions so far are saved in the draft; continue with 'regelsyn review --resume'.",
     "review.abandoned": "The open meeting's draft has been discarded.",
+    "review.confirm_abandon": "Discard the open meeting with {count} decision(s)? They cannot be brought back.",
+    "err.abandon_needs_yes": "The open meeting has {count} decision(s). Add --yes to discard it without being asked.",
     "review.recorded": "The review {id} has been saved with {count} decisions. Minutes: {path}",
     "review.case_opened": "Case opened: {path}",
     "review.next": (

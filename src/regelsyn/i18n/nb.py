@@ -425,6 +425,7 @@ MESSAGES: dict[str, str] = {
     "opt.decisions": "Bruk avgjørelsene i denne YAML-filen (alt eller ingenting).",
     "opt.resume": "Fortsett det åpne møtet fra utkastet.",
     "opt.abandon": "Forkast utkastet til det åpne møtet.",
+    "opt.yes": "Ikke spør først (for --abandon uten terminal).",
     "opt.review_id": "Gjennomgangens id (f.eks. 2026-11-22).",
     "opt.template_name": "Malens navn, f.eks. review.md.j2.",
     "opt.force": "Overskriv registerets egen utgave.",
@@ -462,6 +463,8 @@ MESSAGES: dict[str, str] = {
     ),
     "review.interrupted": "Møtet er avbrutt. Avgjørelsene så langt er lagret i utkastet; fortsett med 'regelsyn review --resume'.",
     "review.abandoned": "Utkastet til det åpne møtet er forkastet.",
+    "review.confirm_abandon": "Forkaste det åpne møtet med {count} avgjørelse(r)? De kan ikke hentes tilbake.",
+    "err.abandon_needs_yes": "Det åpne møtet har {count} avgjørelse(r). Legg til --yes for å forkaste det uten å bli spurt.",
     "review.recorded": "Gjennomgangen {id} er lagret med {count} avgjørelser. Referat: {path}",
     "review.case_opened": "Sak opprettet: {path}",
     "review.next": (

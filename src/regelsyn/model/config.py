@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from regelsyn.model.common import Record, Slug, Text
+from regelsyn.model.finding import Issue, close_match
 
 COMMITTEE_KINDS = ("MED", "SU", "AMU", "PSU", "styringsgruppe")
 
@@ -57,3 +58,26 @@ class RegistryConfig(Record):
 
     def level_ids(self) -> list[str]:
         return [lvl.id for lvl in self.levels]
+
+    def level_name(self, level_id: str) -> str:
+        """The name of a level as people say it; the id itself when the ladder has no such
+        level."""
+        level = self.level(level_id)
+        return level.name if level else level_id
+
+    def issues(self) -> list[Issue]:
+        """Problems inside ``regelsyn.yaml`` that its schema alone cannot see: a level id used
+        twice, a ``local_level`` that is not on the ladder."""
+        issues: list[Issue] = []
+        seen: dict[str, int] = {}
+        for index, level in enumerate(self.levels):
+            if level.id in seen:
+                issues.append(
+                    Issue("error", "duplicate_level", ("levels", index, "id"), {"id": level.id})
+                )
+            seen.setdefault(level.id, index)
+        if self.local_level not in seen:
+            hint = close_match(self.local_level, list(seen))
+            params = {"level": self.local_level, "hint": hint}
+            issues.append(Issue("error", "unknown_local_level", ("local_level",), params))
+        return issues

@@ -44,6 +44,14 @@ class Finding:
         return data
 
 
+def close_match(value: str, choices: list[str]) -> str:
+    """The choice ``value`` was most likely meant to be ("" when none is close)."""
+    import difflib
+
+    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
+    return close[0] if close else ""
+
+
 def field_path(loc: Loc) -> str:
     """``('levels', 2, 'id')`` as ``levels[2].id``."""
     text = ""

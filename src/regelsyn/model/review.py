@@ -26,6 +26,17 @@ class Participant(Record):
         default=None, description="formand, naestformand, tillidsrepraesentant, amr, ..."
     )
 
+    @classmethod
+    def from_text(cls, text: str) -> Participant:
+        """``"Name:side[:role]"`` as a participant; ValueError (worded) otherwise."""
+        from regelsyn.i18n import t
+
+        parts = [part.strip() for part in text.split(":")]
+        if len(parts) not in (2, 3) or not parts[0] or parts[1] not in SIDES:
+            raise ValueError(t("err.bad_participant", value=text, sides=", ".join(SIDES)))
+        role = parts[2] if len(parts) == 3 and parts[2] else None
+        return cls(name=parts[0], side=parts[1], role=role)
+
 
 class Premises(Record):
     purpose: str | None = None

@@ -19,11 +19,11 @@ from stat import S_ISREG
 from typing import Any
 
 from regelsyn import __version__
-from regelsyn.domain.facts import RULE_MARK
 from regelsyn.model.finding import Finding
+from regelsyn.store.packing import RULE_MARK
 
 INDEX_FILE = "index.sqlite"
-FORMAT = f"7:{__version__}"
+FORMAT = f"8:{__version__}"
 
 
 @dataclass(slots=True)

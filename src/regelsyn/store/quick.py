@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from regelsyn.domain.facts import RuleFacts
+from regelsyn.model.facts import RuleFacts
 from regelsyn.vocab import EVENTS, KINDS, PREMISES, SLUG_PATTERN, STATUSES
 
 REQUIRED = frozenset({"id", "title", "kind", "text", "owner"})

@@ -12,17 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from regelsyn.domain.facts import (
-    CASE_LOCS,
-    RULE_LOCS,
-    CaseFacts,
-    ConfigFacts,
-    RuleFacts,
-    pack_rule,
-    to_row,
-)
+from regelsyn.model.facts import CASE_LOCS, RULE_LOCS, CaseFacts, ConfigFacts, RuleFacts
 from regelsyn.store.index import Entry
-from regelsyn.store.registry import Registry
+from regelsyn.store.packing import pack_rule, to_row
+from regelsyn.store.records import read_file
 
 # each kind of record loads only its own model: reading one changed rule builds no case model
 if TYPE_CHECKING:
@@ -35,7 +28,7 @@ M = TypeVar("M", bound="BaseModel")
 Positions = Callable[[tuple[str | int, ...]], tuple[int, int]]
 
 
-def read(registry: Registry, path: Path, rel: str, model: type[M]) -> tuple[M | None, Any, Entry]:
+def read(path: Path, rel: str, model: type[M]) -> tuple[M | None, Any, Entry]:
     """Parse and validate one file: ``(record, position function, entry without facts)``."""
     from pydantic import ValidationError
 
@@ -47,7 +40,7 @@ def read(registry: Registry, path: Path, rel: str, model: type[M]) -> tuple[M | 
         data, node = fastload.load(text)
         record = model.model_validate(data)
     except (fastload.GiveUp, ValidationError, yamlio.YamlProblem, OSError):
-        loaded = registry.read(path, model)
+        loaded = read_file(path, rel, model)
         entry.findings = [dataclasses.asdict(f) for f in loaded.findings]
         if loaded.record is None:
             return None, None, entry
@@ -101,7 +94,7 @@ def quick_rule(path: Path, rel: str) -> Entry | None:
     return Entry(rel, 0, 0, 0, "", pack_rule(facts) or to_row(facts), [], None)
 
 
-def parse_rule(registry: Registry, *, fragments: bool = True) -> Callable[[Path, str], Entry]:
+def parse_rule(*, fragments: bool = True) -> Callable[[Path, str], Entry]:
     """The parser of rule files; without ``fragments``, plainly valid files skip pydantic."""
 
     def parse(path: Path, rel: str) -> Entry:
@@ -111,7 +104,7 @@ def parse_rule(registry: Registry, *, fragments: bool = True) -> Callable[[Path,
                 return entry
         from regelsyn.model.rule import Rule
 
-        rule, where, entry = read(registry, path, rel, Rule)
+        rule, where, entry = read(path, rel, Rule)
         if rule is not None:
             facts = rule_facts(rule, where)
             entry.facts = pack_rule(facts) or to_row(facts)
@@ -131,15 +124,16 @@ def case_facts(case: Case, where: Positions) -> CaseFacts:
         status=case.status,
         due=case.due.isoformat() if case.due else None,
         trial_end=case.trial.end.isoformat() if case.trial else None,
+        sent=case.sent.isoformat() if case.sent else None,
         pos=_positions(where, CASE_LOCS),
     )
 
 
-def parse_case(registry: Registry) -> Callable[[Path, str], Entry]:
+def parse_case() -> Callable[[Path, str], Entry]:
     from regelsyn.model.case import Case
 
     def parse(path: Path, rel: str) -> Entry:
-        case, where, entry = read(registry, path, rel, Case)
+        case, where, entry = read(path, rel, Case)
         if case is not None:
             entry.facts = to_row(case_facts(case, where))
             entry.fragment = case.model_dump_json()
@@ -148,9 +142,9 @@ def parse_case(registry: Registry) -> Callable[[Path, str], Entry]:
     return parse
 
 
-def parse_schema_only(registry: Registry, model: type[BaseModel]) -> Callable[[Path, str], Entry]:
+def parse_schema_only(model: type[BaseModel]) -> Callable[[Path, str], Entry]:
     def parse(path: Path, rel: str) -> Entry:
-        record, _, entry = read(registry, path, rel, model)
+        record, _, entry = read(path, rel, model)
         entry.facts = {} if record is not None else None
         return entry
 
@@ -172,8 +166,7 @@ def config_facts(config: RegistryConfig) -> ConfigFacts:
 class Batch:
     """A picklable parser for a batch of files, run in a worker process."""
 
-    def __init__(self, root: Path, kind: str, lang: str) -> None:
-        self.root = root
+    def __init__(self, kind: str, lang: str) -> None:
         self.kind = kind
         self.lang = lang
 
@@ -181,6 +174,5 @@ class Batch:
         from regelsyn import i18n
 
         i18n.set_language(self.lang, explicit=True)
-        registry = Registry(self.root)
-        parse = parse_rule(registry) if self.kind == "rule" else parse_case(registry)
+        parse = parse_rule() if self.kind == "rule" else parse_case()
         return [parse(Path(path), rel) for path, rel in jobs]

@@ -1,18 +1,22 @@
-"""Find a registry, read its files with positions, and write records safely."""
+"""Find a registry, read its files with positions, and write records safely.
+
+The registry is the only object that knows where records live on disk (``rules/``,
+``reviews/``, ``cases/``, the drafts and locks in ``.regelsyn/``).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from regelsyn.errors import Refused, RegelsynError
+from regelsyn.errors import BrokenFiles, Refused
 from regelsyn.i18n import t
-from regelsyn.model.finding import Finding
 from regelsyn.store.files import atomic_write
+from regelsyn.store.records import Loaded, from_json, read_file, relative
 from regelsyn.vocab import SLUG_PATTERN
 
 # YAML and pydantic are loaded by the methods that need them, so that reading a registry from
@@ -22,46 +26,18 @@ if TYPE_CHECKING:
 
     from regelsyn.model import RegistryConfig, Rule
     from regelsyn.model.case import Case
+    from regelsyn.model.facts import ConfigFacts
+    from regelsyn.model.review import Review
 
 CONFIG_FILE = "regelsyn.yaml"
 RULES_DIR = "rules"
 REVIEWS_DIR = "reviews"
 CASES_DIR = "cases"
 CACHE_DIR = ".regelsyn"
+REVIEW_DRAFT = "review-draft.yaml"
 
 M = TypeVar("M", bound="BaseModel")
-
-
-class BrokenFiles(RegelsynError):
-    """One or more files have errors; each is listed as ``path:line:col: field: message``."""
-
-    def __init__(self, findings: list[Finding]) -> None:
-        super().__init__("\n".join(f.format() for f in findings))
-        self.findings = findings
-        self.exit_code = 3 if any(f.unreadable for f in findings) else 1
-
-
-@dataclass
-class Loaded(Generic[M]):
-    """One file as read: its round-trip tree (for positions and writes) and its record."""
-
-    path: Path
-    rel: str
-    text: str | None = None
-    tree: Any = None
-    indent: Any = None
-    record: M | None = None
-    findings: list[Finding] = field(default_factory=list)
-
-
-def _from_json(fragment: str, model: type[M]) -> M:
-    """A record from the JSON the index cache keeps (computed fields left out)."""
-    import json
-
-    data = json.loads(fragment)
-    for name in model.model_computed_fields:  # hours_per_year: computed, not a field
-        data.pop(name, None)
-    return model.model_validate(data)
+Warn = Callable[[str], None]
 
 
 def find_root(explicit: Path | None = None, *, start: Path | None = None) -> Path:
@@ -79,10 +55,16 @@ def find_root(explicit: Path | None = None, *, start: Path | None = None) -> Pat
 
 
 class Registry:
-    """A registry on disk. Reads never change a file; writes are atomic and minimal."""
+    """A registry on disk. Reads never change a file; writes are atomic and minimal.
 
-    def __init__(self, root: Path) -> None:
+    ``warn`` receives the warnings a read gives (a cache rebuilt, say); the caller decides how
+    to show them.
+    """
+
+    def __init__(self, root: Path, warn: Warn | None = None) -> None:
         self.root = root
+        self.warnings: list[str] = []
+        self.warn: Warn = warn or self.warnings.append
         self._config: RegistryConfig | None = None
 
     @property
@@ -108,72 +90,78 @@ class Registry:
         return sorted(p.stem for p in folder.glob("*.yaml") if not p.name.startswith("."))
 
     def rel(self, path: Path) -> str:
-        try:
-            return path.relative_to(self.root).as_posix()
-        except ValueError:
-            return str(path)
+        return relative(self.root, path)
+
+    # -- where records live ------------------------------------------------------------------
+    def rule_path(self, rule_id: str) -> Path:
+        if not re.fullmatch(SLUG_PATTERN, rule_id):
+            raise Refused(t("err.bad_id", id=rule_id))
+        return self.rules_dir / f"{rule_id}.yaml"
+
+    def review_path(self, review_id: str) -> Path:
+        """``reviews/<id>.yaml``; an id that is no plain name is no review."""
+        if not review_id or "/" in review_id or "\\" in review_id or review_id.startswith("."):
+            raise Refused(t("err.no_such_review", id=review_id), hint=t("hint.review_list"))
+        return self.reviews_dir / f"{review_id}.yaml"
+
+    def review_log_path(self, review_id: str) -> Path:
+        return self.review_path(review_id).with_suffix(".md")
+
+    def review_ids(self) -> list[str]:
+        return self.record_ids(self.reviews_dir)
+
+    def case_path(self, case_id: str) -> Path:
+        from regelsyn.model.case import CASE_ID_PATTERN
+
+        if re.fullmatch(CASE_ID_PATTERN, case_id) is None:
+            raise Refused(t("err.no_such_case", id=case_id), hint=t("hint.challenge_list"))
+        return self.cases_dir / f"{case_id}.yaml"
+
+    def case_document_path(self, case_id: str) -> Path:
+        return self.case_path(case_id).with_suffix(".md")
+
+    def case_ids(self) -> list[str]:
+        return self.record_ids(self.cases_dir)
+
+    def review_draft_path(self) -> Path:
+        """The interactive meeting so far (``.regelsyn/review-draft.yaml``)."""
+        return self.cache_dir / REVIEW_DRAFT
+
+    def edit_draft_path(self, rule_id: str) -> Path:
+        """The draft ``rule edit`` opens in the editor (``.regelsyn/edit/<id>.yaml``)."""
+        self.rule_path(rule_id)  # refuses an id that is no slug
+        return self.cache_dir / "edit" / f"{rule_id}.yaml"
+
+    def template_path(self, name: str) -> Path:
+        """The registry's own copy of a template (``templates/<name>``)."""
+        return self.root / "templates" / name
 
     # -- reading ---------------------------------------------------------------------------
     def read(self, path: Path, model: type[M]) -> Loaded[M]:
         """Parse and validate one file; every problem is a finding, nothing is raised."""
-        from pydantic import ValidationError
-        from ruamel.yaml.comments import CommentedMap
-
-        from regelsyn.store import yamlio
-        from regelsyn.store.locate import validation_findings
-
-        loaded: Loaded[M] = Loaded(path=path, rel=self.rel(path))
-        try:
-            loaded.text = yamlio.decode(path.read_bytes())
-            loaded.tree = yamlio.load(loaded.text)
-        except yamlio.YamlProblem as exc:
-            loaded.findings.append(self._unreadable(loaded.rel, exc.message, exc.line, exc.col))
-            return loaded
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            loaded.findings.append(self._unreadable(loaded.rel, t("err.os", reason=reason)))
-            return loaded
-        loaded.indent = yamlio.guess_indent(loaded.text)
-        if loaded.tree is None:
-            loaded.findings.append(self._unreadable(loaded.rel, t("err.empty_file")))
-            return loaded
-        if not isinstance(loaded.tree, CommentedMap):
-            loaded.findings.append(self._unreadable(loaded.rel, t("err.not_mapping")))
-            return loaded
-        try:
-            loaded.record = model.model_validate(yamlio.to_plain(loaded.tree))
-        except yamlio.YamlProblem as exc:
-            loaded.findings.append(self._unreadable(loaded.rel, exc.message))
-        except ValidationError as exc:
-            loaded.findings.extend(validation_findings(exc, model, loaded.tree, loaded.rel))
-        return loaded
-
-    @staticmethod
-    def _unreadable(rel: str, message: str, line: int = 1, col: int = 1) -> Finding:
-        return Finding("error", rel, "", message, line, col, code="unreadable", unreadable=True)
+        return read_file(path, self.rel(path), model)
 
     def load_config(self) -> Loaded[RegistryConfig]:
+        """``regelsyn.yaml`` read and validated, with the problems its schema cannot see."""
         from regelsyn.model import RegistryConfig
+        from regelsyn.model.finding import issue_message
+        from regelsyn.store.locate import place
 
         loaded = self.read(self.root / CONFIG_FILE, RegistryConfig)
         if loaded.record is not None:
-            from regelsyn.domain.checks import config_issues
-            from regelsyn.model.finding import issue_message
-            from regelsyn.store.locate import place
-
-            for issue in config_issues(loaded.record):
-                message = issue_message(issue)
-                loaded.findings.append(place(loaded.tree, loaded.rel, issue, message))
+            for issue in loaded.record.issues():
+                loaded.findings.append(place(loaded.tree, loaded.rel, issue, issue_message(issue)))
         return loaded
 
-    def config_facts(self) -> Any:
+    def config_facts(self) -> ConfigFacts:
         """The settings as the index cache keeps them (no YAML, no pydantic when unchanged);
         :class:`BrokenFiles` names every problem in ``regelsyn.yaml``."""
         import dataclasses
 
         from regelsyn import i18n
-        from regelsyn.domain.facts import ConfigFacts, from_dict
+        from regelsyn.model.facts import ConfigFacts
         from regelsyn.store.index import Entry, Index, refresh
+        from regelsyn.store.packing import from_dict
 
         def parse(path: Path, rel: str) -> Entry:
             from regelsyn.store.reading import config_facts
@@ -196,7 +184,8 @@ class Registry:
         errors = [f for f in entry.finding_objects() if f.severity == "error"]
         if errors or entry.facts is None:
             raise BrokenFiles(errors)
-        return from_dict(ConfigFacts, entry.facts)
+        facts: ConfigFacts = from_dict(ConfigFacts, entry.facts)
+        return facts
 
     def config(self) -> RegistryConfig:
         """The settings, or :class:`BrokenFiles` naming every problem in ``regelsyn.yaml``."""
@@ -208,25 +197,18 @@ class Registry:
             self._config = loaded.record
         return self._config
 
-    def rule_path(self, rule_id: str) -> Path:
-        import re
-
-        if not re.fullmatch(SLUG_PATTERN, rule_id):
-            raise Refused(t("err.bad_id", id=rule_id))
-        return self.rules_dir / f"{rule_id}.yaml"
-
     def rule_entries(self, *, fragments: bool = True) -> list[Any]:
         """Every rule file as the index cache knows it (facts, and the JSON unless not wanted;
         changed files re-read)."""
         from regelsyn.store.reading import parse_rule
 
-        return self._entries(self.rules_dir, parse_rule(self), fragments=fragments)
+        return self._entries(self.rules_dir, parse_rule(), fragments=fragments)
 
     def case_entries(self) -> list[Any]:
         """Every case file as the index cache knows it (facts and JSON; changed files re-read)."""
         from regelsyn.store.reading import parse_case
 
-        return self._entries(self.cases_dir, parse_case(self))
+        return self._entries(self.cases_dir, parse_case())
 
     def _entries(self, folder: Path, parse: Any, *, fragments: bool = True) -> list[Any]:
         from regelsyn import i18n
@@ -252,7 +234,7 @@ class Registry:
         if not fragment:
             return self.read(self.root / rel, Rule)
         loaded: Loaded[Rule] = Loaded(path=self.root / rel, rel=rel)
-        loaded.record = _from_json(fragment, Rule)
+        loaded.record = from_json(fragment, Rule)
         return loaded
 
     def load_rules(self) -> list[Loaded[Rule]]:
@@ -266,7 +248,7 @@ class Registry:
 
     def load_cases(self) -> list[Loaded[Case]]:
         """Every case, validated, from the index cache where files are unchanged (no
-        round-trip tree: to write a case, read it with :meth:`read`)."""
+        round-trip tree: to write a case, read it with :meth:`case`)."""
         from regelsyn.model.case import Case
 
         return self._records(self.case_entries(), Case)
@@ -277,15 +259,9 @@ class Registry:
             loaded: Loaded[M] = Loaded(path=self.root / entry.rel, rel=entry.rel)
             loaded.findings = entry.finding_objects()
             if entry.fragment:
-                loaded.record = _from_json(entry.fragment, model)
+                loaded.record = from_json(entry.fragment, model)
             result.append(loaded)
         return result
-
-    @staticmethod
-    def warn(message: str) -> None:
-        import sys
-
-        sys.stderr.write(f"{t('label.warning')}: {message}\n")
 
     def rule(self, rule_id: str) -> Loaded[Rule]:
         """One rule, read alone (cost does not grow with the registry)."""
@@ -293,6 +269,20 @@ class Registry:
 
         missing = Refused(t("err.no_such_rule", id=rule_id), hint=t("hint.rule_list"))
         return self.read_record(self.rule_path(rule_id), Rule, missing)
+
+    def case(self, case_id: str) -> Loaded[Case]:
+        """One case, read alone, ready to be written."""
+        from regelsyn.model.case import Case
+
+        missing = Refused(t("err.no_such_case", id=case_id), hint=t("hint.challenge_list"))
+        return self.read_record(self.case_path(case_id), Case, missing)
+
+    def review(self, review_id: str) -> Loaded[Review]:
+        """One review record, read alone."""
+        from regelsyn.model.review import Review
+
+        missing = Refused(t("err.no_such_review", id=review_id), hint=t("hint.review_list"))
+        return self.read_record(self.review_path(review_id), Review, missing)
 
     def read_record(self, path: Path, model: type[M], missing: Refused) -> Loaded[M]:
         """One record that must exist and be valid: ``missing`` if there is no such file,
@@ -322,6 +312,19 @@ class Registry:
         if not create_new(path, text.encode("utf-8")):
             raise Refused(t("err.record_exists", path=self.rel(path)))
         return path
+
+    def write_record(self, path: Path, record: BaseModel) -> Path:
+        """Write a record the tool owns whole (a review, a draft), replacing any earlier one."""
+        from regelsyn.store import yamlio
+        from regelsyn.store.serialize import record_tree
+
+        atomic_write(path, yamlio.dump_verified(record_tree(record)).encode("utf-8"))
+        return path
+
+    def write_text(self, path: Path, text: str) -> bool:
+        """A generated document (a decision log, an application) written whole; False when it
+        already held exactly this text."""
+        return atomic_write(path, text.encode("utf-8"))
 
     def update_rule(
         self,
@@ -377,6 +380,10 @@ class Registry:
             self._guard_unchanged(loaded)
             return atomic_write(loaded.path, text.encode("utf-8"))
 
+    def remove(self, path: Path) -> None:
+        """Delete a file the tool owns (a draft); nothing happens if it is gone already."""
+        path.unlink(missing_ok=True)
+
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
         """One writer at a time between "is it unchanged?" and "replace it" (so that no update
@@ -385,6 +392,13 @@ class Registry:
 
         with exclusive(self.cache_dir / "write.lock"):
             yield
+
+    def locked(self, name: str, refusal: str) -> contextlib.AbstractContextManager[None]:
+        """Hold the lock file ``.regelsyn/<name>.lock`` (one review at a time, say); a lock left
+        by a dead process on this machine is released."""
+        from regelsyn.store.files import lock
+
+        return lock(self.cache_dir / f"{name}.lock", refusal)
 
     def _guard_unchanged(self, loaded: Loaded[Any]) -> None:
         """Refuse to overwrite a file that someone changed since this command read it."""

@@ -5,12 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from regelsyn import _git
 from regelsyn.domain.presets import PRESETS
 from regelsyn.errors import Refused
 from regelsyn.i18n import t, tl
 from regelsyn.resources import example_registry
-from regelsyn.store import yamlio
+from regelsyn.store import git, yamlio
 from regelsyn.store.files import atomic_write
 from regelsyn.store.registry import CACHE_DIR, CONFIG_FILE, RULES_DIR
 
@@ -121,8 +120,8 @@ def git_init(target: Path, *, skip: bool) -> str | None:
     """Run ``git init`` unless asked not to or already inside a repository; a note to show."""
     if skip:
         return None
-    if _git.inside_repository(target):
+    if git.inside_repository(target):
         return t("init.git_inside")
-    if not _git.init(target):
+    if not git.init(target):
         return t("init.git_missing")
     return t("init.git_done")

@@ -1,24 +1,25 @@
-"""The review use case: choose the rules, check decisions, record the meeting, render its log."""
+"""The review use case: choose the rules, check a meeting's decisions, record the meeting and
+render its decision log. The meeting itself (drafts, resume, the lock) is
+:mod:`regelsyn.app.meeting`."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import ItemsView, Iterator, Mapping, ValuesView
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from regelsyn import _git, i18n
-from regelsyn.domain import verdicts
+from regelsyn import i18n
+from regelsyn.domain import schedule, verdicts
 from regelsyn.domain.ids import review_id
-from regelsyn.errors import Refused, UsageProblem
+from regelsyn.errors import BrokenFiles, Refused, UsageProblem
 from regelsyn.i18n import t
 from regelsyn.model import RegistryConfig, Rule
 from regelsyn.model.finding import Finding, Issue, issue_message
 from regelsyn.model.review import (
     GROUPS,
-    SIDES,
-    VERDICTS,
     Decision,
     DecisionsFile,
     Participant,
@@ -26,31 +27,16 @@ from regelsyn.model.review import (
     Review,
     TriageRow,
 )
-from regelsyn.store import yamlio
-from regelsyn.store.files import atomic_write
+from regelsyn.render import documents
+from regelsyn.store import git
 from regelsyn.store.locate import place
-from regelsyn.store.registry import BrokenFiles, Loaded, Registry
-from regelsyn.store.serialize import record_tree
-
-DRAFT = "review-draft.yaml"
-
-
-def draft_path(registry: Registry) -> Path:
-    return registry.cache_dir / DRAFT
-
-
-def parse_participant(text: str) -> Participant:
-    """``"Name:side[:role]"`` as a participant; a clear usage error otherwise."""
-    parts = [part.strip() for part in text.split(":")]
-    if len(parts) not in (2, 3) or not parts[0] or parts[1] not in SIDES:
-        raise UsageProblem(t("err.bad_participant", value=text, sides=", ".join(SIDES)))
-    role = parts[2] if len(parts) == 3 and parts[2] else None
-    return Participant(name=parts[0], side=parts[1], role=role)
+from regelsyn.store.records import Loaded
+from regelsyn.store.registry import Registry
 
 
 def valid_rules(registry: Registry) -> Rules:
     """Every rule by id; a registry with broken rule files is refused (check names them)."""
-    from regelsyn.domain.facts import rule_id
+    from regelsyn.store.packing import rule_id
 
     entries = registry.rule_entries(fragments=False)
     broken = [f for entry in entries if entry.facts is None for f in entry.finding_objects()]
@@ -104,6 +90,15 @@ class Rules(Mapping[str, Loaded[Rule]]):
                     self.read.setdefault(item.record.id, item)
         return {rule_id: self.read[rule_id] for rule_id in self.files}
 
+    def records(self) -> list[Rule]:
+        return [item.record for item in self.values() if item.record is not None]
+
+
+def is_due(rule: Rule, horizon: dt.date) -> bool:
+    """Due for review by ``horizon``: :func:`regelsyn.domain.schedule.is_due` on a record."""
+    reviewed = any(entry.event == "reviewed" for entry in rule.history)
+    return schedule.is_due(rule.status, rule.next_review, reviewed, horizon)
+
 
 def select(
     config: RegistryConfig,
@@ -115,7 +110,12 @@ def select(
     owner: str | None,
     today: dt.date,
 ) -> list[Rule]:
-    """The rules in scope, ordered as the triage table shows them."""
+    """The rules in scope, ordered as the triage table shows them: those named, else those due
+    (or every rule still in force, with ``everything``)."""
+    if owner and config.level(owner) is None:
+        from regelsyn.app.rules import level_message
+
+        raise UsageProblem(level_message(owner, config))
     if ids:
         unknown = [rule_id for rule_id in ids if rule_id not in rules]
         if unknown:
@@ -139,27 +139,25 @@ def select(
     return sorted(result, key=lambda r: (order[verdicts.triage(config, r)], r.id))
 
 
-def is_due(rule: Rule, today: dt.date) -> bool:
-    """Due for review: its date has come, or it was never reviewed."""
-    if rule.next_review is None:
-        return not any(entry.event == "reviewed" for entry in rule.history)
-    return rule.next_review <= today
-
-
 def triage_rows(config: RegistryConfig, rules: list[Rule]) -> list[TriageRow]:
-    rows = []
-    for rule in rules:
-        level = config.level(rule.owner.level)
-        rows.append(
-            TriageRow(
-                rule=rule.id,
-                title=rule.title,
-                group=verdicts.triage(config, rule),
-                owner=level.name if level else rule.owner.level,
-                hours=rule.hours_per_year,
-            )
+    return [
+        TriageRow(
+            rule=rule.id,
+            title=rule.title,
+            group=verdicts.triage(config, rule),
+            owner=config.level_name(rule.owner.level),
+            hours=rule.hours_per_year,
         )
-    return rows
+        for rule in rules
+    ]
+
+
+def parse_participant(text: str) -> Participant:
+    """``"Name:side[:role]"`` as a participant; a clear usage error otherwise."""
+    try:
+        return Participant.from_text(text)
+    except ValueError as exc:
+        raise UsageProblem(str(exc)) from None
 
 
 # -- decisions ------------------------------------------------------------------------------
@@ -168,17 +166,10 @@ def read_decisions(registry: Registry, path: Path) -> tuple[DecisionsFile, Any, 
     if not path.is_file():
         raise UsageProblem(t("err.no_decisions_file", path=str(path)))
     loaded = registry.read(path, DecisionsFile)
-    loaded.rel = str(path)
-    loaded.findings = [_renamed(f, str(path)) for f in loaded.findings]
+    rel = str(path)
     if loaded.record is None:
-        raise BrokenFiles(loaded.findings)
-    return loaded.record, loaded.tree, loaded.rel
-
-
-def _renamed(finding: Finding, rel: str) -> Finding:
-    from dataclasses import replace
-
-    return replace(finding, file=rel)
+        raise BrokenFiles([replace(f, file=rel) for f in loaded.findings])
+    return loaded.record, loaded.tree, rel
 
 
 def decision_findings(
@@ -223,7 +214,7 @@ def complete(decision: Decision, loaded: Loaded[Rule]) -> Decision:
             "hours_before": rule.hours_per_year
             if decision.hours_before is None
             else decision.hours_before,
-            "blob": decision.blob or _git.blob_id(loaded.path),
+            "blob": decision.blob or git.blob_id(loaded.path),
         }
     )
 
@@ -250,7 +241,7 @@ def record(
     Call only with decisions that :func:`decision_findings` accepts. Safe to repeat after a
     crash: a rule that already carries this review's history entry is left as it is.
     """
-    the_id = review_id(date, lambda name: (registry.reviews_dir / f"{name}.yaml").exists())
+    the_id = review_id(date, lambda name: registry.review_path(name).exists())
     decisions = [complete(d, rules[d.rule]) for d in session.decisions]
     case_paths: list[Path] = []
     final: list[Decision] = []
@@ -274,8 +265,7 @@ def record(
         triage=triage_rows(config, scope),
         decisions=final,
     )
-    review_path = registry.reviews_dir / f"{the_id}.yaml"
-    atomic_write(review_path, yamlio.dump_verified(record_tree(review)).encode("utf-8"))
+    review_path = registry.write_record(registry.review_path(the_id), review)
     log_path = write_log(registry, review)
     return Recorded(review, review_path, log_path, case_paths)
 
@@ -321,7 +311,7 @@ def _open_case(
     date: dt.date,
 ) -> tuple[Path, str]:
     """The escalation case for a decision (the same one again if a crashed run is repeated)."""
-    from regelsyn.cli import casework
+    from regelsyn.app import cases
 
     rule = loaded.record
     assert rule is not None and decision.recommend is not None
@@ -329,7 +319,7 @@ def _open_case(
         previous = existing.record
         if previous and previous.review == the_id and previous.rule == rule.id:
             return existing.path, previous.id
-    case = casework.open_escalation(
+    case = cases.open_escalation(
         registry,
         config,
         rule,
@@ -342,62 +332,57 @@ def _open_case(
         date=date,
         review=the_id,
     )
-    return casework.save(registry, case), case.id
+    return cases.save(registry, case), case.id
 
 
 # -- the decision log -----------------------------------------------------------------------
 def write_log(registry: Registry, review: Review) -> Path:
-    path = registry.reviews_dir / f"{review.id}.md"
-    atomic_write(path, render_log(registry, review).encode("utf-8"))
+    path = registry.review_log_path(review.id)
+    registry.write_text(path, render_log(registry, review))
     return path
 
 
 def render_log(registry: Registry, review: Review) -> str:
-    from regelsyn.render import render
-
-    by_side = {side: [p for p in review.participants if p.side == side] for side in SIDES}
-    counts = {v: sum(1 for d in review.decisions if d.verdict == v) for v in VERDICTS}
-    freed = {d.rule: verdicts.hours_freed(d) for d in review.decisions}
-    groups = {g: [row for row in review.triage if row.group == g] for g in GROUPS}
-    chair = next((p.name for p in review.participants if p.role == "formand"), None)
-    vice = next((p.name for p in review.participants if p.role == "naestformand"), None)
-    return render(
-        "review.md.j2",
-        registry.root,
-        i18n.language(),
-        review=review,
-        by_side={side: people for side, people in by_side.items() if people},
-        counts={v: n for v, n in counts.items() if n},
-        freed=freed,
-        total_freed=round(sum(freed.values()), 1),
-        groups={g: rows for g, rows in groups.items() if rows},
-        escalations=[d for d in review.decisions if d.verdict == "escalate"],
-        chair=chair,
-        vice=vice,
-    )
+    return documents.review_log(registry.root, i18n.language(), review)
 
 
 def load_review(registry: Registry, the_id: str) -> Review:
-    path = registry.reviews_dir / f"{the_id}.yaml"
-    if "/" in the_id or the_id.startswith(".") or not path.is_file():
-        raise Refused(t("err.no_such_review", id=the_id), hint=t("hint.review_list"))
-    loaded = registry.read(path, Review)
-    if loaded.record is None:
-        raise BrokenFiles(loaded.findings)
-    return loaded.record
+    review = registry.review(the_id).record
+    assert review is not None
+    return review
 
 
-def save_draft(registry: Registry, session: DecisionsFile) -> None:
-    """The meeting so far, written whole after every decision (survives a killed process)."""
-    text = yamlio.dump_verified(record_tree(session))
-    atomic_write(draft_path(registry), text.encode("utf-8"))
+@dataclass(frozen=True)
+class ReviewRow:
+    id: str
+    date: dt.date
+    decisions: int
+    hours_freed: float
 
 
-def load_draft(registry: Registry) -> DecisionsFile | None:
-    path = draft_path(registry)
-    if not path.exists():
-        return None
-    loaded = registry.read(path, DecisionsFile)
-    if loaded.record is None:
-        raise BrokenFiles(loaded.findings)
-    return loaded.record
+def list_reviews(registry: Registry) -> list[ReviewRow]:
+    rows = []
+    for the_id in registry.review_ids():
+        review = load_review(registry, the_id)
+        freed = round(sum(verdicts.hours_freed(d) for d in review.decisions), 1)
+        rows.append(ReviewRow(review.id, review.date, len(review.decisions), freed))
+    return rows
+
+
+def show_review(registry: Registry, the_id: str, fmt: str) -> str:
+    """A review as JSON, its YAML as written, or its decision log."""
+    loaded = registry.review(the_id)
+    review = loaded.record
+    assert review is not None
+    if fmt == "json":
+        return json.dumps(review.model_dump(mode="json"), ensure_ascii=False, indent=2)
+    if fmt == "yaml":
+        return loaded.text or ""
+    return render_log(registry, review)
+
+
+def render_review(registry: Registry, the_id: str) -> tuple[Path, bool]:
+    """Write the decision log again from the review record; whether it changed."""
+    review = load_review(registry, the_id)
+    path = registry.review_log_path(review.id)
+    return path, registry.write_text(path, render_log(registry, review))

@@ -1,18 +1,19 @@
-"""Rich tables and panels for rules (the ``table`` format)."""
+"""Rich tables and panels: rules, the triage, reviews, cases and the inbox (``--format table``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from regelsyn import console
-from regelsyn.domain.facts import RuleFacts
+from regelsyn.domain import cases as lifecycle
 from regelsyn.i18n import number, t
+from regelsyn.model.facts import InboxRow, RuleFacts
+from regelsyn.ui import console
 
 if TYPE_CHECKING:  # annotations only: a rule table needs no pydantic
     from regelsyn.model import RegistryConfig, Rule
@@ -48,8 +49,7 @@ def rule_table(rules: list[RuleFacts]) -> None:
 
 
 def rule_panel(rule: Rule, config: RegistryConfig) -> None:
-    level = config.level(rule.owner.level)
-    owner = level.name if level else rule.owner.level
+    owner = config.level_name(rule.owner.level)
     if rule.owner.body:
         owner = f"{owner} ({rule.owner.body})"
     missing = t("show.not_documented")
@@ -110,7 +110,8 @@ def triage_table(rows: list[TriageRow]) -> None:
     console.out.print(table)
 
 
-def review_table(rows: list[tuple[str, str, str, str]]) -> None:
+def review_table(rows: list[Any]) -> None:
+    """The reviews held: id, date, decisions and hours freed."""
     if not rows:
         console.note(t("review.none"))
         return
@@ -118,13 +119,12 @@ def review_table(rows: list[tuple[str, str, str, str]]) -> None:
     for label in ("f.id", "log.date", "log.decisions", "log.hours_freed"):
         table.add_column(t(label))
     for row in rows:
-        table.add_row(*(Text(cell) for cell in row))
+        cells = (row.id, row.date.isoformat(), str(row.decisions), number(row.hours_freed))
+        table.add_row(*(Text(cell) for cell in cells))
     console.out.print(table)
 
 
 def case_table(cases: list[Case], today: dt.date) -> None:
-    from regelsyn.cli.filing import days_waiting, is_overdue
-
     if not cases:
         console.note(t("challenge.none"))
         return
@@ -137,7 +137,7 @@ def case_table(cases: list[Case], today: dt.date) -> None:
     table.add_column(t("app.reply_by"), no_wrap=True)
     table.add_column(t("inbox.days"), justify="right")
     for case in cases:
-        waiting = days_waiting(case, today)
+        waiting = lifecycle.waiting(case, today)
         due = case.due.isoformat() if case.due else "–"
         table.add_row(
             Text(case.id),
@@ -145,7 +145,27 @@ def case_table(cases: list[Case], today: dt.date) -> None:
             Text(t(f"request.{case.request}")),
             Text(t(f"state.{case.status}")),
             Text(case.target_level),
-            Text(due + (" !" if is_overdue(case, today) else "")),
+            Text(due + (" !" if lifecycle.is_overdue(case, today) else "")),
             Text("–" if waiting is None else str(waiting)),
         )
     console.out.print(table)
+
+
+def inbox_table(rows: list[InboxRow], level: str) -> None:
+    if not rows:
+        console.note(t("inbox.empty", level=level))
+        return
+    grid = Table(header_style="bold")
+    for label in ("inbox.workplace", "app.case", "f.title", "case.request", "app.reply_by",
+                  "inbox.days"):  # fmt: skip
+        grid.add_column(t(label))
+    for row in rows:
+        grid.add_row(
+            Text(row.workplace),
+            Text(row.case),
+            Text(row.title),
+            Text(t(f"request.{row.request}")),
+            Text((row.due or "–") + (" !" if row.overdue else "")),
+            Text("–" if row.days_waiting is None else str(row.days_waiting)),
+        )
+    console.out.print(grid)

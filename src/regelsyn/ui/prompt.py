@@ -68,7 +68,7 @@ class TerminalPrompter:
             raise UsageProblem(t("err.no_terminal", flags=flags_hint))
 
     def ask(self, question: Question) -> str:
-        from regelsyn.console import err
+        from regelsyn.ui.console import err
 
         if question.choices:
             for number, choice in enumerate(question.choices, 1):
@@ -83,7 +83,7 @@ class TerminalPrompter:
             raise UsageProblem(t("err.no_terminal")) from None
 
     def say(self, message: str) -> None:
-        from regelsyn.console import err
+        from regelsyn.ui.console import err
 
         err.print(message, markup=False)
 

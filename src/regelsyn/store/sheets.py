@@ -15,31 +15,10 @@ from typing import Any
 
 from regelsyn.errors import Refused, UsageProblem
 from regelsyn.i18n import CATALOGS, t
+from regelsyn.inert import cell as safe_cell
+from regelsyn.vocab import RULE_FIELDS
 
-# the round-trip columns, in export order
-FIELDS = (
-    "id",
-    "title",
-    "kind",
-    "text",
-    "owner.level",
-    "owner.body",
-    "legal_basis",
-    "floor",
-    "adopted",
-    "applies_to",
-    "purpose",
-    "effect",
-    "legal_certainty",
-    "burden.minutes",
-    "burden.per_year",
-    "burden.people",
-    "hours_per_year",
-    "use",
-    "status",
-    "next_review",
-    "tags",
-)
+FIELDS = RULE_FIELDS  # the round-trip columns, in export order
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("id", "regel id", "regelid", "nøgle", "key"),
     "title": ("titel", "title", "navn", "regel", "overskrift", "name", "krav", "tittel"),
@@ -198,20 +177,6 @@ def cell_text(value: Any) -> str:
 
 
 # -- writing ------------------------------------------------------------------------------------
-def safe(value: Any) -> str:
-    """A cell that Excel will show, never run: ``=``, ``+``, ``-``, ``@`` get a leading ``'``."""
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        value = "; ".join(str(item) for item in value)
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, float):
-        value = str(value)
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def headers(lang: str) -> list[str]:
     catalog = CATALOGS[lang]
     return [catalog.get(f"sheet.{field}", field) for field in FIELDS]
@@ -223,7 +188,7 @@ def write_csv(rows: Iterable[list[Any]], lang: str) -> bytes:
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(headers(lang))
     for row in rows:
-        writer.writerow([safe(value) for value in row])
+        writer.writerow([safe_cell(value) for value in row])
     return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
 
 

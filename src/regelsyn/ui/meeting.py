@@ -1,32 +1,71 @@
-"""The interactive meeting: triage, then each rule in turn, saving the draft after each one."""
+"""The meeting screen: the triage table, the participants, then each rule with the questions
+that lead to a decision. The meeting's course (drafts, resume, recording) is
+:mod:`regelsyn.app.meeting`'s; this module only shows and asks."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
-from regelsyn import _git
 from regelsyn.domain import verdicts
 from regelsyn.i18n import t
 from regelsyn.model import RegistryConfig, Rule
-from regelsyn.model.review import Decision, DecisionsFile, Participant, Premises
+from regelsyn.model.review import Decision, DecisionsFile, Participant, Premises, TriageRow
 from regelsyn.model.rule import PREMISES
-from regelsyn.prompt import AnswerError, Prompter, Question, collect, parse_date
-from regelsyn.store.registry import Loaded
+from regelsyn.ui import tables
+from regelsyn.ui.prompt import AnswerError, Prompter, Question, collect, parse_date
 
-SaveDraft = Callable[[DecisionsFile], None]
+
+class MeetingScreen:
+    """The meeting at a terminal (or, in tests, answered by a scripted prompter)."""
+
+    def __init__(self, prompter: Prompter) -> None:
+        self.prompter = prompter
+
+    def resuming(self, done: int, total: int) -> None:
+        self.prompter.say(t("review.resuming", done=done, total=total))
+
+    def triage(self, rows: list[TriageRow]) -> None:
+        tables.triage_table(rows)
+
+    def header(self, session: DecisionsFile) -> DecisionsFile:
+        return ask_header(session, self.prompter)
+
+    def decide(
+        self, number: int, total: int, config: RegistryConfig, rule: Rule, rule_ids: set[str]
+    ) -> Decision:
+        self.prompter.say(t("meet.rule_heading", number=number, total=total, title=rule.title))
+        tables.rule_panel(rule, config)
+        return ask_decision(config, rule, rule_ids, self.prompter)
+
+    def confirm_save(self, count: int) -> bool:
+        self.prompter.say(t("review.all_decided", count=count))
+        if self.prompter.confirm(t("review.confirm_save")):
+            return True
+        self.prompter.say(t("review.kept_draft"))
+        return False
+
+
+def terminal_screen() -> MeetingScreen:
+    """The meeting at this terminal; refused (with the flags to use) when there is none."""
+    import sys
+
+    from regelsyn.errors import UsageProblem
+    from regelsyn.ui.prompt import TerminalPrompter
+
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise UsageProblem(t("err.review_no_terminal"))
+    return MeetingScreen(TerminalPrompter("--decisions FILE"))
 
 
 def ask_header(session: DecisionsFile, prompter: Prompter) -> DecisionsFile:
     """Participants and decision maker, unless the command line gave them."""
-    from regelsyn.cli.reviewing import parse_participant
 
     def participant(text: str) -> Participant:
         try:
-            return parse_participant(text)
-        except Exception as exc:  # a usage error from the parser: ask again
-            raise AnswerError(getattr(exc, "message", str(exc))) from None
+            return Participant.from_text(text)
+        except ValueError as exc:  # ask again
+            raise AnswerError(str(exc)) from None
 
     participants = list(session.participants)
     if not participants:
@@ -50,14 +89,9 @@ def _premise(text: str) -> str | None:
 
 
 def ask_decision(
-    config: RegistryConfig,
-    loaded: Loaded[Rule],
-    rule_ids: set[str],
-    prompter: Prompter,
+    config: RegistryConfig, rule: Rule, rule_ids: set[str], prompter: Prompter
 ) -> Decision:
     """One rule: its premises, then a verdict the workplace may take, then stance and action."""
-    rule = loaded.record
-    assert rule is not None
     group = verdicts.triage(config, rule)
     prompter.say(t(f"meet.group_{group}"))
     premise_questions = [
@@ -96,13 +130,7 @@ def ask_decision(
         decision = Decision(**fields)
         problems = verdicts.decision_issues(config, rule, decision, rule_ids)
         if not problems:
-            return decision.model_copy(
-                update={
-                    "title": rule.title,
-                    "hours_before": rule.hours_per_year,
-                    "blob": _git.blob_id(loaded.path),
-                }
-            )
+            return decision
         from regelsyn.model.finding import issue_message
 
         for issue in problems:
@@ -143,7 +171,7 @@ def _follow_up(
 
 
 def _hours(text: str) -> float:
-    from regelsyn.prompt import parse_float
+    from regelsyn.ui.prompt import parse_float
 
     return parse_float(text)
 

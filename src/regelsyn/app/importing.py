@@ -1,8 +1,10 @@
-"""``regelsyn import``: rule records from a spreadsheet, all or nothing, idempotent."""
+"""``regelsyn import`` and ``regelsyn export``: rule records from a spreadsheet, all or nothing,
+idempotent; and every rule as a spreadsheet."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Mapping as Lookup
 from dataclasses import dataclass, field
@@ -11,14 +13,16 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from regelsyn.cli import sheets
 from regelsyn.domain.slug import slugify, unique_slug
-from regelsyn.errors import UsageProblem
+from regelsyn.errors import Refused, UsageProblem
 from regelsyn.i18n import CATALOGS, t
 from regelsyn.model import KINDS, STATUSES, RegistryConfig, Rule
 from regelsyn.model.common import SLUG_PATTERN
+from regelsyn.model.fields import flatten, nest
+from regelsyn.store import sheets
 from regelsyn.store.locate import describe
-from regelsyn.store.registry import Loaded, Registry
+from regelsyn.store.records import Loaded
+from regelsyn.store.registry import Registry
 
 Action = Literal["create", "update", "unchanged"]
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%y", "%d.%m.%y")
@@ -268,8 +272,6 @@ def _planned(
     today: dt.date,
     source: str,
 ) -> Planned | list[tuple[str, str]]:
-    from regelsyn.cli.rules import nest
-
     if current is None or current.record is None:
         data = nest({k: v for k, v in fields.items() if k != "id"})
         data["id"] = rule_id
@@ -339,77 +341,89 @@ def _located(
     return problems
 
 
-def run(
+@dataclass
+class ImportPlan:
+    """What an import would do, row by row, and every problem found, before anything is
+    written."""
+
+    source: str
+    planned: list[Planned]
+    problems: list[RowProblem]
+    ignored: list[str]
+
+    def counts(self) -> dict[str, int]:
+        counts = {"create": 0, "update": 0, "unchanged": 0}
+        for item in self.planned:
+            counts[item.action] += 1
+        return counts
+
+    @property
+    def skipped(self) -> int:
+        return len({problem.row for problem in self.problems})
+
+
+def prepare(
     registry: Registry,
     path: Path,
     *,
     mapping: Path | None,
     sheet: str | None,
-    dry_run: bool,
-    skip_invalid: bool,
     today: dt.date,
-) -> None:
-    """``regelsyn import``: plan every row, report every problem, then write (or not)."""
-    from regelsyn import console
-    from regelsyn.cli import reviewing
-    from regelsyn.errors import Refused
+) -> ImportPlan:
+    """Read the sheet and plan every row; nothing is written."""
+    from regelsyn.app.review import valid_rules
 
     rows = sheets.read_rows(path, sheet)
     chosen = read_mapping(mapping) if mapping else Mapping()
-    rules = reviewing.valid_rules(registry)
+    rules = valid_rules(registry)
     planned, problems, ignored = plan(
         registry, registry.config(), rows, chosen, rules, today, path.name
     )
-    for header in ignored:
-        console.warning(t("import.ignored_column", header=header))
-    for problem in problems:
-        console.note(problem.format(str(path)))
-    if problems and not skip_invalid:
-        raise Refused(t("import.refused", count=len(problems)))
-    counts = {"create": 0, "update": 0, "unchanged": 0}
-    for item in planned:
-        counts[item.action] += 1
-        if dry_run:
-            console.line(t(f"import.would_{item.action}", row=item.row, id=item.rule.id))
-        elif item.action == "create":
+    return ImportPlan(path.name, planned, problems, ignored)
+
+
+def apply(
+    registry: Registry, found: ImportPlan, *, skip_invalid: bool, dry_run: bool, today: dt.date
+) -> None:
+    """Write what the plan says: all of it, or nothing when a row has a problem (unless the
+    rows with problems are to be skipped); nothing at all on a dry run."""
+    if found.problems and not skip_invalid:
+        raise Refused(t("import.refused", count=len(found.problems)))
+    if dry_run:
+        return
+    for item in found.planned:
+        if item.action == "create":
             registry.add_rule(item.rule)
         elif item.action == "update":
-            entry = {"date": today, "event": "imported", "note": path.name}
+            entry = {"date": today, "event": "imported", "note": found.source}
             registry.update_rule(registry.rule(item.rule.id), item.changes, history=entry)
-    key = "import.dry_summary" if dry_run else "import.summary"
-    skipped = len({problem.row for problem in problems})
-    console.success(
-        t(key, created=counts["create"], updated=counts["update"],
-          unchanged=counts["unchanged"], skipped=skipped)
-    )  # fmt: skip
 
 
-def export(registry: Registry, fmt: str, out: Path | None) -> None:
-    """``regelsyn export``: every valid rule as CSV (for Danish Excel), XLSX or JSON."""
-    import sys
+def export(registry: Registry, fmt: str, *, to_file: bool) -> tuple[bytes, int]:
+    """Every valid rule as CSV (for Danish Excel), XLSX or JSON; and how many. A workbook is
+    written only to a file, never to a terminal."""
+    from regelsyn import i18n
 
-    from regelsyn import console, i18n
-    from regelsyn.cli import reviewing, rules
+    if fmt == "xlsx" and not to_file:
+        raise UsageProblem(t("err.xlsx_needs_out"))
+    from regelsyn.app.review import valid_rules
+    from regelsyn.app.rules import as_json
+
+    records = sorted(valid_rules(registry).records(), key=lambda r: r.id)
+    if fmt == "json":
+        text = json.dumps([as_json(rule) for rule in records], ensure_ascii=False, indent=2)
+        return (text + "\n").encode("utf-8"), len(records)
+    table = [flatten(as_json(rule)) for rule in records]
+    cells = [[flat.get(name) for name in sheets.FIELDS] for flat in table]
+    if fmt == "csv":
+        return sheets.write_csv(cells, i18n.language()), len(records)
+    return sheets.write_xlsx(cells, i18n.language(), registry.config().workplace), len(records)
+
+
+def write_out(registry: Registry, out: Path, data: bytes) -> Path:
+    """Write an export where the person asked for it (inside the registry)."""
     from regelsyn.store.files import atomic_write, inside
 
-    records = sorted(
-        (item.record for item in reviewing.valid_rules(registry).values() if item.record),
-        key=lambda r: r.id,
-    )
-    if fmt == "json":
-        data = (rules.to_json(records) + "\n").encode("utf-8")
-    else:
-        table = [rules.flatten(rules.as_json(rule)) for rule in records]
-        cells = [[flat.get(name) for name in sheets.FIELDS] for flat in table]
-        if fmt == "csv":
-            data = sheets.write_csv(cells, i18n.language())
-        elif out is None:
-            raise UsageProblem(t("err.xlsx_needs_out"))
-        else:
-            data = sheets.write_xlsx(cells, i18n.language(), registry.config().workplace)
-    if out is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-        return
-    atomic_write(inside(registry.root, out), data)
-    console.success(t("export.written", count=len(records), path=str(out)))
+    target = inside(registry.root, out)
+    atomic_write(target, data)
+    return target

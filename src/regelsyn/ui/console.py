@@ -48,6 +48,13 @@ def data(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
+def data_bytes(data: bytes) -> None:
+    """Machine-readable bytes (a spreadsheet, CSV with its byte-order mark) on stdout."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
+
+
 def error(message: str, hint: str | None = None) -> None:
     sys.stderr.write(f"{t('label.error')}: {message}\n")
     if hint:

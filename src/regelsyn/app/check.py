@@ -11,11 +11,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from regelsyn import i18n
+from regelsyn.domain import schedule
 from regelsyn.domain.checks import case_issues, duplicate_ids, review_overdue, rule_issues
-from regelsyn.domain.facts import CaseFacts, ConfigFacts, RuleFacts, from_dict
+from regelsyn.errors import BrokenFiles
 from regelsyn.i18n import t
+from regelsyn.model.facts import CaseFacts, ConfigFacts, RuleFacts
 from regelsyn.model.finding import Finding, Issue, field_path, issue_message
 from regelsyn.store.index import Entry, Index, refresh
+from regelsyn.store.packing import from_dict
 from regelsyn.store.registry import Registry
 
 
@@ -60,12 +63,10 @@ def _finding(rel: str, issue: Issue, at: tuple[int, int]) -> Finding:
     )
 
 
-def run_check(registry: Registry, today: dt.date, *, warn: Any = None) -> CheckReport:
+def run_check(registry: Registry, today: dt.date) -> CheckReport:
     """Check ``regelsyn.yaml`` and every rule, case and review; nothing stops at the first."""
-    from regelsyn import console
-
     report = CheckReport()
-    index = Index(registry.cache_dir, warn or console.warning)
+    index = Index(registry.cache_dir, registry.warn)
     try:
         config = _config(registry, index, report)
         lang = i18n.language()
@@ -102,12 +103,12 @@ def _parser(registry: Registry, kind: str) -> Any:
         from regelsyn.store import reading
 
         if kind == "rule":
-            return reading.parse_rule(registry, fragments=False)(path, rel)
+            return reading.parse_rule(fragments=False)(path, rel)
         if kind == "case":
-            return reading.parse_case(registry)(path, rel)
+            return reading.parse_case()(path, rel)
         from regelsyn.model.review import Review
 
-        return reading.parse_schema_only(registry, Review)(path, rel)
+        return reading.parse_schema_only(Review)(path, rel)
 
     return parse
 
@@ -128,14 +129,12 @@ def _batch(registry: Registry, kind: str, lang: str) -> Any:
     def make() -> Any:
         from regelsyn.store.reading import Batch
 
-        return Batch(registry.root, kind, lang)
+        return Batch(kind, lang)
 
     return make
 
 
 def _config(registry: Registry, index: Index, report: CheckReport) -> ConfigFacts | None:
-    from regelsyn.store.registry import BrokenFiles
-
     try:
         config: ConfigFacts = registry.config_facts()
     except BrokenFiles as broken:
@@ -155,8 +154,8 @@ _FIELD, _ITEM, _PART = "\x1f", "\x1e", "\x1d"
 
 
 # What ``check`` found in one rule, apart from the date, is kept in the index cache as one
-# string: context, id, position of the id, next review ("" when none or removed), position of
-# the next review, and the findings. It splits many times faster than JSON decodes, and only
+# string: context, id, position of the id, status, next review ("" when none), position of the
+# next review, and the findings. It splits many times faster than JSON decodes, and only
 # the parts a run needs are taken apart.
 
 
@@ -167,12 +166,12 @@ def rule_check(config: ConfigFacts, facts: RuleFacts, stem: str) -> tuple[list[s
         (i.severity, i.code, field_path(i.loc), issue_message(i), *map(str, facts.at(i.loc)))
         for i in rule_issues(config, facts, stem, None)
     ]
-    review = (facts.next_review or "") if facts.status != "removed" else ""
-    texts = [facts.id, review, *(text for row in rows for text in row)]
+    review = facts.next_review or ""
+    texts = [facts.id, facts.status, review, *(text for row in rows for text in row)]
     keep = not any(mark in text for text in texts for mark in (_FIELD, _ITEM, _PART))
     found = _ITEM.join(_PART.join(row) for row in rows)
-    return [facts.id, _at(facts.at(("id",))), review, _at(facts.at(("next_review",))),
-            found], keep  # fmt: skip
+    return [facts.id, _at(facts.at(("id",))), facts.status, review,
+            _at(facts.at(("next_review",))), found], keep  # fmt: skip
 
 
 def kept_check(text: str | None, ctx: str) -> list[str] | None:
@@ -180,7 +179,7 @@ def kept_check(text: str | None, ctx: str) -> list[str] | None:
     if not (text and ctx and text.startswith(ctx + _FIELD)):
         return None
     parts = text.split(_FIELD)
-    return parts[1:] if len(parts) == 6 else None
+    return parts[1:] if len(parts) == 7 else None
 
 
 def _items(found: str) -> list[str]:
@@ -188,12 +187,14 @@ def _items(found: str) -> list[str]:
 
 
 class _Overdue:
-    """The message for a review overdue since a date (many rules share a date)."""
+    """Whether a review is overdue today, and its message (many rules share a date)."""
 
     def __init__(self, today: dt.date) -> None:
         self.day = today
-        self.today = today.isoformat()
         self.said: dict[str, str] = {}
+
+    def past(self, status: str, review: str) -> bool:
+        return schedule.is_overdue(status, dt.date.fromisoformat(review), self.day)
 
     def message(self, review: str) -> str:
         if review not in self.said:
@@ -205,13 +206,13 @@ class _Overdue:
 
 def _cached(rel: str, parts: list[str], overdue: _Overdue) -> list[Finding]:
     """The findings of one rule from its kept parts (ValueError when they are malformed)."""
-    _, id_at, review, review_at, found = parts
+    _, id_at, status, review, review_at, found = parts
     _pos(id_at)
     findings = []
     for item in _items(found):
         severity, code, path, message, line, col = item.split(_PART)
         findings.append(Finding(severity, rel, path, message, int(line), int(col), code))  # type: ignore[arg-type]
-    if review and review < overdue.today:
+    if review and overdue.past(status, review):
         findings.append(Finding("warning", rel, "next_review", overdue.message(review),
                                 *_pos(review_at), "review_overdue"))  # fmt: skip
     return findings

@@ -1,0 +1,617 @@
+"""Case use cases: file a challenge (udfordringsret), escalate, decide, reply, evaluate; write a
+case and its document. The rules of the lifecycle are in :mod:`regelsyn.domain.cases`, who may
+grant what in :mod:`regelsyn.domain.verdicts`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import random
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from regelsyn import i18n
+from regelsyn.domain import cases as lifecycle
+from regelsyn.domain import verdicts
+from regelsyn.errors import BrokenFiles, Refused, UsageProblem
+from regelsyn.i18n import t
+from regelsyn.model import RegistryConfig, Rule
+from regelsyn.model.case import CASE_ID_PATTERN, Case, CaseEvent, Trial
+from regelsyn.model.finding import Issue
+from regelsyn.render import documents
+from regelsyn.store.records import Loaded
+from regelsyn.store.registry import Registry
+
+TRIAL_FIELDS = (
+    "start",
+    "end",
+    "purpose_kept",
+    "legal_certainty_kept",
+    "higher_rules_kept",
+    "evaluation",
+)
+
+
+def is_case_id(text: str) -> bool:
+    return re.fullmatch(CASE_ID_PATTERN, text) is not None
+
+
+def refused(issues: list[Issue]) -> Refused:
+    """The domain's reasons for a refusal, worded (``err.<code>``)."""
+    return Refused("\n".join(t(f"err.{issue.code}", **issue.params) for issue in issues))
+
+
+def chooser() -> Callable[[str], str]:
+    """Random choices for case ids; ``REGELSYN_ID_SEED`` makes them repeatable (demos, tests)."""
+    seed = os.environ.get("REGELSYN_ID_SEED")
+    if seed:
+        return random.Random(seed).choice
+    return secrets.choice
+
+
+def state_name(state: str) -> str:
+    """A case state as people say it, with the word to type: ``afsluttet (closed)``."""
+    said = t(f"state.{state}")
+    return state if said in (state, f"state.{state}") else f"{said} ({state})"
+
+
+def transition_refused(exc: lifecycle.TransitionRefused) -> Refused:
+    allowed = ", ".join(state_name(s) for s in exc.allowed) or t("case.none")
+    return Refused(
+        t("err.transition", current=state_name(exc.current), wanted=state_name(exc.wanted),
+          allowed=allowed)
+    )  # fmt: skip
+
+
+# -- writing ------------------------------------------------------------------------------------
+def save(registry: Registry, case: Case, previous: Loaded[Case] | None = None) -> Path:
+    """Write the case (new, or in place keeping comments) and render its document."""
+    if previous is None:
+        path = registry.add_record(registry.case_path(case.id), case)
+    else:
+        old = previous.record
+        assert old is not None
+        data = case.model_dump(mode="python", exclude={"events"})
+        changes: dict[tuple[str, ...], Any] = {(key,): value for key, value in data.items()}
+        new_events = [e.model_dump(mode="python") for e in case.events[len(old.events) :]]
+        registry.update_record(previous, Case, changes, [("events", e) for e in new_events])
+        path = previous.path
+    write_document(registry, case)
+    return path
+
+
+def write_document(registry: Registry, case: Case) -> Path:
+    path = registry.case_document_path(case.id)
+    registry.write_text(path, render(registry, case))
+    return path
+
+
+def render(registry: Registry, case: Case) -> str:
+    """The case document; for an escalated case, the application to the level that owns the
+    rule."""
+    config = registry.config()
+    rule = registry.rule(case.rule).record if registry.rule_path(case.rule).exists() else None
+    return documents.case_document(registry.root, i18n.language(), config, case, rule)
+
+
+def touch_rule(
+    registry: Registry,
+    rule_id: str,
+    changes: dict[tuple[str, ...], Any],
+    event: str,
+    case: Case,
+    date: dt.date,
+    note: str | None = None,
+    verdict: str | None = None,
+) -> None:
+    """Apply a case's effect to its rule and note it in the rule's history."""
+    loaded = registry.rule(rule_id)
+    entry = {
+        "date": date,
+        "event": event,
+        "verdict": verdict,
+        "ref": f"cases/{case.id}",
+        "note": note,
+    }
+    registry.update_rule(loaded, changes, history=entry, always=True)
+
+
+# -- filing -------------------------------------------------------------------------------------
+@dataclass
+class Given:
+    """A challenge as the flags (or the questions) give it."""
+
+    rule: str | None = None
+    unregistered: str | None = None
+    owner_level: str | None = None
+    request: str | None = None
+    problem: str | None = None
+    proposal: str | None = None
+    gain_hours: float | None = None
+    filed_by: str | None = None
+    anonymous: bool = False
+    via: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    purpose_kept: str | None = None
+    legal_certainty_kept: str | None = None
+    higher_rules_kept: str | None = None
+    evaluation: str | None = None
+
+    def complete(self) -> bool:
+        who = self.filed_by or (self.anonymous and self.via)
+        what = self.rule or self.unregistered
+        return bool(who and what and self.request and self.problem)
+
+    def missing_flags(self) -> str:
+        missing = []
+        if not (self.rule or self.unregistered):
+            missing.append("--rule ID")
+        if not self.request:
+            missing.append("--request")
+        if not self.problem:
+            missing.append("--problem")
+        if not (self.filed_by or self.anonymous):
+            missing.append("--filed-by NAME | --anonymous --via NAME")
+        return " ".join(missing)
+
+    def refuse_contradictions(self) -> None:
+        """Flags that cannot go together are a usage error, before anything is asked."""
+        if self.rule and self.unregistered:
+            raise UsageProblem(t("err.rule_or_unregistered"))
+        if self.anonymous and self.filed_by:
+            raise UsageProblem(t("err.anonymous_and_named"))
+        if self.filed_by and self.via:
+            raise UsageProblem(t("err.via_only_anonymous"))
+        if self.anonymous and not self.via:
+            raise UsageProblem(t("err.anonymous_needs_via"))
+
+
+@dataclass
+class Filed:
+    case: Case
+    rule: Rule
+    rule_created: bool
+    local: bool  # the workplace owns the rule: it decides the case itself
+
+
+def _trial(given: Given) -> Trial | None:
+    values = {name: getattr(given, name) for name in TRIAL_FIELDS}
+    if given.request != "trial":
+        if any(values.values()):
+            raise UsageProblem(t("err.trial_flags_without_trial"))
+        return None
+    missing = [f"--{name.replace('_', '-')}" for name, value in values.items() if not value]
+    if missing:
+        raise Refused(t("err.trial_missing", flags=" ".join(missing)))
+    try:
+        return Trial(**values)
+    except ValidationError:
+        raise Refused(t("err.trial_dates")) from None
+
+
+def file(registry: Registry, given: Given, date: dt.date) -> Filed:
+    """File a challenge from what the flags and the questions gave; a rule that was not in the
+    registry is registered first."""
+    config = registry.config()
+    given.refuse_contradictions()
+    trial = _trial(given)
+    created = False
+    if given.rule:
+        rule = registry.rule(given.rule).record
+        assert rule is not None
+    else:
+        if given.owner_level and config.level(given.owner_level) is None:
+            from regelsyn.app.rules import level_message
+
+            raise Refused(level_message(given.owner_level, config))
+        if given.request == "trial" and trial is None:
+            raise Refused(t("err.trial_needs_safeguards"))
+        rule = unregistered_rule(
+            registry, config, given.unregistered or "", given.owner_level, date
+        )
+        created = True
+    case = file_challenge(
+        registry,
+        config,
+        rule,
+        request=given.request or "remove",
+        problem=given.problem or "",
+        proposal=given.proposal,
+        gain_hours=given.gain_hours,
+        filed_by=None if given.anonymous else given.filed_by,
+        via=given.via,
+        trial=trial,
+        date=date,
+    )
+    return Filed(case, rule, created, rule.owner.level == config.local_level)
+
+
+def file_challenge(
+    registry: Registry,
+    config: RegistryConfig,
+    rule: Rule,
+    *,
+    request: str,
+    problem: str,
+    proposal: str | None,
+    gain_hours: float | None,
+    filed_by: str | None,
+    via: str | None,
+    trial: Trial | None,
+    date: dt.date,
+) -> Case:
+    """A new challenge (udfordringsret). An anonymous one holds no name but the representative's."""
+    if request == "trial":
+        if trial is None:
+            raise Refused(t("err.trial_needs_safeguards"))
+        problems = verdicts.trial_issues(config, rule)
+        if problems:
+            raise refused(problems)
+    anonymous = filed_by is None
+    case = _new_case(
+        registry,
+        config,
+        rule,
+        prefix="U",
+        kind="challenge",
+        request=request,
+        state="submitted",
+        by=filed_by or via,  # anonymous: only the representative is named
+        date=date,
+        filed_by=filed_by,
+        anonymous=anonymous,
+        via=via if anonymous else None,
+        problem=problem,
+        proposal=proposal,
+        gain_hours=gain_hours,
+        trial=trial,
+    )
+    # the rule file is left alone: filing changes nothing about the rule yet, and two people
+    # filing in two clones must merge cleanly (a history line in both would conflict)
+    save(registry, case)
+    return case
+
+
+def _new_case(
+    registry: Registry,
+    config: RegistryConfig,
+    rule: Rule,
+    *,
+    prefix: str,
+    kind: str,
+    request: str,
+    state: str,
+    by: str | None,
+    date: dt.date,
+    **fields: Any,
+) -> Case:
+    """A new case about ``rule``, addressed to its owner, with its first event."""
+    return Case(
+        id=lifecycle.new_case_id(prefix, date.year, registry.case_ids(), rule.id, chooser()),
+        kind=kind,
+        rule=rule.id,
+        title=rule.title,
+        request=request,
+        status=state,
+        target_level=rule.owner.level,
+        route=verdicts.route(config, rule.owner.level),
+        events=[CaseEvent(date=date, state=state, by=by)],
+        **fields,
+    )
+
+
+def open_escalation(
+    registry: Registry,
+    config: RegistryConfig,
+    rule: Rule,
+    *,
+    request: str,
+    problem: str | None,
+    proposal: str | None,
+    stance: str,
+    minority: str | None,
+    by: str,
+    date: dt.date,
+    review: str | None = None,
+) -> Case:
+    """A case the committee sends up the ladder; it is escalated at once (sent, with a due date)."""
+    problems = verdicts.escalation_issues(config, rule)
+    if problems:
+        raise refused(problems)
+    case = _new_case(
+        registry,
+        config,
+        rule,
+        prefix="E",
+        kind="escalation",
+        request=request,
+        state="in_review",
+        by=by,
+        date=date,
+        review=review,
+        problem=problem,
+        proposal=proposal,
+        gain_hours=rule.hours_per_year if request == "remove" else None,
+        stance=stance,
+        minority=minority,
+    )
+    return _escalated(case, config, date, by, None)
+
+
+def _escalated(
+    case: Case, config: RegistryConfig, date: dt.date, by: str, target: str | None
+) -> Case:
+    level = target or case.target_level
+    moved = lifecycle.move(case, "escalated", date, by, None)
+    return moved.model_copy(
+        update={
+            "target_level": level,
+            "route": verdicts.route(config, level),
+            "sent": date,
+            "due": lifecycle.due_date(config, level, date),
+        }
+    )
+
+
+def escalate_case(
+    registry: Registry,
+    config: RegistryConfig,
+    loaded: Loaded[Case],
+    *,
+    request: str | None,
+    to_level: str | None,
+    by: str,
+    date: dt.date,
+) -> Case:
+    case = loaded.record
+    assert case is not None
+    rule = registry.rule(case.rule).record
+    assert rule is not None
+    wanted = request or case.request
+    if to_level is None:
+        problems = verdicts.escalation_issues(config, rule)
+        if problems:
+            raise refused(problems)
+    elif config.level(to_level) is None:
+        from regelsyn.app.rules import level_message
+
+        raise Refused(level_message(to_level, config))
+    if wanted == "trial" and case.trial is None:
+        raise Refused(t("err.trial_needs_safeguards"))
+    try:
+        updated = _escalated(
+            case.model_copy(update={"request": wanted}), config, date, by, to_level
+        )
+    except lifecycle.TransitionRefused as exc:
+        raise transition_refused(exc) from None
+    save(registry, updated, loaded)
+    touch_rule(registry, rule.id, {("status",): "escalated"}, "escalated", updated, date)
+    return updated
+
+
+def escalate(
+    registry: Registry,
+    target: str,
+    *,
+    recommend: str | None,
+    to_level: str | None,
+    problem: str | None,
+    proposal: str | None,
+    stance: str,
+    minority: str | None,
+    by: str | None,
+    date: dt.date,
+) -> Case:
+    """``regelsyn escalate``: send a rule (a new case) or an existing case up the ladder."""
+    config = registry.config()
+    who = by or config.committee.name
+    if stance == "disagreement" and not minority:
+        raise UsageProblem(t("err.minority_needed"))
+    if is_case_id(target):
+        return escalate_case(
+            registry, config, registry.case(target), request=recommend, to_level=to_level,
+            by=who, date=date,
+        )  # fmt: skip
+    rule = registry.rule(target).record
+    assert rule is not None
+    if to_level is not None:
+        raise UsageProblem(t("err.to_needs_case"))
+    case = open_escalation(
+        registry,
+        config,
+        rule,
+        request=recommend or "remove",
+        problem=problem,
+        proposal=proposal,
+        stance=stance,
+        minority=minority,
+        by=who,
+        date=date,
+    )
+    if case.request == "trial":
+        raise Refused(t("err.trial_via_challenge"))
+    save(registry, case)
+    touch_rule(registry, rule.id, {("status",): "escalated"}, "escalated", case, date)
+    return case
+
+
+# -- moving cases -------------------------------------------------------------------------------
+def transition(
+    registry: Registry,
+    config: RegistryConfig,
+    loaded: Loaded[Case],
+    outcome: str,
+    *,
+    by: str | None,
+    note: str | None,
+    date: dt.date,
+    result: str | None = None,
+) -> Case:
+    """Move a case (decide, reply, evaluate) and apply what the outcome does to the rule."""
+    case = loaded.record
+    assert case is not None
+    rule = registry.rule(case.rule).record
+    assert rule is not None
+    problems = verdicts.grant_issues(config, rule, case, outcome)
+    if problems:
+        raise refused(problems)
+    try:
+        steps = lifecycle.path_to(case, outcome)
+    except lifecycle.TransitionRefused as exc:
+        raise transition_refused(exc) from None
+    updates: dict[str, Any] = {}
+    if outcome == "evaluated":
+        updates["result"] = result
+    moved = lifecycle.move(case.model_copy(update=updates), outcome, date, by, note)
+    save(registry, moved, loaded)
+    effect: dict[tuple[str, ...], Any] = {}
+    for step in steps:
+        effect.update(lifecycle.rule_effect(case, step, rule))
+    touch_rule(registry, rule.id, effect, "decided", moved, date, note=note, verdict=outcome)
+    return moved
+
+
+def decide(
+    registry: Registry, case_id: str, outcome: str, reasons: str, by: str, date: dt.date
+) -> Case:
+    """The workplace's decision on a case it owns (or in_review, withdrawn, closed)."""
+    config = registry.config()
+    loaded = registry.case(case_id)
+    return transition(registry, config, loaded, outcome, by=by, note=reasons, date=date)
+
+
+def reply(
+    registry: Registry,
+    case_id: str,
+    outcome: str,
+    note: str | None,
+    by: str | None,
+    date: dt.date,
+) -> Case:
+    """The answer of the level an escalated case was sent to."""
+    config = registry.config()
+    loaded = registry.case(case_id)
+    case = loaded.record
+    assert case is not None
+    if case.status != "escalated":
+        allowed = ", ".join(state_name(s) for s in lifecycle.TRANSITIONS[case.status])
+        raise Refused(
+            t("err.reply_not_escalated", id=case_id, state=state_name(case.status),
+              allowed=allowed or t("case.none"))
+        )  # fmt: skip
+    who = by or config.level_name(case.target_level)
+    return transition(registry, config, loaded, outcome, by=who, note=note, date=date)
+
+
+def evaluate(
+    registry: Registry,
+    case_id: str,
+    result: str,
+    outcome: str,
+    by: str | None,
+    date: dt.date,
+) -> Case:
+    """A trial's evaluation: ``trial_running → evaluated → made_permanent | reverted``."""
+    loaded = registry.case(case_id)
+    case = loaded.record
+    assert case is not None
+    rule = registry.rule(case.rule).record
+    assert rule is not None
+    try:
+        evaluated = lifecycle.move(
+            case.model_copy(update={"result": result}), "evaluated", date, by, result
+        )
+        final = lifecycle.move(evaluated, outcome, date, by, None)
+    except lifecycle.TransitionRefused as exc:
+        raise transition_refused(exc) from None
+    save(registry, final, loaded)
+    effect = lifecycle.rule_effect(case, outcome, rule)
+    touch_rule(registry, rule.id, effect, "decided", final, date, note=result, verdict=outcome)
+    return final
+
+
+def unregistered_rule(
+    registry: Registry, config: RegistryConfig, title: str, owner_level: str | None, date: dt.date
+) -> Rule:
+    """The record of a rule that was not in the registry until someone challenged it."""
+    from regelsyn.app.rules import build
+
+    fields: dict[str, Any] = {
+        "title": title,
+        "kind": "rule",
+        "text": title,
+        "owner.level": owner_level or config.local_level,
+    }
+    rule = build(fields, config, lambda s: registry.rule_path(s).exists(), date)
+    registry.add_rule(rule)
+    return rule
+
+
+# -- reading ------------------------------------------------------------------------------------
+@dataclass
+class CaseList:
+    cases: list[Case]
+    broken: list[Any]  # findings of case files that could not be read
+
+
+def list_cases(registry: Registry, status: str | None, overdue: bool, today: dt.date) -> CaseList:
+    """The cases, filtered by state and by an overdue reply; broken files are named, not read."""
+    if status and status not in lifecycle.TRANSITIONS:
+        raise UsageProblem(
+            t("err.bad_state", state=status, states=", ".join(lifecycle.TRANSITIONS))
+        )
+    chosen = []
+    broken = []
+    for loaded in registry.load_cases():
+        case = loaded.record
+        if case is None:
+            broken.extend(loaded.findings)
+            continue
+        if status and case.status != status:
+            continue
+        if overdue and not lifecycle.is_overdue(case, today):
+            continue
+        chosen.append(case)
+    return CaseList(chosen, broken)
+
+
+def case_json(case: Case, today: dt.date) -> dict[str, Any]:
+    """A case as ``challenge list --format json`` shows it: its record, the days it has waited
+    and whether its reply is overdue. An anonymous case never shows a name, even one written
+    into its file by hand."""
+    data: dict[str, Any] = case.model_dump(mode="json")
+    if case.anonymous:
+        data["filed_by"] = None
+    data["days_waiting"] = lifecycle.waiting(case, today)
+    data["overdue"] = lifecycle.is_overdue(case, today)
+    return data
+
+
+def show_case(registry: Registry, case_id: str, fmt: str, today: dt.date) -> str:
+    loaded = registry.case(case_id)
+    case = loaded.record
+    assert case is not None
+    if fmt == "json":
+        return json.dumps(case_json(case, today), ensure_ascii=False, indent=2)
+    if fmt == "yaml":
+        return loaded.text or ""
+    return render(registry, case)
+
+
+def render_case(registry: Registry, case_id: str) -> Path:
+    loaded = registry.case(case_id)
+    assert loaded.record is not None
+    return write_document(registry, loaded.record)
+
+
+def broken(found: CaseList) -> None:
+    if found.broken:
+        raise BrokenFiles(found.broken)

@@ -1,0 +1,120 @@
+"""What the checks need to know about a record, as plain data that the index cache can keep.
+
+The cache stores these facts (with the positions of the fields the checks point at), so that a
+``check`` over an unchanged registry needs neither YAML nor pydantic. How they are packed for
+the cache is the store's business (:mod:`regelsyn.store.packing`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+Pos = tuple[int, int]
+
+# the fields a rule's findings point at
+RULE_LOCS: tuple[tuple[str, ...], ...] = (
+    ("id",),
+    ("owner", "level"),
+    ("purpose",),
+    ("effect",),
+    ("next_review",),
+    ("burden",),
+)
+CASE_LOCS: tuple[tuple[str, ...], ...] = (
+    ("id",),
+    ("rule",),
+    ("filed_by",),
+    ("target_level",),
+    ("due",),
+    ("trial", "end"),
+)
+
+
+def position(pos: dict[str, Pos], loc: tuple[str | int, ...]) -> Pos:
+    """Where the field at ``loc`` stands, from the positions kept with the facts (1:1 if not)."""
+    found = pos.get(".".join(str(p) for p in loc))  # a list when read from the cache
+    return (found[0], found[1]) if found else (1, 1)
+
+
+@dataclass
+class RuleFacts:
+    id: str
+    title: str
+    kind: str
+    owner_level: str
+    status: str
+    premises: list[str]
+    next_review: str | None
+    hours: float | None
+    tags: list[str]
+    history_reviewed: bool
+    pos: dict[str, Pos] = field(default_factory=dict)
+
+    @property
+    def review_date(self) -> dt.date | None:
+        return dt.date.fromisoformat(self.next_review) if self.next_review else None
+
+    def at(self, loc: tuple[str | int, ...]) -> Pos:
+        return position(self.pos, loc)
+
+
+@dataclass
+class CaseFacts:
+    id: str
+    rule: str
+    anonymous: bool
+    named: bool
+    target_level: str
+    status: str
+    due: str | None
+    trial_end: str | None
+    sent: str | None = None
+    pos: dict[str, Pos] = field(default_factory=dict)
+
+    def at(self, loc: tuple[str | int, ...]) -> Pos:
+        return position(self.pos, loc)
+
+    @property
+    def due_date(self) -> dt.date | None:
+        return dt.date.fromisoformat(self.due) if self.due else None
+
+    @property
+    def sent_date(self) -> dt.date | None:
+        return dt.date.fromisoformat(self.sent) if self.sent else None
+
+
+@dataclass
+class ConfigFacts:
+    workplace: str
+    language: str
+    local_level: str
+    levels: list[str]
+    names: dict[str, str]
+    dispensable: dict[str, bool]
+    defend_requires: str
+
+    def level_ids(self) -> list[str]:
+        return list(self.levels)
+
+    def level_name(self, level_id: str) -> str:
+        """The name of a level as people say it; the id itself when the ladder has no such
+        level."""
+        return self.names.get(level_id, level_id)
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    """One open case addressed to a level, as ``inbox`` lists it across registries."""
+
+    registry: str
+    workplace: str
+    case: str
+    rule: str
+    title: str
+    request: str
+    status: str
+    sent: str | None
+    due: str | None
+    days_waiting: int | None
+    overdue: bool

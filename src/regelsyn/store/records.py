@@ -1,0 +1,89 @@
+"""One record file read with positions: its text, its round-trip tree and its validated record.
+
+Every problem is a :class:`~regelsyn.model.finding.Finding` that names the file, line, column
+and field; nothing is raised. YAML and pydantic are imported only when a file is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from regelsyn.i18n import t
+from regelsyn.model.finding import Finding
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+M = TypeVar("M", bound="BaseModel")
+
+
+@dataclass
+class Loaded(Generic[M]):
+    """One file as read: its round-trip tree (for positions and writes) and its record."""
+
+    path: Path
+    rel: str
+    text: str | None = None
+    tree: Any = None
+    indent: Any = None
+    record: M | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+
+def relative(root: Path, path: Path) -> str:
+    """``path`` as the registry names it (``rules/x.yaml``); absolute when outside it."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def read_file(path: Path, rel: str, model: type[M]) -> Loaded[M]:
+    """Parse and validate one file; every problem is a finding, nothing is raised."""
+    from pydantic import ValidationError
+    from ruamel.yaml.comments import CommentedMap
+
+    from regelsyn.store import yamlio
+    from regelsyn.store.locate import validation_findings
+
+    loaded: Loaded[M] = Loaded(path=path, rel=rel)
+    try:
+        loaded.text = yamlio.decode(path.read_bytes())
+        loaded.tree = yamlio.load(loaded.text)
+    except yamlio.YamlProblem as exc:
+        loaded.findings.append(unreadable(loaded.rel, exc.message, exc.line, exc.col))
+        return loaded
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        loaded.findings.append(unreadable(loaded.rel, t("err.os", reason=reason)))
+        return loaded
+    loaded.indent = yamlio.guess_indent(loaded.text)
+    if loaded.tree is None:
+        loaded.findings.append(unreadable(loaded.rel, t("err.empty_file")))
+        return loaded
+    if not isinstance(loaded.tree, CommentedMap):
+        loaded.findings.append(unreadable(loaded.rel, t("err.not_mapping")))
+        return loaded
+    try:
+        loaded.record = model.model_validate(yamlio.to_plain(loaded.tree))
+    except yamlio.YamlProblem as exc:
+        loaded.findings.append(unreadable(loaded.rel, exc.message))
+    except ValidationError as exc:
+        loaded.findings.extend(validation_findings(exc, model, loaded.tree, loaded.rel))
+    return loaded
+
+
+def unreadable(rel: str, message: str, line: int = 1, col: int = 1) -> Finding:
+    return Finding("error", rel, "", message, line, col, code="unreadable", unreadable=True)
+
+
+def from_json(fragment: str, model: type[M]) -> M:
+    """A record from the JSON the index cache keeps (computed fields left out)."""
+    import json
+
+    data = json.loads(fragment)
+    for name in model.model_computed_fields:  # hours_per_year: computed, not a field
+        data.pop(name, None)
+    return model.model_validate(data)

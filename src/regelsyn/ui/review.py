@@ -1,0 +1,51 @@
+"""What the review commands say when a meeting is recorded, kept, or thrown away."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from regelsyn.errors import UsageProblem
+from regelsyn.i18n import t
+from regelsyn.model.review import DecisionsFile
+from regelsyn.ui import console
+
+
+def recorded(registry: Any, done: Any) -> None:
+    """A recorded review: where its log is, the cases it opened, and what to do next."""
+    review = done.review
+    log = registry.rel(done.log_path)
+    console.success(t("review.recorded", id=review.id, count=len(review.decisions), path=log))
+    for path in done.cases:
+        console.note(t("review.case_opened", path=registry.rel(path)))
+    console.note(t("review.next", path=log))
+
+
+def outcome(registry: Any, result: Any) -> None:
+    if result.nothing_due:
+        console.note(t("review.nothing_due"))
+    elif result.recorded is not None:
+        recorded(registry, result.recorded)
+
+
+def confirm_abandon(draft: DecisionsFile) -> bool:
+    """Ask before a meeting's draft is thrown away; without a terminal, ``--yes`` must say so."""
+    from regelsyn.ui.prompt import TerminalPrompter
+
+    if not sys.stdin.isatty():
+        raise UsageProblem(t("err.abandon_needs_yes", count=len(draft.decisions)))
+    prompter = TerminalPrompter("--yes")
+    return prompter.confirm(t("review.confirm_abandon", count=len(draft.decisions)), default=False)
+
+
+def abandoned() -> None:
+    console.success(t("review.abandoned"))
+
+
+def case_moved(case: Any) -> None:
+    console.success(t("case.moved", id=case.id, state=t(f"state.{case.status}")))
+
+
+def escalated(case: Any, level: str, document: str) -> None:
+    console.success(t("escalate.sent", id=case.id, level=level))
+    console.note(t("escalate.next", path=document, due=case.due or "–"))
