@@ -1,6 +1,6 @@
-"""Case use cases: file a challenge (udfordringsret), escalate, decide, reply, evaluate; write a
-case and its document. The rules of the lifecycle are in :mod:`regelsyn.domain.cases`, who may
-grant what in :mod:`regelsyn.domain.verdicts`."""
+"""Case use cases: escalate, decide, reply, evaluate; write a case and its document. Filing a
+challenge is :mod:`regelsyn.app.challenge`. The rules of the lifecycle are in
+:mod:`regelsyn.domain.cases`, who may grant what in :mod:`regelsyn.domain.verdicts`."""
 
 from __future__ import annotations
 
@@ -15,28 +15,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from regelsyn import i18n
 from regelsyn.domain import cases as lifecycle
 from regelsyn.domain import verdicts
 from regelsyn.errors import BrokenFiles, Refused, UsageProblem
 from regelsyn.i18n import t
 from regelsyn.model import RegistryConfig, Rule
-from regelsyn.model.case import CASE_ID_PATTERN, Case, CaseEvent, Trial
+from regelsyn.model.case import CASE_ID_PATTERN, Case, CaseEvent
 from regelsyn.model.finding import Issue
 from regelsyn.render import documents
 from regelsyn.store.records import Loaded
 from regelsyn.store.registry import Registry
-
-TRIAL_FIELDS = (
-    "start",
-    "end",
-    "purpose_kept",
-    "legal_certainty_kept",
-    "higher_rules_kept",
-    "evaluation",
-)
 
 
 def is_case_id(text: str) -> bool:
@@ -123,164 +112,7 @@ def touch_rule(
     registry.update_rule(loaded, changes, history=entry, always=True)
 
 
-# -- filing -------------------------------------------------------------------------------------
-@dataclass
-class Given:
-    """A challenge as the flags (or the questions) give it."""
-
-    rule: str | None = None
-    unregistered: str | None = None
-    owner_level: str | None = None
-    request: str | None = None
-    problem: str | None = None
-    proposal: str | None = None
-    gain_hours: float | None = None
-    filed_by: str | None = None
-    anonymous: bool = False
-    via: str | None = None
-    start: dt.date | None = None
-    end: dt.date | None = None
-    purpose_kept: str | None = None
-    legal_certainty_kept: str | None = None
-    higher_rules_kept: str | None = None
-    evaluation: str | None = None
-
-    def complete(self) -> bool:
-        who = self.filed_by or (self.anonymous and self.via)
-        what = self.rule or self.unregistered
-        return bool(who and what and self.request and self.problem)
-
-    def missing_flags(self) -> str:
-        missing = []
-        if not (self.rule or self.unregistered):
-            missing.append("--rule ID")
-        if not self.request:
-            missing.append("--request")
-        if not self.problem:
-            missing.append("--problem")
-        if not (self.filed_by or self.anonymous):
-            missing.append("--filed-by NAME | --anonymous --via NAME")
-        return " ".join(missing)
-
-    def refuse_contradictions(self) -> None:
-        """Flags that cannot go together are a usage error, before anything is asked."""
-        if self.rule and self.unregistered:
-            raise UsageProblem(t("err.rule_or_unregistered"))
-        if self.anonymous and self.filed_by:
-            raise UsageProblem(t("err.anonymous_and_named"))
-        if self.filed_by and self.via:
-            raise UsageProblem(t("err.via_only_anonymous"))
-        if self.anonymous and not self.via:
-            raise UsageProblem(t("err.anonymous_needs_via"))
-
-
-@dataclass
-class Filed:
-    case: Case
-    rule: Rule
-    rule_created: bool
-    local: bool  # the workplace owns the rule: it decides the case itself
-
-
-def _trial(given: Given) -> Trial | None:
-    values = {name: getattr(given, name) for name in TRIAL_FIELDS}
-    if given.request != "trial":
-        if any(values.values()):
-            raise UsageProblem(t("err.trial_flags_without_trial"))
-        return None
-    missing = [f"--{name.replace('_', '-')}" for name, value in values.items() if not value]
-    if missing:
-        raise Refused(t("err.trial_missing", flags=" ".join(missing)))
-    try:
-        return Trial(**values)
-    except ValidationError:
-        raise Refused(t("err.trial_dates")) from None
-
-
-def file(registry: Registry, given: Given, date: dt.date) -> Filed:
-    """File a challenge from what the flags and the questions gave; a rule that was not in the
-    registry is registered first."""
-    config = registry.config()
-    given.refuse_contradictions()
-    trial = _trial(given)
-    created = False
-    if given.rule:
-        rule = registry.rule(given.rule).record
-        assert rule is not None
-    else:
-        if given.owner_level and config.level(given.owner_level) is None:
-            from regelsyn.app.rules import level_message
-
-            raise Refused(level_message(given.owner_level, config))
-        if given.request == "trial" and trial is None:
-            raise Refused(t("err.trial_needs_safeguards"))
-        rule = unregistered_rule(
-            registry, config, given.unregistered or "", given.owner_level, date
-        )
-        created = True
-    case = file_challenge(
-        registry,
-        config,
-        rule,
-        request=given.request or "remove",
-        problem=given.problem or "",
-        proposal=given.proposal,
-        gain_hours=given.gain_hours,
-        filed_by=None if given.anonymous else given.filed_by,
-        via=given.via,
-        trial=trial,
-        date=date,
-    )
-    return Filed(case, rule, created, rule.owner.level == config.local_level)
-
-
-def file_challenge(
-    registry: Registry,
-    config: RegistryConfig,
-    rule: Rule,
-    *,
-    request: str,
-    problem: str,
-    proposal: str | None,
-    gain_hours: float | None,
-    filed_by: str | None,
-    via: str | None,
-    trial: Trial | None,
-    date: dt.date,
-) -> Case:
-    """A new challenge (udfordringsret). An anonymous one holds no name but the representative's."""
-    if request == "trial":
-        if trial is None:
-            raise Refused(t("err.trial_needs_safeguards"))
-        problems = verdicts.trial_issues(config, rule)
-        if problems:
-            raise refused(problems)
-    anonymous = filed_by is None
-    case = _new_case(
-        registry,
-        config,
-        rule,
-        prefix="U",
-        kind="challenge",
-        request=request,
-        state="submitted",
-        by=filed_by or via,  # anonymous: only the representative is named
-        date=date,
-        filed_by=filed_by,
-        anonymous=anonymous,
-        via=via if anonymous else None,
-        problem=problem,
-        proposal=proposal,
-        gain_hours=gain_hours,
-        trial=trial,
-    )
-    # the rule file is left alone: filing changes nothing about the rule yet, and two people
-    # filing in two clones must merge cleanly (a history line in both would conflict)
-    save(registry, case)
-    return case
-
-
-def _new_case(
+def new_case(
     registry: Registry,
     config: RegistryConfig,
     rule: Rule,
@@ -326,7 +158,7 @@ def open_escalation(
     problems = verdicts.escalation_issues(config, rule)
     if problems:
         raise refused(problems)
-    case = _new_case(
+    case = new_case(
         registry,
         config,
         rule,
@@ -536,23 +368,6 @@ def evaluate(
     effect = lifecycle.rule_effect(case, outcome, rule)
     touch_rule(registry, rule.id, effect, "decided", final, date, note=result, verdict=outcome)
     return final
-
-
-def unregistered_rule(
-    registry: Registry, config: RegistryConfig, title: str, owner_level: str | None, date: dt.date
-) -> Rule:
-    """The record of a rule that was not in the registry until someone challenged it."""
-    from regelsyn.app.rules import build
-
-    fields: dict[str, Any] = {
-        "title": title,
-        "kind": "rule",
-        "text": title,
-        "owner.level": owner_level or config.local_level,
-    }
-    rule = build(fields, config, lambda s: registry.rule_path(s).exists(), date)
-    registry.add_rule(rule)
-    return rule
 
 
 # -- reading ------------------------------------------------------------------------------------

@@ -75,22 +75,35 @@ def _scope(
 def scripted(registry: Registry, options: Options, path: Path) -> review.Recorded:
     """Apply a decisions file: all of it, or (with every problem listed) none of it."""
     with registry.locked("review", t("err.review_locked")):
-        config = registry.config()
-        rules = review.valid_rules(registry)
         session, tree, rel = review.read_decisions(registry, path)
-        updates: dict[str, object] = {}
-        if options.participants and not session.participants:
-            updates["participants"] = [review.parse_participant(p) for p in options.participants]
-        if options.decided_by and not session.decided_by:
-            updates["decided_by"] = options.decided_by
-        session = session.model_copy(update=updates)
-        problems = review.decision_findings(config, rules, session, tree, rel)
-        if problems:
-            raise BrokenFiles(problems)
-        date = session.date or options.date
-        decided = [rules[d.rule].record for d in session.decisions]
-        scope = _with(decided, _scope(config, rules, options) if options.ids else [])
-        return review.record(registry, config, rules, session, date, scope)
+        return _apply(registry, options, session, tree, rel)
+
+
+def apply(registry: Registry, session: DecisionsFile, options: Options) -> review.Recorded:
+    """Record a meeting given as data (a batch job, a test, a web form): all of its decisions,
+    or, with every problem listed, none of them."""
+    with registry.locked("review", t("err.review_locked")):
+        return _apply(registry, options, session, None, "<decisions>")
+
+
+def _apply(
+    registry: Registry, options: Options, session: DecisionsFile, tree: object, rel: str
+) -> review.Recorded:
+    config = registry.config()
+    rules = review.valid_rules(registry)
+    updates: dict[str, object] = {}
+    if options.participants and not session.participants:
+        updates["participants"] = [review.parse_participant(p) for p in options.participants]
+    if options.decided_by and not session.decided_by:
+        updates["decided_by"] = options.decided_by
+    session = session.model_copy(update=updates)
+    problems = review.decision_findings(config, rules, session, tree, rel)
+    if problems:
+        raise BrokenFiles(problems)
+    date = session.date or options.date
+    decided = [rules[d.rule].record for d in session.decisions]
+    scope = _with(decided, _scope(config, rules, options) if options.ids else [])
+    return review.record(registry, config, rules, session, date, scope)
 
 
 def _with(first: list[Rule | None], more: list[Rule]) -> list[Rule]:

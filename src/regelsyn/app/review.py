@@ -17,6 +17,7 @@ from regelsyn.domain.ids import review_id
 from regelsyn.errors import BrokenFiles, Refused, UsageProblem
 from regelsyn.i18n import t
 from regelsyn.model import RegistryConfig, Rule
+from regelsyn.model.facts import decided_in_review
 from regelsyn.model.finding import Finding, Issue, issue_message
 from regelsyn.model.review import (
     GROUPS,
@@ -96,7 +97,7 @@ class Rules(Mapping[str, Loaded[Rule]]):
 
 def is_due(rule: Rule, horizon: dt.date) -> bool:
     """Due for review by ``horizon``: :func:`regelsyn.domain.schedule.is_due` on a record."""
-    reviewed = any(entry.event == "reviewed" for entry in rule.history)
+    reviewed = any(decided_in_review(e.event, e.verdict) for e in rule.history)
     return schedule.is_due(rule.status, rule.next_review, reviewed, horizon)
 
 

@@ -86,11 +86,11 @@ def new(
 ) -> None:
     from dataclasses import asdict, replace
 
-    from regelsyn.app import cases
+    from regelsyn.app import challenge
     from regelsyn.ui import console
 
     registry = open_registry(ctx)
-    given = cases.Given(
+    given = challenge.Given(
         rule=rule,
         unregistered=unregistered,
         owner_level=owner_level,
@@ -116,7 +116,7 @@ def new(
 
         prompter = TerminalPrompter(given.missing_flags())
         given = replace(given, **ask(asdict(given), rule_ids(registry), prompter))
-    filed = cases.file(registry, given, parse_date_option(date, "--date") or today())
+    filed = challenge.file(registry, given, parse_date_option(date, "--date") or today())
     if filed.rule_created:
         console.note(t("challenge.rule_created", id=filed.rule.id))
     case_id = filed.case.id

@@ -37,6 +37,12 @@ def position(pos: dict[str, Pos], loc: tuple[str | int, ...]) -> Pos:
     return (found[0], found[1]) if found else (1, 1)
 
 
+def decided_in_review(event: str, verdict: str | None) -> bool:
+    """A history entry of a review that decided the rule (a deferral decided nothing: the rule
+    stays due). What :attr:`RuleFacts.history_reviewed` means."""
+    return event == "reviewed" and verdict != "defer"
+
+
 @dataclass
 class RuleFacts:
     id: str
@@ -48,7 +54,7 @@ class RuleFacts:
     next_review: str | None
     hours: float | None
     tags: list[str]
-    history_reviewed: bool
+    history_reviewed: bool  # a review has decided the rule (:func:`decided_in_review`)
     pos: dict[str, Pos] = field(default_factory=dict)
 
     @property

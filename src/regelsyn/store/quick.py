@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from regelsyn.model.facts import RuleFacts
+from regelsyn.model.facts import RuleFacts, decided_in_review
 from regelsyn.vocab import EVENTS, KINDS, PREMISES, SLUG_PATTERN, STATUSES
 
 REQUIRED = frozenset({"id", "title", "kind", "text", "owner"})
@@ -139,7 +139,7 @@ def _reviewed(history: Any) -> bool:
         event = _one_of(entry["event"], _events)
         for name in HISTORY_TEXT:
             _maybe_str(entry.get(name))
-        reviewed = reviewed or event == "reviewed"
+        reviewed = reviewed or decided_in_review(event, entry.get("verdict"))
     return reviewed
 
 

@@ -12,7 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from regelsyn.model.facts import CASE_LOCS, RULE_LOCS, CaseFacts, ConfigFacts, RuleFacts
+from regelsyn.model.facts import (
+    CASE_LOCS,
+    RULE_LOCS,
+    CaseFacts,
+    ConfigFacts,
+    RuleFacts,
+    decided_in_review,
+)
 from regelsyn.store.index import Entry
 from regelsyn.store.packing import pack_rule, to_row
 from regelsyn.store.records import read_file
@@ -66,7 +73,7 @@ def rule_facts(rule: Rule, where: Positions | None = None) -> RuleFacts:
         next_review=rule.next_review.isoformat() if rule.next_review else None,
         hours=rule.hours_per_year,
         tags=list(rule.tags),
-        history_reviewed=any(e.event == "reviewed" for e in rule.history),
+        history_reviewed=any(decided_in_review(e.event, e.verdict) for e in rule.history),
         pos=_positions(where, RULE_LOCS) if where else {},
     )
 
