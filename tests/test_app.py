@@ -40,7 +40,13 @@ def test_a_review_a_challenge_and_an_escalation_through_the_library(example: Pat
                 verdict="defend",
                 premises=Premises(effect="Ingen anmærkninger ved tilsyn 2023-2025."),
             ),
-            Decision(rule="besoeg-klokkeslaet", verdict="escalate", recommend="remove"),
+            Decision(
+                rule="besoeg-klokkeslaet",
+                verdict="escalate",
+                recommend="remove",
+                grounds="Bruges ikke til planlægning.",
+                proposal="Kravet om klokkeslæt ophæves.",
+            ),
         ),
         meeting.Options(date=DAY),
     )

@@ -192,10 +192,43 @@ def test_warnings_exit_0_unless_strict(minimal: Path) -> None:
 
 def test_defended_without_premise_is_its_own_warning(minimal: Path) -> None:
     rule = GOOD_RULE.format(id="d").replace("purpose: Et formål.\n", "status: defended\n")
-    build_tree(minimal, {"rules/d.yaml": rule})
+    history = "history:\n  - {date: 2025-01-01, event: reviewed, verdict: defend}\n"
+    build_tree(minimal, {"rules/d.yaml": rule + history})
     result = run("--lang", "en", "check", "--format", "json", registry=minimal)
     codes = [f["code"] for f in json.loads(result.stdout)["findings"]]
     assert codes == ["defended_without_premise"]
+
+
+@pytest.mark.parametrize(
+    ("status", "history", "codes"),
+    [
+        ("removed", "[]", ["status_unbacked"]),  # typed by hand: no review removed it
+        ("defended", "[]", ["status_unbacked"]),
+        ("removed", "[{date: 2025-01-01, event: reviewed, verdict: remove}]", []),
+        ("removed", "[{date: 2025-01-01, event: decided, verdict: granted, status: removed}]", []),
+        ("active", "[{date: 2025-01-01, event: reviewed, verdict: remove, status: removed}]",
+         ["status_unbacked"]),  # set back by hand after a review removed it
+        ("active", "[{date: 2025-01-01, event: reviewed, verdict: defer}]", []),
+        ("active", "[{date: 2025-01-01, event: edited, fields: [owner.level]}]",
+         ["owner_changed"]),
+        ("defended",
+         "[{date: 2025-01-01, event: edited, fields: [owner.level]}, "
+         "{date: 2025-02-01, event: reviewed, verdict: defend}]", []),
+    ],
+)  # fmt: skip
+def test_a_status_comes_from_a_review_or_a_case(
+    minimal: Path, status: str, history: str, codes: list[str]
+) -> None:
+    """Status changes belong to reviews and cases; an owner changed since the last review is
+    flagged until a review takes the rule up."""
+    rule = GOOD_RULE.format(id="d") + f"status: {status}\nhistory: {history}\n"
+    build_tree(minimal, {"rules/d.yaml": rule})
+    result = run("--lang", "en", "check", "--format", "json", registry=minimal)
+    found = [f["code"] for f in json.loads(result.stdout)["findings"]]
+    assert [c for c in found if c in ("status_unbacked", "owner_changed")] == codes
+    # the quick read and the model agree on what the history says
+    again = run("--lang", "en", "check", "--format", "json", registry=minimal)
+    assert again.stdout == result.stdout
 
 
 def test_json_format(minimal: Path) -> None:

@@ -27,6 +27,7 @@ decisions:
     verdict: escalate
     recommend: remove
     grounds: Klokkeslæt bruges ikke.
+    proposal: Kravet om klokkeslæt ophæves.
     stance: disagreement
     minority: Ledelsen vil beholde registreringen til planlægning.
   - rule: koeletemperatur-log
@@ -124,6 +125,14 @@ def test_blob_of_the_rule_is_recorded_in_git(example: Path) -> None:
     assert rule.history[-1].blob == blob
 
 
+VEJNING = "ugentlig-vejning (Ugentlig vejning af alle beboere): "
+KLOKKESLAET = "besoeg-klokkeslaet (Registrering af klokkeslæt for hvert besøg): "
+RENGOERING = "rengoering-log (Daglig rengøringslog for fællesarealer): "
+ARBEJDSTID = "arbejdstidsregistrering (Registrering af daglig arbejdstid): "
+NO_PREMISE = (
+    "a rule can only be defended with at least one documented premise: give premises with "
+    "purpose, effect or legal_certainty"
+)
 REFUSALS = [
     (
         "{rule: findes-ikke, verdict: remove}",
@@ -131,43 +140,61 @@ REFUSALS = [
     ),
     (
         "{rule: ugentlig-vejning, verdict: defend}",
-        "decisions.yaml:4:5: decisions[0].premises: a rule can only be defended with at least one",
+        f"decisions.yaml:4:5: decisions[0].premises: {VEJNING}{NO_PREMISE}",
+    ),
+    (  # a purpose on file counts only when the meeting states or confirms it
+        "{rule: rengoering-log, verdict: defend}",
+        f"decisions.yaml:4:5: decisions[0].premises: {RENGOERING}{NO_PREMISE}",
+    ),
+    (  # nor when the meeting found it not documented
+        "{rule: rengoering-log, verdict: defend, confirmed: [purpose], not_documented: [purpose]}",
+        f"decisions.yaml:4:5: decisions[0].premises: {RENGOERING}{NO_PREMISE}",
     ),
     (
         "{rule: besoeg-klokkeslaet, verdict: remove}",
-        "decisions.yaml:4:41: decisions[0].verdict: 'remove' is not possible: the rule is owned by "
-        "Sundheds- og Omsorgsforvaltningen",
+        f"decisions.yaml:4:41: decisions[0].verdict: {KLOKKESLAET}'remove' is not possible: the "
+        "rule is owned by Sundheds- og Omsorgsforvaltningen",
     ),
     (
         "{rule: rengoering-log, verdict: reduce_to_floor}",
-        "decisions.yaml:4:37: decisions[0].verdict: reduce_to_floor requires the rule to have "
-        "a floor",
+        f"decisions.yaml:4:37: decisions[0].verdict: {RENGOERING}reduce_to_floor requires the "
+        "rule to have a floor",
     ),
     (
         "{rule: rengoering-log, verdict: escalate, recommend: remove}",
-        "decisions.yaml:4:37: decisions[0].verdict: 'escalate' is not possible: the workplace owns",
+        f"decisions.yaml:4:37: decisions[0].verdict: {RENGOERING}'escalate' is not possible: the "
+        "workplace owns",
     ),
     (
         "{rule: arbejdstidsregistrering, verdict: escalate, recommend: trial}",
-        "decisions.yaml:4:46: decisions[0].verdict: 'escalate' is not possible: the rule comes "
-        "under "
-        "EU-retten, which cannot grant an exemption",
+        f"decisions.yaml:4:46: decisions[0].verdict: {ARBEJDSTID}'escalate' is not possible: the "
+        "rule comes under EU-retten, which cannot grant an exemption",
+    ),
+    (  # an application without a proposal would be sent back
+        "{rule: besoeg-klokkeslaet, verdict: escalate, recommend: remove}",
+        f"decisions.yaml:4:5: decisions[0].proposal: {KLOKKESLAET}a case sent on needs the "
+        "committee's proposal to the rule's owner (proposal)",
+    ),
+    (  # a trial is asked for with its period and safeguards
+        "{rule: besoeg-klokkeslaet, verdict: escalate, recommend: trial, proposal: Prøv det.}",
+        f"decisions.yaml:4:5: decisions[0].trial: {KLOKKESLAET}a trial needs its period, "
+        "safeguards and evaluation",
     ),
     (
         "{rule: rengoering-log, verdict: amend}",
-        "decisions.yaml:4:5: decisions[0].text: amend requires the new wording (text)",
+        f"decisions.yaml:4:5: decisions[0].text: {RENGOERING}amend requires the new wording (text)",
     ),
     (
         "{rule: rengoering-log, verdict: merge, into: rengoering-log}",
-        "decisions.yaml:4:50: decisions[0].into: a rule cannot be merged with itself",
+        f"decisions.yaml:4:50: decisions[0].into: {RENGOERING}a rule cannot be merged with itself",
     ),
     (
-        "{rule: rengoering-log, verdict: defend, stance: disagreement}",
-        "decisions.yaml:4:5: decisions[0].minority: when there is disagreement",
+        "{rule: rengoering-log, verdict: defend, confirmed: [purpose], stance: disagreement}",
+        f"decisions.yaml:4:5: decisions[0].minority: {RENGOERING}when there is disagreement",
     ),
     (
         "{rule: rengoering-log, verdict: defer}",
-        "decisions.yaml:4:5: decisions[0].reason: defer requires a reason (reason)",
+        f"decisions.yaml:4:5: decisions[0].reason: {RENGOERING}defer requires a reason (reason)",
     ),
     (
         "{rule: rengoering-log, verdict: forsvar}",

@@ -276,23 +276,34 @@ def test_edit_by_flags(example: Path) -> None:
     path = example / "rules" / "rengoering-log.yaml"
     before = path.read_text(encoding="utf-8")
     result = run(
-        "rule",
-        "edit",
-        "rengoering-log",
-        "--effect",
-        "Ingen fund ved tilsyn.",
-        "--status",
-        "defended",
+        "rule", "edit", "rengoering-log", "--effect", "Ingen fund ved tilsyn.", "--tag", "køkken",
         registry=example,
-    )
+    )  # fmt: skip
     assert result.exit_code == 0, result.stderr
     after = path.read_text(encoding="utf-8")
     assert after == before.replace("effect: null", "effect: Ingen fund ved tilsyn.").replace(
-        "status: active", "status: defended"
+        "tags: [hygiejne]", "tags: [køkken]"
     ).replace(
         "history: []",
-        "history:\n  - {date: 2026-11-27, event: edited, note: 'effect, status'}",
+        "history:\n  - {date: 2026-11-27, event: edited, note: 'effect, tags', fields: [effect, "
+        "tags]}",
     )
+
+
+def test_a_status_is_not_edited_by_hand(example: Path) -> None:
+    """Status changes belong to reviews and cases (an EU rule is never "removed" by an edit)."""
+    path = example / "rules" / "arbejdstidsregistrering.yaml"
+    before = path.read_bytes()
+    result = run("--lang", "en", "rule", "edit", "arbejdstidsregistrering", "--status", "removed",
+                 registry=example)  # fmt: skip
+    assert result.exit_code == 1
+    assert result.err_lines == [
+        "Error: The status of the rule 'arbejdstidsregistrering' is not changed by hand: a review "
+        "(regelsyn review) or a case (regelsyn challenge, regelsyn case reply) changes it.",
+        "Take the rule up at the next meeting, or use the challenge right: regelsyn challenge new "
+        "--rule ID.",
+    ]
+    assert path.read_bytes() == before
 
 
 def test_edit_refuses_invalid_values_and_keeps_the_file(example: Path) -> None:

@@ -130,7 +130,8 @@ THIRD_RULE = [  # besoeg-klokkeslaet: owned by the administration, escalated
     ("Legal certainty", ""),
     (r"\[escalate\]", ""),
     (r"Recommendation to the owner of the rule \[remove\]", ""),
-    ("Reasons", ""),
+    ("What is the problem with the rule", "Nobody uses the clock times."),
+    ("The committee's proposal", "Register visits per day, not per clock time."),
     (r"position \[agreement\]", ""),
     ("Who follows up", ""),
 ]

@@ -13,6 +13,7 @@ Status = Literal["active", "defended", "amended", "removed", "suspended", "escal
 Event = Literal["created", "edited", "reviewed", "challenged", "escalated", "decided", "imported"]
 Verdict = Literal["defend", "amend", "reduce_to_floor", "merge", "remove", "escalate", "defer"]
 Side = Literal["ledelse", "medarbejdere", "politikere"]
+Premise = Literal["purpose", "effect", "legal_certainty"]
 Group = Literal["own", "floor", "send_on", "not_dispensable"]
 CaseState = Literal[
     "submitted",
@@ -38,7 +39,7 @@ VERDICTS: tuple[str, ...] = get_args(Verdict)
 SIDES: tuple[str, ...] = get_args(Side)
 GROUPS: tuple[str, ...] = get_args(Group)
 STATES: tuple[str, ...] = get_args(CaseState)
-PREMISES = ("purpose", "effect", "legal_certainty")
+PREMISES: tuple[str, ...] = get_args(Premise)
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]{0,63}$"
 # a rule's fields as flat, dotted names: the columns of a spreadsheet (in export order), the
 # flags of `rule add` and `rule edit`, the fields of `rule list --format csv`
@@ -65,3 +66,12 @@ RULE_FIELDS: tuple[str, ...] = (
     "next_review",
     "tags",
 )
+# the status a review's verdict leaves a rule in (a deferral leaves it as it was)
+VERDICT_STATUS: dict[str, str] = {
+    "defend": "defended",
+    "amend": "amended",
+    "reduce_to_floor": "amended",
+    "merge": "removed",
+    "remove": "removed",
+    "escalate": "escalated",
+}

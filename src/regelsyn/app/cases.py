@@ -15,17 +15,46 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from regelsyn import i18n
 from regelsyn.domain import cases as lifecycle
 from regelsyn.domain import verdicts
 from regelsyn.errors import BrokenFiles, Refused, UsageProblem
 from regelsyn.i18n import t
 from regelsyn.model import RegistryConfig, Rule
-from regelsyn.model.case import CASE_ID_PATTERN, Case, CaseEvent
+from regelsyn.model.case import CASE_ID_PATTERN, Case, CaseEvent, Trial
 from regelsyn.model.finding import Issue
 from regelsyn.render import documents
 from regelsyn.store.records import Loaded
 from regelsyn.store.registry import Registry
+
+REQUIRED_TERMS = (
+    "start",
+    "end",
+    "purpose_kept",
+    "legal_certainty_kept",
+    "higher_rules_kept",
+    "evaluation",
+)
+OPTIONAL_TERMS = ("alternative",)
+
+
+def trial_terms(request: str | None, terms: dict[str, Any]) -> Trial | None:
+    """A trial from its terms (the flags or the questions): refused when terms come without a
+    trial, or a trial without all of them, or its end is not after its start."""
+    given = {name: terms.get(name) for name in (*REQUIRED_TERMS, *OPTIONAL_TERMS)}
+    if request != "trial":
+        if any(given.values()):
+            raise UsageProblem(t("err.trial_flags_without_trial"))
+        return None
+    missing = [f"--{name.replace('_', '-')}" for name in REQUIRED_TERMS if not given[name]]
+    if missing:
+        raise Refused(t("err.trial_missing", flags=" ".join(missing)))
+    try:
+        return Trial(**{name: value for name, value in given.items() if value})
+    except ValidationError:
+        raise Refused(t("err.trial_dates")) from None
 
 
 def is_case_id(text: str) -> bool:
@@ -100,14 +129,17 @@ def touch_rule(
     note: str | None = None,
     verdict: str | None = None,
 ) -> None:
-    """Apply a case's effect to its rule and note it in the rule's history."""
+    """Apply a case's effect to its rule and note it in the rule's history, with the status the
+    case left the rule in."""
     loaded = registry.rule(rule_id)
+    assert loaded.record is not None
     entry = {
         "date": date,
         "event": event,
         "verdict": verdict,
         "ref": f"cases/{case.id}",
         "note": note,
+        "status": changes.get(("status",), loaded.record.status),
     }
     registry.update_rule(loaded, changes, history=entry, always=True)
 
@@ -148,14 +180,20 @@ def open_escalation(
     request: str,
     problem: str | None,
     proposal: str | None,
-    stance: str,
+    stance: str | None,
     minority: str | None,
     by: str,
     date: dt.date,
     review: str | None = None,
+    trial: Trial | None = None,
 ) -> Case:
-    """A case the committee sends up the ladder; it is escalated at once (sent, with a due date)."""
+    """A case sent up the ladder; it is escalated at once (sent, with a due date). A trial is
+    asked for only with its terms and safeguards."""
     problems = verdicts.escalation_issues(config, rule)
+    if request == "trial":
+        problems += verdicts.trial_issues(config, rule)
+        if trial is None:
+            raise Refused(t("err.trial_needs_safeguards"))
     if problems:
         raise refused(problems)
     case = new_case(
@@ -174,6 +212,7 @@ def open_escalation(
         gain_hours=rule.hours_per_year if request == "remove" else None,
         stance=stance,
         minority=minority,
+        trial=trial,
     )
     return _escalated(case, config, date, by, None)
 
@@ -202,11 +241,16 @@ def escalate_case(
     to_level: str | None,
     by: str,
     date: dt.date,
+    trial: Trial | None = None,
 ) -> Case:
+    """Send an existing case (on) up the ladder: a challenge the workplace cannot decide, or a
+    case the level it went to redirected."""
     case = loaded.record
     assert case is not None
     rule = registry.rule(case.rule).record
     assert rule is not None
+    if trial is not None:
+        case = case.model_copy(update={"trial": trial})
     wanted = request or case.request
     if to_level is None:
         problems = verdicts.escalation_issues(config, rule)
@@ -237,20 +281,29 @@ def escalate(
     to_level: str | None,
     problem: str | None,
     proposal: str | None,
-    stance: str,
+    stance: str | None,
     minority: str | None,
     by: str | None,
     date: dt.date,
+    terms: dict[str, Any] | None = None,
 ) -> Case:
-    """``regelsyn escalate``: send a rule (a new case) or an existing case up the ladder."""
+    """``regelsyn escalate``: send a rule (a new case) or an existing case up the ladder. A
+    trial is asked for with its ``terms`` (period, safeguards, evaluation), unless the case
+    already holds them."""
     config = registry.config()
+    given = {name: value for name, value in (terms or {}).items() if value}
+    wanted = recommend or ("trial" if given else None)
     who = by or config.committee.name
     if stance == "disagreement" and not minority:
         raise UsageProblem(t("err.minority_needed"))
     if is_case_id(target):
+        loaded = registry.case(target)
+        assert loaded.record is not None
+        request = wanted or loaded.record.request
+        trial = trial_terms(request, given) if given or loaded.record.trial is None else None
         return escalate_case(
-            registry, config, registry.case(target), request=recommend, to_level=to_level,
-            by=who, date=date,
+            registry, config, loaded, request=wanted, to_level=to_level, by=who, date=date,
+            trial=trial,
         )  # fmt: skip
     rule = registry.rule(target).record
     assert rule is not None
@@ -260,16 +313,15 @@ def escalate(
         registry,
         config,
         rule,
-        request=recommend or "remove",
+        request=wanted or "remove",
         problem=problem,
         proposal=proposal,
         stance=stance,
         minority=minority,
         by=who,
         date=date,
+        trial=trial_terms(wanted or "remove", given),
     )
-    if case.request == "trial":
-        raise Refused(t("err.trial_via_challenge"))
     save(registry, case)
     touch_rule(registry, rule.id, {("status",): "escalated"}, "escalated", case, date)
     return case
@@ -293,6 +345,7 @@ def transition(
     rule = registry.rule(case.rule).record
     assert rule is not None
     problems = verdicts.grant_issues(config, rule, case, outcome)
+    problems += lifecycle.timing_issues(case, outcome, date)
     if problems:
         raise refused(problems)
     try:
@@ -303,12 +356,69 @@ def transition(
     if outcome == "evaluated":
         updates["result"] = result
     moved = lifecycle.move(case.model_copy(update=updates), outcome, date, by, note)
-    save(registry, moved, loaded)
     effect: dict[tuple[str, ...], Any] = {}
     for step in steps:
-        effect.update(lifecycle.rule_effect(case, step, rule))
+        effect.update(lifecycle.rule_effect(case, step, rule, config, date))
+    return _apply(registry, config, loaded, moved, rule, effect, outcome, date, by, note)
+
+
+def _apply(
+    registry: Registry,
+    config: RegistryConfig,
+    loaded: Loaded[Case],
+    moved: Case,
+    rule: Rule,
+    effect: dict[tuple[str, ...], Any],
+    outcome: str,
+    date: dt.date,
+    by: str | None,
+    note: str | None,
+) -> Case:
+    """Write the moved case (with the hours its outcome freed) and its rule; a rule the outcome
+    removed settles the other cases still open on it."""
+    freed = _hours_freed(rule, effect)
+    if freed:
+        events = list(moved.events)
+        last = max(i for i, e in enumerate(events) if e.state == outcome)
+        events[last] = events[last].model_copy(update={"hours_freed": freed})
+        moved = moved.model_copy(update={"events": events})
+    save(registry, moved, loaded)
     touch_rule(registry, rule.id, effect, "decided", moved, date, note=note, verdict=outcome)
+    if effect.get(("status",)) == "removed":
+        settled = t("case.settled_by_case", id=moved.id)
+        settle_open_cases(registry, rule.id, date, by, settled, but=moved.id)
     return moved
+
+
+def _hours_freed(rule: Rule, effect: dict[tuple[str, ...], Any]) -> float:
+    """Hours a year an outcome frees: all of the rule's for a removal; for a lighter rule, the
+    difference its new burden makes."""
+    before = rule.hours_per_year or 0.0
+    if effect.get(("status",)) == "removed":
+        return before
+    minutes = effect.get(("burden", "minutes"))
+    if minutes is None or rule.burden is None:
+        return 0.0
+    after = rule.burden.model_copy(update={"minutes": minutes}).hours_per_year or 0.0
+    return round(max(before - after, 0.0), 1)
+
+
+def settle_open_cases(
+    registry: Registry, rule_id: str, date: dt.date, by: str | None, note: str, but: str = ""
+) -> list[Case]:
+    """Close the cases still open on a rule that is now removed: what they asked for has come
+    about (``note`` says how). No open case is left on a removed rule."""
+    settled = []
+    for item in registry.load_cases():
+        case = item.record
+        if case is None or case.rule != rule_id or case.id == but:
+            continue
+        if case.status not in lifecycle.OPEN_STATES:
+            continue
+        done = lifecycle.settle(case, date, by, note)
+        save(registry, done, registry.case(case.id))
+        settled.append(done)
+    return settled
 
 
 def decide(
@@ -351,12 +461,17 @@ def evaluate(
     by: str | None,
     date: dt.date,
 ) -> Case:
-    """A trial's evaluation: ``trial_running → evaluated → made_permanent | reverted``."""
+    """A trial's evaluation: ``trial_running → evaluated → made_permanent | reverted``; not
+    before the trial has started."""
+    config = registry.config()
     loaded = registry.case(case_id)
     case = loaded.record
     assert case is not None
     rule = registry.rule(case.rule).record
     assert rule is not None
+    problems = lifecycle.timing_issues(case, outcome, date)
+    if problems:
+        raise refused(problems)
     try:
         evaluated = lifecycle.move(
             case.model_copy(update={"result": result}), "evaluated", date, by, result
@@ -364,10 +479,8 @@ def evaluate(
         final = lifecycle.move(evaluated, outcome, date, by, None)
     except lifecycle.TransitionRefused as exc:
         raise transition_refused(exc) from None
-    save(registry, final, loaded)
-    effect = lifecycle.rule_effect(case, outcome, rule)
-    touch_rule(registry, rule.id, effect, "decided", final, date, note=result, verdict=outcome)
-    return final
+    effect = lifecycle.rule_effect(case, outcome, rule, config, date)
+    return _apply(registry, config, loaded, final, rule, effect, outcome, date, by, result)
 
 
 # -- reading ------------------------------------------------------------------------------------

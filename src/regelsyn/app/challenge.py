@@ -8,24 +8,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import ValidationError
-
-from regelsyn.app.cases import new_case, refused, save
+from regelsyn.app.cases import OPTIONAL_TERMS, REQUIRED_TERMS, new_case, refused, save, trial_terms
 from regelsyn.domain import verdicts
 from regelsyn.errors import Refused, UsageProblem
 from regelsyn.i18n import t
 from regelsyn.model import RegistryConfig, Rule
 from regelsyn.model.case import Case, Trial
 from regelsyn.store.registry import Registry
-
-TRIAL_FIELDS = (
-    "start",
-    "end",
-    "purpose_kept",
-    "legal_certainty_kept",
-    "higher_rules_kept",
-    "evaluation",
-)
 
 
 @dataclass
@@ -48,6 +37,7 @@ class Given:
     legal_certainty_kept: str | None = None
     higher_rules_kept: str | None = None
     evaluation: str | None = None
+    alternative: str | None = None
 
     def complete(self) -> bool:
         who = self.filed_by or (self.anonymous and self.via)
@@ -87,18 +77,9 @@ class Filed:
 
 
 def _trial(given: Given) -> Trial | None:
-    values = {name: getattr(given, name) for name in TRIAL_FIELDS}
-    if given.request != "trial":
-        if any(values.values()):
-            raise UsageProblem(t("err.trial_flags_without_trial"))
-        return None
-    missing = [f"--{name.replace('_', '-')}" for name, value in values.items() if not value]
-    if missing:
-        raise Refused(t("err.trial_missing", flags=" ".join(missing)))
-    try:
-        return Trial(**values)
-    except ValidationError:
-        raise Refused(t("err.trial_dates")) from None
+    return trial_terms(
+        given.request, {name: getattr(given, name) for name in (*REQUIRED_TERMS, *OPTIONAL_TERMS)}
+    )
 
 
 def file(registry: Registry, given: Given, date: dt.date) -> Filed:

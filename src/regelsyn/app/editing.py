@@ -12,7 +12,7 @@ from typing import Any, Protocol
 from regelsyn.errors import Refused
 from regelsyn.i18n import t
 from regelsyn.model import Rule
-from regelsyn.model.finding import Finding
+from regelsyn.model.finding import Finding, Issue
 from regelsyn.store.files import atomic_write
 from regelsyn.store.records import Loaded
 from regelsyn.store.registry import Registry
@@ -24,13 +24,17 @@ def apply_flags(registry: Registry, rule_id: str, changes: dict[str, Any], today
     from regelsyn.app.rules import level_message
 
     config = registry.config()
+    if "status" in changes:
+        raise Refused(t("err.status_by_review", id=rule_id), hint=t("hint.status_by_review"))
     level = changes.get("owner.level")
     if level is not None and config.level(level) is None:
         raise Refused(level_message(level, config))
     loaded = registry.rule(rule_id)
+    assert loaded.record is not None
     paths = {tuple(key.split(".")): value for key, value in changes.items()}
-    note = ", ".join(sorted(changes))
-    entry = {"date": today, "event": "edited", "note": note}
+    fields = sorted(changes)
+    note = ", ".join(fields)
+    entry = {"date": today, "event": "edited", "note": note, "fields": fields}
     return note if registry.update_rule(loaded, paths, history=entry) else ""
 
 
@@ -66,7 +70,6 @@ def unchanged(draft: Draft) -> bool:
 def problems(registry: Registry, draft: Draft) -> list[Finding]:
     """Every problem in the draft, reported under the rule file's own name."""
     from regelsyn.domain.checks import rule_issues
-    from regelsyn.model.finding import issue_message
     from regelsyn.store.locate import place
     from regelsyn.store.reading import config_facts, rule_facts
 
@@ -79,7 +82,17 @@ def problems(registry: Registry, draft: Draft) -> list[Finding]:
     config = config_facts(registry.config())
     issues = rule_issues(config, facts, original.path.stem, None)
     errors = [i for i in issues if i.severity == "error"]
-    return named + [place(loaded.tree, original.rel, i, issue_message(i)) for i in errors]
+    if original.record is not None and loaded.record.status != original.record.status:
+        errors.append(Issue("error", "status_by_review", ("status",), {"id": original.record.id}))
+    return named + [place(loaded.tree, original.rel, i, _worded(i)) for i in errors]
+
+
+def _worded(issue: Issue) -> str:
+    from regelsyn.model.finding import issue_message
+
+    if issue.code == "status_by_review":
+        return t("err.status_by_review", **issue.params)
+    return issue_message(issue)
 
 
 def save(registry: Registry, draft: Draft, today: dt.date) -> None:
@@ -92,7 +105,7 @@ def save(registry: Registry, draft: Draft, today: dt.date) -> None:
     edited = registry.read(draft.path, Rule)
     fields = changed_fields(original.record, edited.record)
     if fields:
-        entry = {"date": today, "event": "edited", "note": ", ".join(fields)}
+        entry = {"date": today, "event": "edited", "note": ", ".join(fields), "fields": fields}
         registry.update_rule(edited, {}, history=entry, always=True)
     atomic_write(original.path, draft.path.read_bytes())
     draft.path.unlink()

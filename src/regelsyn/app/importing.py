@@ -45,6 +45,8 @@ class Planned:
     action: Action
     rule: Rule
     changes: dict[tuple[str, ...], Any] = field(default_factory=dict)
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (field, what was left out)
+    located: list[RowProblem] = field(default_factory=list)  # the notes, with row and column
 
 
 @dataclass
@@ -227,6 +229,7 @@ def plan(
             problems.extend(_located(result, letters, headers, offset))
         else:
             planned.append(result)
+            result.located = _located(result.notes, letters, headers, offset)
     return planned, problems, ignored
 
 
@@ -272,15 +275,22 @@ def _planned(
     today: dt.date,
     source: str,
 ) -> Planned | list[tuple[str, str]]:
+    status = fields.get("status")
     if current is None or current.record is None:
+        notes = []
+        if status not in (None, "active"):  # a new rule starts active; reviews change it
+            notes.append(("status", t("import.status_new", status=status)))
+            fields = {k: v for k, v in fields.items() if k != "status"}
         data = nest({k: v for k, v in fields.items() if k != "id"})
         data["id"] = rule_id
         data["history"] = [{"date": today, "event": "imported", "note": source}]
         try:
-            return Planned(row, "create", Rule.model_validate(data))
+            return Planned(row, "create", Rule.model_validate(data), notes=notes)
         except ValidationError as exc:
             return _errors(exc)
     rule = current.record
+    if status is not None and status != rule.status:
+        return [("status", t("err.status_by_review", id=rule.id))]
     merged = rule.model_dump(mode="python", exclude={"hours_per_year"})
     changes: dict[tuple[str, ...], Any] = {}
     for name, value in fields.items():
@@ -358,6 +368,10 @@ class ImportPlan:
         return counts
 
     @property
+    def notes(self) -> list[RowProblem]:
+        return [note for item in self.planned for note in item.located]
+
+    @property
     def skipped(self) -> int:
         return len({problem.row for problem in self.problems})
 
@@ -395,7 +409,8 @@ def apply(
         if item.action == "create":
             registry.add_rule(item.rule)
         elif item.action == "update":
-            entry = {"date": today, "event": "imported", "note": found.source}
+            fields = sorted(".".join(path) for path in item.changes)
+            entry = {"date": today, "event": "imported", "note": found.source, "fields": fields}
             registry.update_rule(registry.rule(item.rule.id), item.changes, history=entry)
 
 

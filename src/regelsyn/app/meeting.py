@@ -14,6 +14,7 @@ from regelsyn.app import review
 from regelsyn.errors import BrokenFiles, Interrupted, Refused
 from regelsyn.i18n import t
 from regelsyn.model import RegistryConfig, Rule
+from regelsyn.model.case import Case
 from regelsyn.model.review import Decision, DecisionsFile, TriageRow
 from regelsyn.store.records import Loaded
 from regelsyn.store.registry import Registry
@@ -42,7 +43,13 @@ class Screen(Protocol):
     def header(self, session: DecisionsFile) -> DecisionsFile: ...
 
     def decide(
-        self, number: int, total: int, config: RegistryConfig, rule: Rule, rule_ids: set[str]
+        self,
+        number: int,
+        total: int,
+        config: RegistryConfig,
+        rule: Rule,
+        rule_ids: set[str],
+        open_cases: list[Case],
     ) -> Decision: ...
 
     def confirm_save(self, count: int) -> bool: ...
@@ -176,10 +183,12 @@ def meet(
     session = screen.header(session)
     save_draft(registry, session)
     decided = {decision.rule for decision in session.decisions}
+    open_cases = _open_cases(registry)
     for index, rule in enumerate(scope, 1):
         if rule.id in decided:
             continue
-        decision = screen.decide(index, len(scope), config, rule, set(rules))
+        shown = open_cases.get(rule.id, [])
+        decision = screen.decide(index, len(scope), config, rule, set(rules), shown)
         # the title, burden and file version the decision was taken on, noted at once
         decision = review.complete(decision, rules[rule.id])
         session = session.model_copy(update={"decisions": [*session.decisions, decision]})
@@ -187,6 +196,18 @@ def meet(
     if not screen.confirm_save(len(session.decisions)):
         return None
     return session
+
+
+def _open_cases(registry: Registry) -> dict[str, list[Case]]:
+    """The open cases by rule, so that a rule's challenges are before the committee with it."""
+    from regelsyn.domain.cases import OPEN_STATES
+
+    found: dict[str, list[Case]] = {}
+    for item in registry.load_cases():
+        case = item.record
+        if case is not None and case.status in OPEN_STATES:
+            found.setdefault(case.rule, []).append(case)
+    return found
 
 
 # -- the draft --------------------------------------------------------------------------------

@@ -180,34 +180,58 @@ def decision_findings(
     tree: Any,
     rel: str,
 ) -> list[Finding]:
-    """Everything wrong with a session's decisions, placed in the file that states them."""
+    """Everything wrong with a session's decisions, placed in the file that states them; each
+    names the rule it is about by id and title."""
     issues: list[Issue] = []
     if not session.participants:
         issues.append(Issue("error", "d_no_participants", ("participants",)))
     if not (session.decided_by or "").strip():
         issues.append(Issue("error", "d_no_decider", ("decided_by",)))
-    seen: set[str] = set()
+    about: dict[int, str] = {}
     for index, decision in enumerate(session.decisions):
         loaded = rules.get(decision.rule)
-        found = verdicts.decision_issues(
-            config, loaded.record if loaded else None, decision, set(rules)
-        )
-        if decision.rule in seen:
-            found.append(Issue("error", "d_duplicate", ("rule",), {"id": decision.rule}))
-        seen.add(decision.rule)
-        for issue in found:
-            loc = ("decisions", index, *issue.loc)
-            issues.append(Issue(issue.severity, issue.code, loc, issue.params))
-    return [place(tree, rel, issue, issue_message(issue)) for issue in issues]
+        rule = loaded.record if loaded else None
+        if rule is not None:
+            about[index] = t("check.d_about", id=decision.rule, title=rule.title)
+        for issue in verdicts.decision_issues(config, rule, decision, set(rules)):
+            issues.append(_in_decision(index, issue))
+    targets = {d.into for d in session.decisions if d.verdict == "merge" and d.into in rules}
+    statuses = {target: _status(rules, target) for target in targets if target}
+    for index, issue in verdicts.meeting_issues(session.decisions, statuses):
+        issues.append(_in_decision(index, issue))
+    findings = []
+    for issue in issues:
+        message = issue_message(issue)
+        named = about.get(int(issue.loc[1])) if issue.loc[0] == "decisions" else None
+        if named:
+            message = f"{named}: {message}"
+        findings.append(place(tree, rel, issue, message))
+    return findings
+
+
+def _in_decision(index: int, issue: Issue) -> Issue:
+    return Issue(issue.severity, issue.code, ("decisions", index, *issue.loc), issue.params)
+
+
+def _status(rules: Mapping[str, Loaded[Rule]], rule_id: str) -> str:
+    record = rules[rule_id].record
+    return record.status if record else ""
 
 
 def complete(decision: Decision, loaded: Loaded[Rule]) -> Decision:
-    """The decision with what regelsyn records beside it: title, burden and file version."""
+    """The decision with what regelsyn records beside it: the premises a defence rests on, the
+    title, the burden before and after, and the version of the file it was taken on."""
     rule = loaded.record
     assert rule is not None
     premises = decision.premises
     if decision.verdict == "defend":
-        premises = Premises(**verdicts.premises_after(rule, decision))
+        premises = Premises(**verdicts.stated_premises(rule, decision))
+    hours_after = decision.hours_after
+    if decision.verdict in ("amend", "reduce_to_floor") and hours_after is not None:
+        written = verdicts.burden_for(rule, hours_after)
+        if written and rule.burden is not None:
+            minutes = written[("burden", "minutes")]
+            hours_after = rule.burden.model_copy(update={"minutes": minutes}).hours_per_year
     return decision.model_copy(
         update={
             "premises": premises,
@@ -215,6 +239,7 @@ def complete(decision: Decision, loaded: Loaded[Rule]) -> Decision:
             "hours_before": rule.hours_per_year
             if decision.hours_before is None
             else decision.hours_before,
+            "hours_after": hours_after,
             "blob": decision.blob or git.blob_id(loaded.path),
         }
     )
@@ -293,8 +318,14 @@ def _update_rule(
         "case": decision.case,
         "note": _history_note(decision),
         "blob": decision.blob,
+        "status": changes.get(("status",), rule.status),
     }
     registry.update_rule(fresh, changes, history=entry, always=True)
+    if changes.get(("status",)) == "removed":
+        from regelsyn.app.cases import settle_open_cases
+
+        note = t("case.settled_by_review", review=the_id)
+        settle_open_cases(registry, rule.id, date, config.committee.name, note)
 
 
 def _history_note(decision: Decision) -> str | None:
@@ -326,12 +357,13 @@ def _open_case(
         rule,
         request=decision.recommend,
         problem=decision.grounds,
-        proposal=None,
+        proposal=decision.proposal,
         stance=decision.stance,
         minority=decision.minority,
         by=config.committee.name,
         date=date,
         review=the_id,
+        trial=decision.trial,
     )
     return cases.save(registry, case), case.id
 

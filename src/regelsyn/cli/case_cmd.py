@@ -47,6 +47,25 @@ class StanceChoice(StrEnum):
 
 
 CaseId = Annotated[str, typer.Argument(metavar="ID", help=t("opt.case_id"))]
+StartOpt = Annotated[str | None, Opt("--start", metavar="DATE", help=t("opt.c_start"))]
+EndOpt = Annotated[str | None, Opt("--end", metavar="DATE", help=t("opt.c_end"))]
+PurposeKeptOpt = Annotated[str | None, Opt("--purpose-kept", help=t("opt.c_purpose_kept"))]
+CertaintyKeptOpt = Annotated[
+    str | None, Opt("--legal-certainty-kept", help=t("opt.c_legal_certainty_kept"))
+]
+HigherKeptOpt = Annotated[str | None, Opt("--higher-rules-kept", help=t("opt.c_higher_rules_kept"))]
+EvaluationOpt = Annotated[str | None, Opt("--evaluation", help=t("opt.c_evaluation"))]
+AlternativeOpt = Annotated[str | None, Opt("--alternative", help=t("opt.c_alternative"))]
+
+
+def _terms(**flags: str | None) -> dict[str, object]:
+    """A trial's terms from its flags (dates parsed)."""
+    terms: dict[str, object] = dict(flags)
+    for name in ("start", "end"):
+        terms[name] = parse_date_option(flags[name], f"--{name}")
+    return terms
+
+
 ByOpt = Annotated[str | None, Opt("--by", metavar="NAME", help=t("opt.by"))]
 DateOpt = Annotated[str | None, Opt("--date", metavar="DATE", help=t("opt.case_date"))]
 
@@ -72,16 +91,13 @@ def new(
     ] = None,
     anonymous: Annotated[bool, Opt("--anonymous", help=t("opt.c_anonymous"))] = False,
     via: Annotated[str | None, Opt("--via", metavar="NAME", help=t("opt.c_via"))] = None,
-    start: Annotated[str | None, Opt("--start", metavar="DATE", help=t("opt.c_start"))] = None,
-    end: Annotated[str | None, Opt("--end", metavar="DATE", help=t("opt.c_end"))] = None,
-    purpose_kept: Annotated[str | None, Opt("--purpose-kept", help=t("opt.c_purpose_kept"))] = None,
-    legal_certainty_kept: Annotated[
-        str | None, Opt("--legal-certainty-kept", help=t("opt.c_legal_certainty_kept"))
-    ] = None,
-    higher_rules_kept: Annotated[
-        str | None, Opt("--higher-rules-kept", help=t("opt.c_higher_rules_kept"))
-    ] = None,
-    evaluation: Annotated[str | None, Opt("--evaluation", help=t("opt.c_evaluation"))] = None,
+    start: StartOpt = None,
+    end: EndOpt = None,
+    purpose_kept: PurposeKeptOpt = None,
+    legal_certainty_kept: CertaintyKeptOpt = None,
+    higher_rules_kept: HigherKeptOpt = None,
+    evaluation: EvaluationOpt = None,
+    alternative: AlternativeOpt = None,
     date: DateOpt = None,
 ) -> None:
     from dataclasses import asdict, replace
@@ -101,13 +117,10 @@ def new(
         filed_by=filed_by,
         anonymous=anonymous,
         via=via,
-        start=parse_date_option(start, "--start"),
-        end=parse_date_option(end, "--end"),
-        purpose_kept=purpose_kept,
-        legal_certainty_kept=legal_certainty_kept,
-        higher_rules_kept=higher_rules_kept,
-        evaluation=evaluation,
-    )
+        **_terms(start=start, end=end, purpose_kept=purpose_kept,
+                 legal_certainty_kept=legal_certainty_kept, higher_rules_kept=higher_rules_kept,
+                 evaluation=evaluation, alternative=alternative),  # type: ignore[arg-type]
+    )  # fmt: skip
     given.refuse_contradictions()
     if not given.complete():
         from regelsyn.app.rules import rule_ids
@@ -202,9 +215,16 @@ def escalate(
     to: Annotated[str | None, Opt("--to", metavar="LEVEL", help=t("opt.escalate_to"))] = None,
     problem: Annotated[str | None, Opt("--problem", help=t("opt.c_problem"))] = None,
     proposal: Annotated[str | None, Opt("--proposal", help=t("opt.c_proposal"))] = None,
-    stance: Annotated[StanceChoice, Opt("--stance", help=t("opt.stance"))] = StanceChoice.agreement,
+    stance: Annotated[StanceChoice | None, Opt("--stance", help=t("opt.stance"))] = None,
     minority: Annotated[str | None, Opt("--minority", help=t("opt.minority"))] = None,
     by: ByOpt = None,
+    start: StartOpt = None,
+    end: EndOpt = None,
+    purpose_kept: PurposeKeptOpt = None,
+    legal_certainty_kept: CertaintyKeptOpt = None,
+    higher_rules_kept: HigherKeptOpt = None,
+    evaluation: EvaluationOpt = None,
+    alternative: AlternativeOpt = None,
     date: DateOpt = None,
 ) -> None:
     from regelsyn.app import cases
@@ -218,11 +238,15 @@ def escalate(
         to_level=to,
         problem=problem,
         proposal=proposal,
-        stance=stance.value,
+        stance=stance.value if stance else None,
         minority=minority,
         by=by,
         date=parse_date_option(date, "--date") or today(),
-    )
+        terms=_terms(start=start, end=end, purpose_kept=purpose_kept,
+                     legal_certainty_kept=legal_certainty_kept,
+                     higher_rules_kept=higher_rules_kept, evaluation=evaluation,
+                     alternative=alternative),
+    )  # fmt: skip
     escalated(case, registry.config_facts().level_name(case.target_level),
               registry.rel(registry.case_document_path(case.id)))  # fmt: skip
 

@@ -35,6 +35,8 @@ def import_(
     plan = importing.prepare(registry, path, mapping=mapping, sheet=sheet, today=today())
     for header in plan.ignored:
         console.warning(t("import.ignored_column", header=header))
+    for note in plan.notes:
+        console.warning(note.format(str(path)))
     for problem in plan.problems:
         console.note(problem.format(str(path)))
     importing.apply(registry, plan, skip_invalid=skip_invalid, dry_run=dry_run, today=today())

@@ -7,6 +7,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from regelsyn.model.finding import Issue
+
 # the records only as types: check's warm path asks :func:`reply_overdue` without pydantic
 if TYPE_CHECKING:
     from regelsyn.model import RegistryConfig, Rule
@@ -113,22 +115,97 @@ def move(case: Case, wanted: str, date: dt.date, by: str | None, note: str | Non
     return case.model_copy(update={"status": steps[-1], "events": events})
 
 
-def rule_effect(case: Case, outcome: str, rule: Rule) -> dict[tuple[str, ...], Any]:
-    """What an outcome does to the rule (dotted paths → values)."""
-    if outcome in ("granted", "partly") and case.request == "trial" and case.trial:
-        return {("status",): "suspended", ("suspended_until",): case.trial.end}
+def rule_effect(
+    case: Case, outcome: str, rule: Rule, config: RegistryConfig, date: dt.date
+) -> dict[tuple[str, ...], Any]:
+    """What an outcome does to the rule (dotted paths → values).
+
+    A granted trial suspends the rule from its start to its end; made permanent, it removes the
+    rule, or makes the alternative it tested the rule's text. A granted removal removes it, a
+    granted amendment gives it the proposal as its text. A request granted in part, or refused,
+    or withdrawn, returns an escalated or suspended rule to the review cycle: refused, with its
+    next review an interval away; in part, due at once, so that the committee carries out what
+    was granted.
+    """
+    from regelsyn.domain.dates import add_months
+    from regelsyn.domain.verdicts import burden_for
+
+    trial = case.trial if case.request == "trial" else None
+    later = add_months(date, config.review.interval_months)
+    lifted: dict[tuple[str, ...], Any] = {("suspended_from",): None, ("suspended_until",): None}
+    if outcome in ("granted", "partly") and trial is not None:
+        return {
+            ("status",): "suspended",
+            ("suspended_from",): trial.start,
+            ("suspended_until",): trial.end,
+        }
     if outcome == "granted" and case.request == "remove":
         return {("status",): "removed", ("next_review",): None}
-    if outcome == "made_permanent":
-        return {("status",): "removed", ("suspended_until",): None, ("next_review",): None}
-    if outcome in ("rejected", "reverted", "withdrawn") and rule.status in (
-        "escalated",
-        "suspended",
-    ):
-        return {("status",): "active", ("suspended_until",): None}
+    if outcome == "granted" and case.request == "amend":
+        changes: dict[tuple[str, ...], Any] = {("status",): "amended", ("next_review",): later}
+        if case.proposal and case.proposal.strip():
+            changes[("text",)] = case.proposal
+        return changes
+    if outcome == "partly":
+        return {("status",): "active", ("next_review",): date}
+    if outcome == "made_permanent" and trial is not None:
+        if trial.alternative and trial.alternative.strip():
+            changes = {("status",): "amended", ("text",): trial.alternative, **lifted}
+            changes[("next_review",)] = later
+            if trial.alternative_hours is not None:
+                changes.update(burden_for(rule, trial.alternative_hours))
+            return changes
+        return {("status",): "removed", ("next_review",): None, **lifted}
+    if rule.status in ("escalated", "suspended"):
+        if outcome in ("rejected", "reverted"):
+            return {("status",): "active", ("next_review",): later, **lifted}
+        if outcome == "withdrawn":
+            return {("status",): "active", **lifted}
     if outcome == "escalated":
         return {("status",): "escalated"}
     return {}
+
+
+def timing_issues(case: Case, outcome: str, date: dt.date) -> list[Issue]:
+    """A trial acts only between its start and end: it is not evaluated (or made permanent, or
+    reverted) before it has started, and not granted once its end has passed."""
+    trial = case.trial
+    if trial is None:
+        return []
+    if outcome in ("evaluated", "made_permanent", "reverted") and date < trial.start:
+        params = {"start": trial.start.isoformat(), "id": case.id}
+        return [Issue("error", "trial_not_started", ("trial", "start"), params)]
+    if outcome in ("granted", "partly") and case.request == "trial" and date > trial.end:
+        params = {"end": trial.end.isoformat(), "id": case.id}
+        return [Issue("error", "trial_over", ("trial", "end"), params)]
+    return []
+
+
+# how an open case is settled when its rule is removed: what it asked for has come about (a
+# trial is thereby made permanent); an escalation still waiting has nothing left to ask
+_SETTLE: dict[str, tuple[str, ...]] = {
+    "submitted": ("in_review", "granted", "closed"),
+    "in_review": ("granted", "closed"),
+    "escalated": ("withdrawn", "closed"),
+    "redirected": ("withdrawn", "closed"),
+    "no_answer": ("withdrawn", "closed"),
+    "trial_running": ("evaluated", "made_permanent", "closed"),
+    "evaluated": ("made_permanent", "closed"),
+}
+
+
+def settle(case: Case, date: dt.date, by: str | None, note: str) -> Case:
+    """An open case whose rule is gone, closed by the lawful steps (:data:`_SETTLE`)."""
+    from regelsyn.model.case import CaseEvent
+
+    current: str = case.status
+    events = list(case.events)
+    for number, step in enumerate(_SETTLE.get(current, ("closed",) if current != "closed" else ())):
+        if step not in TRANSITIONS[current]:
+            raise TransitionRefused(current, step, TRANSITIONS[current])
+        events.append(CaseEvent(date=date, state=step, by=by, note=note if number == 0 else None))
+        current = step
+    return case.model_copy(update={"status": current, "events": events})
 
 
 def due_date(config: RegistryConfig, level_id: str, sent: dt.date) -> dt.date | None:

@@ -25,6 +25,10 @@ def rule_issues(config: Any, rule: RuleFacts, stem: str, today: dt.date | None) 
         hint = close_match(rule.owner_level, levels)
         params = {"level": rule.owner_level, "hint": hint}
         issues.append(Issue("error", "unknown_level", ("owner", "level"), params))
+    if not rule.status_backed:
+        issues.append(Issue("warning", "status_unbacked", ("status",), {"status": rule.status}))
+    if rule.owner_unreviewed:
+        issues.append(Issue("warning", "owner_changed", ("owner", "level"), {}))
     if rule.status == "removed":
         return issues
     premises = rule.premises

@@ -6,7 +6,6 @@ Pure: records and today's date come in, figures go out (JSON-ready dataclasses).
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -18,7 +17,6 @@ from regelsyn.model import KINDS, STATUSES, RegistryConfig, Rule
 from regelsyn.model.case import Case
 from regelsyn.model.review import Review
 
-REMAINING = frozenset({"active", "defended", "amended", "escalated"})
 SIMPLIFIED = frozenset({"remove", "merge", "amend", "reduce_to_floor"})
 
 
@@ -108,8 +106,8 @@ def build(
         g for g in _groups(rules, "owner", owners, {o: config.level_name(o) for o in owners})
     ]
     live = [rule for rule in rules if rule.status != "removed"]
-    report.hours_remaining = _sum(_hours(r) for r in live if r.status in REMAINING)
-    report.hours_suspended = _sum(_hours(r) for r in live if r.status == "suspended")
+    report.hours_remaining = _sum(_hours(r) for r in live if not suspended(r, today))
+    report.hours_suspended = _sum(_hours(r) for r in live if suspended(r, today))
     report.unknown_burden = sum(1 for r in live if r.hours_per_year is None)
     _freed(report, rules, reviews, cases, since)
     report.funnel = funnel(reviews, cases, since)
@@ -157,6 +155,13 @@ def _line(config: RegistryConfig, rule: Rule) -> RuleLine:
     return RuleLine(rule.id, rule.title, config.level_name(rule.owner.level), rule.hours_per_year)
 
 
+def suspended(rule: Rule, today: dt.date) -> bool:
+    """Set aside by a trial today: suspended, and the trial has started."""
+    if rule.status != "suspended":
+        return False
+    return rule.suspended_from is None or rule.suspended_from <= today
+
+
 def _freed(
     report: Report,
     rules: list[Rule],
@@ -164,8 +169,7 @@ def _freed(
     cases: list[Case],
     since: dt.date | None,
 ) -> None:
-    """Hours freed by reviews (per review) and by granted cases, each rule counted once."""
-    counted: set[str] = set()
+    """Hours freed by reviews (per review) and by the cases whose outcome freed them."""
     removed = simplified = 0.0
     for review in sorted(reviews, key=lambda r: (r.date, r.id)):
         if since and review.date < since:
@@ -176,69 +180,84 @@ def _freed(
             total += hours
             if decision.verdict in ("remove", "merge"):
                 removed += hours
-                counted.add(decision.rule)
             elif decision.verdict in SIMPLIFIED:
                 simplified += hours
         report.reviews.append(
             ReviewLine(review.id, review.date.isoformat(), len(review.decisions), round(total, 1))
         )
-    by_id = {rule.id: rule for rule in rules}
     for case in cases:
         for event in case.events:
-            if event.state not in ("granted", "made_permanent") or case.rule in counted:
+            if not event.hours_freed or (since and event.date < since):
                 continue
-            if since and event.date < since:
-                continue
-            if event.state == "granted" and case.request != "remove":
-                continue
-            rule = by_id.get(case.rule)
-            if rule is not None:
-                removed += _hours(rule)
-                counted.add(case.rule)
+            if case_removes(case):
+                removed += event.hours_freed
+            else:
+                simplified += event.hours_freed
     report.hours_freed_removed = round(removed, 1)
     report.hours_freed_simplified = round(simplified, 1)
     report.hours_freed = round(removed + simplified, 1)
 
 
+def case_removes(case: Case) -> bool:
+    """Whether granting the case removes the rule (rather than making it lighter)."""
+    if case.request == "remove":
+        return True
+    return case.request == "trial" and not (case.trial and case.trial.alternative)
+
+
+# what each outcome means for the funnel
+_VERDICT_STEP = {
+    "remove": "removed_or_simplified",
+    "merge": "removed_or_simplified",
+    "amend": "removed_or_simplified",
+    "reduce_to_floor": "removed_or_simplified",
+    "defend": "kept",
+    "escalate": "sent_on",
+    "defer": "",
+}
+_CASE_STEP = {
+    "made_permanent": "removed_or_simplified",
+    "rejected": "kept",
+    "reverted": "kept",
+    "escalated": "sent_on",
+}
+
+
 def funnel(reviews: list[Review], cases: list[Case], since: dt.date | None) -> dict[str, int]:
     """Copenhagen 2012's funnel: challenged, reviewed, removed or simplified, kept, sent on,
-    waiting for an answer. Each rule is counted once, by its latest decision."""
-    latest: dict[str, str] = {}
+    waiting for an answer. Each rule is counted once, by its latest outcome (a rule sent on and
+    then removed by its owner counts as removed, not as sent on)."""
+    steps: list[tuple[dt.date, int, str, str]] = []  # date, order within the day, rule, step
     for review in sorted(reviews, key=lambda r: (r.date, r.id)):
         if since and review.date < since:
             continue
         for decision in review.decisions:
-            latest[decision.rule] = decision.verdict
-    outcomes: dict[str, str] = defaultdict(str)
+            steps.append((review.date, 0, decision.rule, _VERDICT_STEP[decision.verdict]))
     for case in cases:
         for event in case.events:
             if since and event.date < since:
                 continue
-            if event.state == "granted" and case.request == "trial":
-                continue  # a trial that runs has neither removed nor kept the rule yet
-            if event.state in ("granted", "made_permanent", "rejected", "reverted", "escalated"):
-                outcomes[case.rule] = event.state
+            step = _CASE_STEP.get(event.state, "")
+            if event.state == "granted" and case.request != "trial":
+                step = "removed_or_simplified"  # a trial that runs has done neither yet
+            if step:
+                steps.append((event.date, 1, case.rule, step))
+    latest: dict[str, str] = {}
+    for _, _, rule, step in sorted(steps, key=lambda item: (item[0], item[1])):
+        if step or rule not in latest:
+            latest[rule] = step
     challenged = sum(
         1
         for case in cases
         if case.kind == "challenge" and not (since and case.events and case.events[0].date < since)
     )
-    decided = set(latest) | set(outcomes)
-    simplified = {r for r, v in latest.items() if v in SIMPLIFIED} | {
-        r for r, s in outcomes.items() if s in ("granted", "made_permanent")
-    }
-    kept = {r for r, v in latest.items() if v == "defend"} | {
-        r for r, s in outcomes.items() if s in ("rejected", "reverted")
-    }
-    sent_on = {r for r, v in latest.items() if v == "escalate"} | {
-        r for r, s in outcomes.items() if s == "escalated"
-    }
+    outcomes = list(latest.values())
     return {
         "challenged": challenged,
-        "reviewed": len(decided),
-        "removed_or_simplified": len(simplified),
-        "kept": len(kept - simplified),
-        "sent_on": len(sent_on),
+        "reviewed": len(latest),
+        "removed_or_simplified": outcomes.count("removed_or_simplified"),
+        "kept": outcomes.count("kept"),
+        "sent_on": outcomes.count("sent_on"),
         "waiting": sum(1 for c in cases if c.status in WAITING_STATES),
     }
 

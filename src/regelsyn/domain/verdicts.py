@@ -3,11 +3,14 @@
 The rule of the domain: the body empowered to set a rule is the one that may change it. A
 workplace removes, amends, reduces or merges only what it owns itself (``local_level``); anything
 owned higher up is escalated; nothing is asked of a level that cannot grant exemptions (EU law).
+The burden of proof is on the rule: it is defended only on a premise documented at the meeting
+that defends it, and a rule nobody defends is removed (or its removal asked of its owner).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from regelsyn.domain.dates import add_months
@@ -15,7 +18,7 @@ from regelsyn.model import RegistryConfig, Rule
 from regelsyn.model.case import Case
 from regelsyn.model.finding import Issue
 from regelsyn.model.review import Decision
-from regelsyn.vocab import Group
+from regelsyn.vocab import PREMISES, VERDICT_STATUS, Group
 
 OWN_VERDICTS = ("defend", "amend", "reduce_to_floor", "merge", "remove", "defer")
 HIGHER_VERDICTS = ("defend", "escalate", "defer")
@@ -43,27 +46,48 @@ def allowed_verdicts(config: RegistryConfig, rule: Rule) -> tuple[str, ...]:
     return tuple(v for v in OWN_VERDICTS if v != "reduce_to_floor")
 
 
-def suggested_verdict(config: RegistryConfig, rule: Rule) -> tuple[str, str | None]:
-    """The default offered: remove what nobody has defended (or ask the owner to remove it)."""
+def stated_premises(rule: Rule, decision: Decision) -> dict[str, str]:
+    """The premises a meeting stated or confirmed: what a defence may rest on. A premise on file
+    that the meeting did not confirm, or marked not documented, counts for nothing."""
+    found: dict[str, str] = {}
+    if decision.premises is not None:
+        for name in PREMISES:
+            value = getattr(decision.premises, name)
+            if value and value.strip():
+                found[name] = value
+    for name in decision.confirmed:
+        value = getattr(rule, name)
+        if name not in found and value and value.strip():
+            found[name] = value
+    for name in decision.not_documented:
+        found.pop(name, None)
+    return found
+
+
+def suggested_verdict(
+    config: RegistryConfig, rule: Rule, stated: Mapping[str, str]
+) -> tuple[str, str | None]:
+    """The default offered: defend only what the meeting has documented; remove what nobody
+    has defended (or ask the owner to remove it); a rule that can be neither (EU law) waits
+    until its premise is documented."""
     group = triage(config, rule)
-    if rule.premises():
+    if stated and defence_issues(config, stated) == []:
         return "defend", None
     if group in ("own", "floor"):
         return "remove", None
     if group == "send_on":
         return "escalate", "remove"
-    return "defend", None
+    return "defer", None
 
 
-def premises_after(rule: Rule, decision: Decision) -> dict[str, str]:
-    """The rule's premises once the decision's own statements are added."""
-    found = rule.premises()
-    if decision.premises is not None:
-        for name in ("purpose", "effect", "legal_certainty"):
-            value = getattr(decision.premises, name)
-            if value and value.strip():
-                found[name] = value
-    return found
+def defence_issues(config: RegistryConfig, stated: Mapping[str, str]) -> list[Issue]:
+    """Why these premises cannot carry a defence: none documented, or no documented effect
+    where the registry's policy asks for one."""
+    if not stated:
+        return [Issue("error", "d_defend_no_premise", ("premises",), {})]
+    if config.review.defend_requires == "effect" and "effect" not in stated:
+        return [Issue("error", "d_defend_no_effect", ("premises",), {})]
+    return []
 
 
 def decision_issues(
@@ -80,20 +104,20 @@ def decision_issues(
             "not_dispensable": "d_not_dispensable",
             "send_on": "d_not_own",
         }.get(group, "d_no_floor" if verdict == "reduce_to_floor" else "d_is_own")
-        level = config.level(rule.owner.level)
-        params = {"verdict": verdict, "level": level.name if level else rule.owner.level}
+        params = {"verdict": verdict, "level": config.level_name(rule.owner.level)}
         issues.append(Issue("error", code, ("verdict",), params))
         return issues
     if verdict == "defend":
-        premises = premises_after(rule, decision)
-        if not premises:
-            issues.append(Issue("error", "d_defend_no_premise", ("premises",), {}))
-        elif config.review.defend_requires == "effect" and "effect" not in premises:
-            issues.append(Issue("error", "d_defend_no_effect", ("premises",), {}))
+        issues += defence_issues(config, stated_premises(rule, decision))
     required = {"amend": "text", "merge": "into", "escalate": "recommend", "defer": "reason"}
     field = required.get(verdict)
     if field and not _filled(getattr(decision, field)):
         issues.append(Issue("error", f"d_needs_{field}", (field,), {"verdict": verdict}))
+    if verdict == "escalate":
+        if not _filled(decision.proposal):
+            issues.append(Issue("error", "d_needs_proposal", ("proposal",), {}))
+        if decision.recommend == "trial" and decision.trial is None:
+            issues.append(Issue("error", "d_needs_trial", ("trial",), {}))
     if verdict == "merge" and decision.into:
         if decision.into == decision.rule:
             issues.append(Issue("error", "d_merge_self", ("into",), {}))
@@ -104,6 +128,26 @@ def decision_issues(
     return issues
 
 
+def meeting_issues(
+    decisions: list[Decision], statuses: Mapping[str, str]
+) -> list[tuple[int, Issue]]:
+    """What is wrong between a meeting's decisions: a rule decided twice, or merged into a rule
+    that is removed (before, or at this very meeting). ``statuses``: each rule's status now."""
+    gone_here = {d.rule for d in decisions if d.verdict in ("remove", "merge")}
+    found: list[tuple[int, Issue]] = []
+    seen: set[str] = set()
+    for index, decision in enumerate(decisions):
+        if decision.rule in seen:
+            found.append((index, Issue("error", "d_duplicate", ("rule",), {"id": decision.rule})))
+        seen.add(decision.rule)
+        target = decision.into
+        if decision.verdict != "merge" or not target or target == decision.rule:
+            continue
+        if statuses.get(target) == "removed" or target in gone_here:
+            found.append((index, Issue("error", "d_merge_into_removed", ("into",), {"id": target})))
+    return found
+
+
 def _filled(value: Any) -> bool:
     return value is not None and (not isinstance(value, str) or bool(value.strip()))
 
@@ -111,41 +155,55 @@ def _filled(value: Any) -> bool:
 def rule_changes(
     config: RegistryConfig, rule: Rule, decision: Decision, date: dt.date
 ) -> dict[tuple[str, ...], Any]:
-    """The fields a decision sets on its rule (dotted paths → values)."""
+    """The fields a decision sets on its rule (dotted paths → values): the premises stated at
+    the meeting, the status, the next review, the new text, and the burden after a
+    simplification whose hours are known."""
     changes: dict[tuple[str, ...], Any] = {}
     if decision.premises is not None:
-        for name in ("purpose", "effect", "legal_certainty"):
+        for name in PREMISES:
             value = getattr(decision.premises, name)
             if value and value.strip():
                 changes[(name,)] = value
     next_review = add_months(date, config.review.interval_months)
     verdict = decision.verdict
-    if verdict == "defend":
-        changes.update({("status",): "defended", ("next_review",): next_review})
-    elif verdict == "amend":
-        changes.update(
-            {("status",): "amended", ("text",): decision.text, ("next_review",): next_review}
-        )
+    if verdict in VERDICT_STATUS:
+        changes[("status",)] = VERDICT_STATUS[verdict]
+    if verdict in ("defend", "amend", "reduce_to_floor"):
+        changes[("next_review",)] = next_review
+    if verdict == "amend":
+        changes[("text",)] = decision.text
     elif verdict == "reduce_to_floor":
-        text = decision.text or rule.floor
-        changes.update({("status",): "amended", ("text",): text, ("next_review",): next_review})
+        changes[("text",)] = decision.text or rule.floor
     elif verdict in ("remove", "merge"):
-        changes.update({("status",): "removed", ("next_review",): None})
-    elif verdict == "escalate":
-        changes[("status",)] = "escalated"
+        changes[("next_review",)] = None
+    if verdict in ("amend", "reduce_to_floor") and decision.hours_after is not None:
+        changes.update(burden_for(rule, decision.hours_after))
     return changes
+
+
+def burden_for(rule: Rule, hours: float) -> dict[tuple[str, ...], Any]:
+    """The burden that costs ``hours`` a year, kept in the rule's own terms: as often and for as
+    many people as before, with the minutes each time changed. Nothing when the burden is not
+    fully known (or nobody does it), since no minutes can say it then."""
+    burden = rule.burden
+    if burden is None or burden.per_year is None or burden.people is None:
+        return {}
+    occurrences = burden.per_year * burden.people
+    if occurrences <= 0:
+        return {}
+    return {("burden", "minutes"): round(hours * 60 / occurrences, 4)}
 
 
 def hours_freed(decision: Decision) -> float:
     """Hours a year a decision frees: all of them for a removal, the difference for a
-    simplification whose new burden is known, none otherwise."""
+    simplification whose new burden is known, none otherwise (never less than none)."""
     before = decision.hours_before
     if before is None:
         return 0.0
     if decision.verdict in ("remove", "merge"):
         return before
     if decision.verdict in ("amend", "reduce_to_floor") and decision.hours_after is not None:
-        return max(before - decision.hours_after, 0.0)
+        return round(max(before - decision.hours_after, 0.0), 1)
     return 0.0
 
 

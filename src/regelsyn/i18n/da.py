@@ -465,6 +465,10 @@ MESSAGES: dict[str, str] = {
     "check.d_no_participants": "mødets deltagere mangler (participants)",
     "check.d_no_decider": "den, der træffer afgørelsen, mangler (decided_by)",
     "check.d_duplicate": "reglen '{id}' har allerede en afgørelse i denne fil",
+    "check.d_needs_proposal": "en sag sendt videre kræver udvalgets forslag til den, der ejer reglen (proposal)",
+    "check.d_needs_trial": "et forsøg kræver periode, sikkerhedsforanstaltninger og evaluering (trial: start, end, purpose_kept, legal_certainty_kept, higher_rules_kept, evaluation)",
+    "check.d_merge_into_removed": "reglen '{id}' er fjernet (eller fjernes på dette møde); en regel kan ikke lægges sammen med en fjernet regel",
+    "check.d_about": "{id} ({title})",
     # meeting
     "meet.triage_title": "Reglerne på dagsordenen, sorteret efter hvad udvalget kan gøre",
     "meet.participants_intro": (
@@ -487,10 +491,7 @@ MESSAGES: dict[str, str] = {
         "Ingen præmis er dokumenteret, men EU-ret kan ikke fjernes herfra. Skriv formålet ind, "
         "eller udskyd afgørelsen."
     ),
-    "meet.premises_intro": (
-        "Er reglens præmisser dokumenteret? Skriv dokumentationen, tryk Enter for at beholde det "
-        "viste, eller skriv - for 'ikke dokumenteret'."
-    ),
+    "meet.premises_intro": "Er reglens præmisser dokumenteret? Skriv dokumentationen, tryk Enter for at bekræfte det viste, eller skriv - for 'ikke dokumenteret'. Kun det, mødet skriver eller bekræfter, tæller.",
     "meet.q_purpose": "Formål",
     "meet.q_effect": "Effekt",
     "meet.q_legal_certainty": "Retssikkerhed",
@@ -506,6 +507,11 @@ MESSAGES: dict[str, str] = {
     "meet.minority": "Mindretallets udtalelse",
     "meet.action_owner": "Hvem følger op? (kan udelades)",
     "meet.action_due": "Frist for opfølgning ÅÅÅÅ-MM-DD",
+    "meet.premises_again": "Svar på præmisserne igen og dokumentér mindst én, eller vælg en anden afgørelse.",
+    "meet.problem": "Hvad er problemet med reglen? (står i ansøgningen)",
+    "meet.proposal": "Udvalgets forslag til den, der ejer reglen (ved en ændring: den nye ordlyd)",
+    "meet.trial_alternative": "Den lettere udgave, der prøves i stedet (Enter: reglen sættes ud af kraft i perioden)",
+    "meet.open_case": "Åben sag om reglen: {id} – der bedes om {request} ({state})",
     # the decision log
     "log.generated": (
         "Genereret af regelsyn ud fra reviews/{id}.yaml. Ret ikke i denne fil; kør "
@@ -540,6 +546,7 @@ MESSAGES: dict[str, str] = {
     "log.freed_one": "Frigør {hours} timer om året.",
     "log.stance": "Udvalgets holdning",
     "log.minority": "mindretalsudtalelse",
+    "log.proposal": "Forslag til den, der ejer reglen",
     "log.action": "Opfølgning",
     "log.action_line": "{owner}, senest {due}",
     "log.escalations": "Sendt videre",
@@ -617,6 +624,8 @@ MESSAGES: dict[str, str] = {
     "app.gain": "Forventet gevinst: {hours} timer om året.",
     "app.trial_heading": "Forsøget",
     "app.trial_period": "Forsøgsperiode: {start} til {end}.",
+    "app.alternative": "Det prøves i stedet",
+    "app.alternative_hours": "{hours} timer om året",
     "app.purpose_kept": "Formålet bevares",
     "app.legal_certainty_kept": "Borgernes retssikkerhed svækkes ikke",
     "app.higher_rules_kept": "Højere regler (herunder EU-ret) tilsidesættes ikke",
@@ -673,8 +682,15 @@ MESSAGES: dict[str, str] = {
         "Reglen ejes af {level}, så arbejdspladsen kan ikke imødekomme sagen selv. Send den "
         "videre med 'regelsyn escalate {id}'."
     ),
+    "import.status_new": "en ny regel begynder som 'active'; status '{status}' sættes af en gennemgang eller en sag, ikke af et regneark",
+    "err.status_by_review": "Status på reglen '{id}' ændres ikke i hånden: den ændres af en gennemgang (regelsyn review) eller af en sag (regelsyn challenge, regelsyn case reply).",
+    "hint.status_by_review": "Tag reglen op på næste møde, eller brug udfordringsretten: regelsyn challenge new --rule ID.",
+    "err.trial_not_started": "Forsøget i sagen {id} begynder først {start}; det kan ikke evalueres, gøres permanent eller rulles tilbage før da.",
+    "err.trial_over": "Forsøgsperioden i sagen {id} sluttede {end}; et forsøg kan ikke imødekommes bagefter. Indgiv et nyt med en ny periode.",
     "check.case_unknown_rule": "sagen nævner reglen '{id}', som ikke findes",
     "check.case_named_anonymous": "sagen er anonym, men nævner den, der har indgivet den; slet navnet",
+    "check.status_unbacked": "status '{status}' er ikke sat af en gennemgang eller en sag; status ændres kun af regelsyn review eller en sag (ret den tilbage, eller tag reglen op på et møde)",
+    "check.owner_changed": "reglens ejer er ændret siden sidste gennemgang; tag reglen op på et møde, så udvalget ser, hvem der nu kan ændre den",
     "check.case_reply_overdue": "svarfristen var {date} ({days} dage siden); ryk for svar, eller registrér 'no_answer'",
     "check.case_trial_ended": "forsøget sluttede {date} og skal evalueres: regelsyn challenge evaluate",
     # challenge, escalate, case, inbox
@@ -763,6 +779,7 @@ MESSAGES: dict[str, str] = {
     "opt.c_legal_certainty_kept": "Hvorfor borgernes retssikkerhed ikke svækkes",
     "opt.c_higher_rules_kept": "Hvilke højere regler (også EU-ret) der stadig overholdes",
     "opt.c_evaluation": "Hvordan og hvornår forsøget evalueres",
+    "opt.c_alternative": "Den lettere udgave, der prøves i reglens sted (uden: reglen sættes ud af kraft).",
     "opt.c_status": "Kun sager med denne status (fx escalated).",
     "opt.c_overdue": "Kun sager, hvis svarfrist er overskredet.",
     "opt.c_outcome": "Afgørelsen: in_review, granted, partly, rejected, withdrawn eller closed.",
@@ -823,6 +840,8 @@ MESSAGES: dict[str, str] = {
     "escalate.sent": "Sagen {id} er sendt videre til {level}.",
     "escalate.next": "Send ansøgningen {path} til modtageren. Svarfrist: {due}.",
     "case.moved": "Sagen {id} er nu: {state}.",
+    "case.settled_by_review": "Reglen er fjernet ved gennemgangen {review}.",
+    "case.settled_by_case": "Reglen er fjernet ved sagen {id}.",
     "case.rendered": "Sagens dokument er skrevet: {path}",
     "inbox.workplace": "Arbejdsplads",
     "inbox.days": "Dage",

@@ -510,6 +510,10 @@ MESSAGES: dict[str, str] = {
     "check.d_no_participants": "møtets deltakere mangler (participants)",
     "check.d_no_decider": "den som treffer avgjørelsen, mangler (decided_by)",
     "check.d_duplicate": "regelen '{id}' har allerede en avgjørelse i denne filen",
+    "check.d_needs_proposal": "en sak som sendes videre, krever styringsgruppens forslag til den som eier regelen (proposal)",
+    "check.d_needs_trial": "et forsøk krever periode, sikkerhetstiltak og evaluering (trial: start, end, purpose_kept, legal_certainty_kept, higher_rules_kept, evaluation)",
+    "check.d_merge_into_removed": "regelen '{id}' er fjernet (eller fjernes på dette møtet); en regel kan ikke slås sammen med en fjernet regel",
+    "check.d_about": "{id} ({title})",
     # møte
     "meet.triage_title": "Reglene på sakslisten, sortert etter hva utvalget kan gjøre",
     "meet.participants_intro": (
@@ -539,10 +543,7 @@ MESSAGES: dict[str, str] = {
         "Ingen premiss er dokumentert, men EU-rett kan ikke fjernes herfra. Skriv inn formålet, "
         "eller utsett avgjørelsen."
     ),
-    "meet.premises_intro": (
-        "Er regelens premisser dokumentert? Skriv dokumentasjonen, trykk Enter for å beholde det "
-        "som vises, eller skriv - for 'ikke dokumentert'."
-    ),
+    "meet.premises_intro": "Er regelens premisser dokumentert? Skriv dokumentasjonen, trykk Enter for å bekrefte det som vises, eller skriv - for 'ikke dokumentert'. Bare det møtet skriver eller bekrefter, teller.",
     "meet.q_purpose": "Formål",
     "meet.q_effect": "Effekt",
     "meet.q_legal_certainty": "Rettssikkerhet",
@@ -558,6 +559,11 @@ MESSAGES: dict[str, str] = {
     "meet.minority": "Mindretallsmerknad",
     "meet.action_owner": "Hvem følger opp? (kan utelates)",
     "meet.action_due": "Frist for oppfølging ÅÅÅÅ-MM-DD",
+    "meet.premises_again": "Svar på premissene igjen og dokumenter minst én, eller velg en annen avgjørelse.",
+    "meet.problem": "Hva er problemet med regelen? (står i søknaden)",
+    "meet.proposal": "Styringsgruppens forslag til den som eier regelen (ved en endring: den nye ordlyden)",
+    "meet.trial_alternative": "Den lettere utgaven som prøves i stedet (Enter: regelen settes ut av kraft i perioden)",
+    "meet.open_case": "Åpen sak om regelen: {id} – det bes om {request} ({state})",
     # referatet
     "log.generated": (
         "Laget av regelsyn ut fra reviews/{id}.yaml. Ikke rett i denne filen; kjør "
@@ -592,6 +598,7 @@ MESSAGES: dict[str, str] = {
     "log.freed_one": "Frigjør {hours} timer i året.",
     "log.stance": "Utvalgets standpunkt",
     "log.minority": "mindretallsmerknad",
+    "log.proposal": "Forslag til den som eier regelen",
     "log.action": "Oppfølging",
     "log.action_line": "{owner}, senest {due}",
     "log.escalations": "Sendt videre",
@@ -673,6 +680,8 @@ MESSAGES: dict[str, str] = {
     "app.gain": "Forventet gevinst: {hours} timer i året.",
     "app.trial_heading": "Forsøket",
     "app.trial_period": "Forsøksperiode: {start} til {end}.",
+    "app.alternative": "Dette prøves i stedet",
+    "app.alternative_hours": "{hours} timer i året",
     "app.purpose_kept": "Formålet ivaretas",
     "app.legal_certainty_kept": "Innbyggernes rettssikkerhet svekkes ikke",
     "app.higher_rules_kept": "Høyere regler (herunder EU-rett) settes ikke til side",
@@ -729,10 +738,17 @@ MESSAGES: dict[str, str] = {
         "Regelen eies av {level}, så arbeidsplassen kan ikke innvilge saken selv. Send den "
         "videre med 'regelsyn escalate {id}'."
     ),
+    "import.status_new": "en ny regel begynner som 'active'; status '{status}' settes av en gjennomgang eller en sak, ikke av et regneark",
+    "err.status_by_review": "Status på regelen '{id}' endres ikke for hånd: den endres av en gjennomgang (regelsyn review) eller av en sak (regelsyn challenge, regelsyn case reply).",
+    "hint.status_by_review": "Ta regelen opp på neste møte, eller bruk utfordringsretten: regelsyn challenge new --rule ID.",
+    "err.trial_not_started": "Forsøket i saken {id} begynner først {start}; det kan ikke evalueres, gjøres permanent eller rulles tilbake før da.",
+    "err.trial_over": "Forsøksperioden i saken {id} sluttet {end}; et forsøk kan ikke innvilges i etterkant. Send inn et nytt med en ny periode.",
     "check.case_unknown_rule": "saken nevner regelen '{id}', som ikke finnes",
     "check.case_named_anonymous": (
         "saken er anonym, men nevner den som har sendt den inn; slett navnet"
     ),
+    "check.status_unbacked": "status '{status}' er ikke satt av en gjennomgang eller en sak; status endres bare av regelsyn review eller en sak (sett den tilbake, eller ta regelen opp på et møte)",
+    "check.owner_changed": "regelens eier er endret siden siste gjennomgang; ta regelen opp på et møte, slik at styringsgruppen ser hvem som nå kan endre den",
     "check.case_reply_overdue": (
         "svarfristen var {date} ({days} dager siden); purr på svar, eller registrer 'no_answer'"
     ),
@@ -832,6 +848,7 @@ MESSAGES: dict[str, str] = {
     "opt.c_legal_certainty_kept": "Hvorfor innbyggernes rettssikkerhet ikke svekkes",
     "opt.c_higher_rules_kept": "Hvilke høyere regler (også EU-rett) som fortsatt overholdes",
     "opt.c_evaluation": "Hvordan og når forsøket evalueres",
+    "opt.c_alternative": "Den lettere utgaven som prøves i regelens sted (uten: regelen settes ut av kraft).",
     "opt.c_status": "Bare saker med denne statusen (f.eks. escalated).",
     "opt.c_overdue": "Bare saker der svarfristen er overskredet.",
     "opt.c_outcome": "Avgjørelsen: in_review, granted, partly, rejected, withdrawn eller closed.",
@@ -904,6 +921,8 @@ MESSAGES: dict[str, str] = {
     "escalate.sent": "Saken {id} er sendt videre til {level}.",
     "escalate.next": "Send søknaden {path} til mottakeren. Svarfrist: {due}.",
     "case.moved": "Saken {id} er nå: {state}.",
+    "case.settled_by_review": "Regelen er fjernet ved gjennomgangen {review}.",
+    "case.settled_by_case": "Regelen er fjernet ved saken {id}.",
     "case.rendered": "Saksdokumentet er skrevet: {path}",
     "inbox.workplace": "Arbeidsplass",
     "inbox.days": "Dager",

@@ -27,6 +27,11 @@ class CaseEvent(Record):
     state: CaseState
     by: str | None = None
     note: str | None = None
+    hours_freed: float | None = Field(
+        default=None,
+        ge=0,
+        description="Hours a year this outcome freed (a removal, a lighter rule).",
+    )
 
 
 class Trial(Record):
@@ -40,6 +45,13 @@ class Trial(Record):
         description="Which higher rules (EU law among them) still hold."
     )
     evaluation: Text = Field(description="How and when the trial is evaluated.")
+    alternative: str | None = Field(
+        default=None,
+        description="The lighter version tried in the rule's place; none: the rule is set aside.",
+    )
+    alternative_hours: float | None = Field(
+        default=None, ge=0, description="Hours a year the alternative costs, if known."
+    )
 
     @model_validator(mode="after")
     def _ends_after_start(self) -> Trial:
@@ -69,7 +81,9 @@ class Case(Record):
     route: list[Slug] = Field(default_factory=list)
     sent: dt.date | None = None
     due: dt.date | None = None
-    stance: Literal["agreement", "disagreement"] = "agreement"
+    stance: Literal["agreement", "disagreement"] | None = Field(
+        default=None, description="The committee's stance, when a meeting took one."
+    )
     minority: str | None = None
     result: str | None = Field(default=None, description="A trial's evaluation.")
     events: list[CaseEvent] = Field(default_factory=list)

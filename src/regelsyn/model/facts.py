@@ -8,7 +8,10 @@ the cache is the store's business (:mod:`regelsyn.store.packing`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from regelsyn.vocab import VERDICT_STATUS
 
 Pos = tuple[int, int]
 
@@ -20,6 +23,7 @@ RULE_LOCS: tuple[tuple[str, ...], ...] = (
     ("effect",),
     ("next_review",),
     ("burden",),
+    ("status",),
 )
 CASE_LOCS: tuple[tuple[str, ...], ...] = (
     ("id",),
@@ -43,6 +47,34 @@ def decided_in_review(event: str, verdict: str | None) -> bool:
     return event == "reviewed" and verdict != "defer"
 
 
+# (event, verdict, status, fields) of one history entry
+Step = tuple[str, str | None, str | None, list[str] | None]
+_ANY = "*"  # an entry from an older version that changed the status without naming it
+
+
+def history_flags(steps: Iterable[Step], status: str) -> tuple[bool, bool, bool]:
+    """What a rule's history says about it: whether a review has decided it; whether its
+    status is the one its last review or case left it in (status changes come only from
+    reviews and cases); and whether its owner was changed since it was last decided."""
+    reviewed = owner_changed = False
+    last: str | None = None
+    for event, verdict, set_to, fields in steps:
+        if set_to:
+            last = set_to
+        elif event == "reviewed" and verdict in VERDICT_STATUS:
+            last = VERDICT_STATUS[verdict]
+        elif event == "escalated":
+            last = "escalated"
+        elif event == "decided":
+            last = _ANY
+        if decided_in_review(event, verdict):
+            reviewed, owner_changed = True, False
+        elif fields and "owner.level" in fields:
+            owner_changed = True
+    backed = last in (_ANY, status) or (last is None and status == "active")
+    return reviewed, backed, owner_changed
+
+
 @dataclass
 class RuleFacts:
     id: str
@@ -55,6 +87,8 @@ class RuleFacts:
     hours: float | None
     tags: list[str]
     history_reviewed: bool  # a review has decided the rule (:func:`decided_in_review`)
+    status_backed: bool  # the status is the one a review or case set (:func:`history_flags`)
+    owner_unreviewed: bool  # the owner changed since the rule was last decided
     pos: dict[str, Pos] = field(default_factory=dict)
 
     @property

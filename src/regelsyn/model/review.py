@@ -7,13 +7,47 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
+from regelsyn.model.case import Trial
 from regelsyn.model.common import Record, Slug, Text
 from regelsyn.model.config import Committee
-from regelsyn.vocab import GROUPS, SIDES, VERDICTS, Group, Side, Verdict
+from regelsyn.vocab import GROUPS, SIDES, VERDICTS, Group, Premise, Side, Verdict
 
 __all__ = ["GROUPS", "ROLES", "SIDES", "VERDICTS", "Decision", "DecisionsFile", "Review"]
 
 ROLES = ("formand", "naestformand", "tillidsrepraesentant", "amr")
+# what people write for a role, in any of the three languages → the role's key
+ROLE_WORDS = {
+    "formand": "formand",
+    "forkvinde": "formand",
+    "leder": "formand",
+    "chair": "formand",
+    "chairperson": "formand",
+    "naestformand": "naestformand",
+    "næstformand": "naestformand",
+    "nestleder": "naestformand",
+    "vice-chair": "naestformand",
+    "vicechair": "naestformand",
+    "vice chair": "naestformand",
+    "tillidsrepraesentant": "tillidsrepraesentant",
+    "tillidsrepræsentant": "tillidsrepraesentant",
+    "tr": "tillidsrepraesentant",
+    "tillitsvalgt": "tillidsrepraesentant",
+    "union representative": "tillidsrepraesentant",
+    "amr": "amr",
+    "arbejdsmiljørepræsentant": "amr",
+    "arbejdsmiljorepraesentant": "amr",
+    "verneombud": "amr",
+    "safety representative": "amr",
+}
+
+
+def role_key(role: str | None) -> str | None:
+    """A role as written (``Næstformand``, ``nestleder``, ``TR``) as its key; an unknown role is
+    kept as written."""
+    if role is None or not role.strip():
+        return None
+    return ROLE_WORDS.get(" ".join(role.strip().lower().split()), role.strip())
+
 
 Recommendation = Literal["remove", "amend", "trial"]
 Stance = Literal["agreement", "disagreement"]
@@ -25,6 +59,11 @@ class Participant(Record):
     role: str | None = Field(
         default=None, description="formand, naestformand, tillidsrepraesentant, amr, ..."
     )
+
+    @field_validator("role", mode="after")
+    @classmethod
+    def _known_role(cls, value: str | None) -> str | None:
+        return role_key(value)
 
     @classmethod
     def from_text(cls, text: str) -> Participant:
@@ -55,10 +94,22 @@ class Decision(Record):
     rule: Slug
     verdict: Verdict
     grounds: str | None = None
-    premises: Premises | None = None
+    premises: Premises | None = Field(
+        default=None, description="The premises stated at the meeting (only these count)."
+    )
+    confirmed: list[Premise] = Field(
+        default_factory=list, description="Premises on file that the meeting confirmed."
+    )
+    not_documented: list[Premise] = Field(
+        default_factory=list, description="Premises the meeting found not documented."
+    )
     text: str | None = Field(default=None, description="amend: the new text.")
     into: Slug | None = Field(default=None, description="merge: the rule this one joins.")
     recommend: Recommendation | None = Field(default=None, description="escalate: what to ask.")
+    proposal: str | None = Field(
+        default=None, description="escalate: what the committee proposes the owner do."
+    )
+    trial: Trial | None = Field(default=None, description="escalate a trial: its terms.")
     reason: str | None = Field(default=None, description="defer: why.")
     hours_after: float | None = Field(
         default=None, ge=0, description="amend, reduce_to_floor: the burden afterwards, if known."

@@ -47,6 +47,15 @@ class HistoryEntry(Record):
     blob: str | None = Field(
         default=None, description="The git blob id of the rule file the decision was taken on."
     )
+    status: Status | None = Field(
+        default=None, description="The rule's status after this event, when it set one."
+    )
+    fields: list[str] | None = Field(
+        default=None, description="An edit or an import: the fields it changed."
+    )
+
+    def step(self) -> tuple[str, str | None, str | None, list[str] | None]:
+        return (self.event, self.verdict, self.status, self.fields)
 
 
 class Rule(Record):
@@ -65,8 +74,11 @@ class Rule(Record):
     burden: Burden | None = None
     use: str | None = Field(default=None, description="Who uses what it produces, and for what.")
     status: Status = "active"
+    suspended_from: dt.date | None = Field(
+        default=None, description="A granted trial: its start date (written only when set)."
+    )
     suspended_until: dt.date | None = Field(
-        default=None, description="While a trial runs: its end date (written only when set)."
+        default=None, description="A granted trial: its end date (written only when set)."
     )
     next_review: dt.date | None = None
     tags: list[Text] = Field(default_factory=list)

@@ -82,9 +82,20 @@ def environment(registry_root: Path | None, language: str) -> SandboxedEnvironme
     env.globals["people_line"] = lambda people: ", ".join(
         md(p.name) + (f" ({md(role_label(p.role, language))})" if p.role else "") for p in people
     )
+    env.globals["outcome"] = lambda word: outcome_label(word, language)
     env.globals["lang"] = language
     env.globals["fmt"] = lambda value: number(value, language)
     return env
+
+
+def outcome_label(word: str, language: str) -> str:
+    """A history entry's verdict (a review's) or outcome (a case's) in words."""
+    from regelsyn.i18n import CATALOGS
+
+    for prefix in ("verdict", "state"):
+        if f"{prefix}.{word}" in CATALOGS["da"]:
+            return tl(f"{prefix}.{word}", language)
+    return word
 
 
 def role_label(role: str, language: str) -> str:

@@ -37,7 +37,7 @@ def pack_rule(facts: RuleFacts) -> str | None:
         facts.next_review or "",
         "" if facts.hours is None else repr(facts.hours),
         _LIST.join(facts.tags),
-        "1" if facts.history_reviewed else "",
+        _flags(facts),
         _LIST.join(f"{key}={line},{col}" for key, (line, col) in facts.pos.items()),
     ]
     if any(_SEP in part for part in parts) or any(_LIST in t for t in [*facts.tags, facts.title]):
@@ -53,9 +53,9 @@ def rule_id(data: dict[str, Any] | list[Any] | str) -> str:
 
 
 def unpack_rule(text: str) -> RuleFacts:
-    (ident, title, kind, owner, status, premises, review, hours, tags, reviewed, pos) = text[
-        1:
-    ].split(_SEP)
+    (ident, title, kind, owner, status, premises, review, hours, tags, flags, pos) = text[1:].split(
+        _SEP
+    )
     where: dict[str, Pos] = {}
     for item in pos.split(_LIST) if pos else ():
         key, _, at = item.partition("=")
@@ -71,6 +71,17 @@ def unpack_rule(text: str) -> RuleFacts:
         review or None,
         float(hours) if hours else None,
         tags.split(_LIST) if tags else [],
-        reviewed == "1",
+        "r" in flags,
+        "b" in flags,
+        "o" in flags,
         where,
+    )
+
+
+def _flags(facts: RuleFacts) -> str:
+    """What the history says, in letters: reviewed, status backed, owner changed."""
+    return (
+        ("r" if facts.history_reviewed else "")
+        + ("b" if facts.status_backed else "")
+        + ("o" if facts.owner_unreviewed else "")
     )

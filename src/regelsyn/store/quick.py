@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from regelsyn.model.facts import RuleFacts, decided_in_review
+from regelsyn.model.facts import RuleFacts, Step, history_flags
 from regelsyn.vocab import EVENTS, KINDS, PREMISES, SLUG_PATTERN, STATUSES
 
 REQUIRED = frozenset({"id", "title", "kind", "text", "owner"})
@@ -30,6 +30,7 @@ FIELDS = frozenset(
         "applies_to",
         "burden",
         "status",
+        "suspended_from",
         "suspended_until",
         "next_review",
         "tags",
@@ -39,7 +40,7 @@ FIELDS = frozenset(
 OWNER_FIELDS = frozenset({"level", "body"})
 BURDEN_FIELDS = frozenset({"minutes", "per_year", "people"})
 HISTORY_TEXT = ("verdict", "ref", "case", "by", "note", "blob")
-HISTORY_FIELDS = frozenset({"date", "event", *HISTORY_TEXT})
+HISTORY_FIELDS = frozenset({"date", "event", "status", "fields", *HISTORY_TEXT})
 _slug = re.compile(SLUG_PATTERN).fullmatch
 _kinds, _statuses, _events = frozenset(KINDS), frozenset(STATUSES), frozenset(EVENTS)
 BIG = 1e15  # far past any real figure; larger ones go to the model, which knows its limits
@@ -128,10 +129,12 @@ def _hours(burden: Any) -> float | None:
     return round(minutes * per_year * people / 60, 1)  # as Burden.hours_per_year
 
 
-def _reviewed(history: Any) -> bool:
+def _steps(history: Any) -> list[Step]:
+    """The history's entries as (event, verdict, status, fields), each checked as the model
+    would."""
     if type(history) is not list:
         raise _No
-    reviewed = False
+    steps: list[Step] = []
     for item in history:
         entry = _mapping(item, HISTORY_FIELDS)
         if "date" not in entry or "event" not in entry or _date(entry["date"]) is None:
@@ -139,8 +142,16 @@ def _reviewed(history: Any) -> bool:
         event = _one_of(entry["event"], _events)
         for name in HISTORY_TEXT:
             _maybe_str(entry.get(name))
-        reviewed = reviewed or decided_in_review(event, entry.get("verdict"))
-    return reviewed
+        status = entry.get("status")
+        if status is not None:
+            _one_of(status, _statuses)
+        fields = entry.get("fields")
+        if fields is not None:
+            if type(fields) is not list:
+                raise _No
+            fields = [_str(name) for name in fields]
+        steps.append((event, entry.get("verdict"), status, fields))
+    return steps
 
 
 def rule_facts(data: Any) -> RuleFacts | None:
@@ -156,21 +167,26 @@ def rule_facts(data: Any) -> RuleFacts | None:
         _maybe_str(owner.get("body"))
         texts = {name: _maybe_str(record.get(name)) for name in OPTIONAL_TEXT}
         _date(record.get("adopted"))
+        _date(record.get("suspended_from"))
         _date(record.get("suspended_until"))
         review = _date(record.get("next_review"))
         _texts(record.get("applies_to", []))
         _text(record["text"])
+        status = _one_of(record.get("status", "active"), _statuses)
+        reviewed, backed, owner_changed = history_flags(_steps(record.get("history", [])), status)
         return RuleFacts(
             id=_slug_of(record["id"]),
             title=_text(record["title"]),
             kind=_one_of(record["kind"], _kinds),
             owner_level=_slug_of(owner["level"]),
-            status=_one_of(record.get("status", "active"), _statuses),
+            status=status,
             premises=[name for name in PREMISES if (texts[name] or "").strip()],
             next_review=review.isoformat() if review else None,
             hours=_hours(record.get("burden")),
             tags=_texts(record.get("tags", [])),
-            history_reviewed=_reviewed(record.get("history", [])),
+            history_reviewed=reviewed,
+            status_backed=backed,
+            owner_unreviewed=owner_changed,
         )
     except _No:
         return None

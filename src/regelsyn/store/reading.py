@@ -18,7 +18,7 @@ from regelsyn.model.facts import (
     CaseFacts,
     ConfigFacts,
     RuleFacts,
-    decided_in_review,
+    history_flags,
 )
 from regelsyn.store.index import Entry
 from regelsyn.store.packing import pack_rule, to_row
@@ -63,6 +63,7 @@ def _positions(where: Positions, locs: tuple[tuple[str, ...], ...]) -> dict[str,
 
 
 def rule_facts(rule: Rule, where: Positions | None = None) -> RuleFacts:
+    reviewed, backed, owner_changed = history_flags((e.step() for e in rule.history), rule.status)
     return RuleFacts(
         id=rule.id,
         title=rule.title,
@@ -73,7 +74,9 @@ def rule_facts(rule: Rule, where: Positions | None = None) -> RuleFacts:
         next_review=rule.next_review.isoformat() if rule.next_review else None,
         hours=rule.hours_per_year,
         tags=list(rule.tags),
-        history_reviewed=any(decided_in_review(e.event, e.verdict) for e in rule.history),
+        history_reviewed=reviewed,
+        status_backed=backed,
+        owner_unreviewed=owner_changed,
         pos=_positions(where, RULE_LOCS) if where else {},
     )
 

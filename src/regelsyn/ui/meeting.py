@@ -10,6 +10,8 @@ from typing import Any
 from regelsyn.domain import verdicts
 from regelsyn.i18n import t
 from regelsyn.model import RegistryConfig, Rule
+from regelsyn.model.case import Case, Trial
+from regelsyn.model.finding import issue_message
 from regelsyn.model.review import Decision, DecisionsFile, Participant, Premises, TriageRow
 from regelsyn.model.rule import PREMISES
 from regelsyn.ui import tables
@@ -32,11 +34,17 @@ class MeetingScreen:
         return ask_header(session, self.prompter)
 
     def decide(
-        self, number: int, total: int, config: RegistryConfig, rule: Rule, rule_ids: set[str]
+        self,
+        number: int,
+        total: int,
+        config: RegistryConfig,
+        rule: Rule,
+        rule_ids: set[str],
+        open_cases: list[Case],
     ) -> Decision:
         self.prompter.say(t("meet.rule_heading", number=number, total=total, title=rule.title))
         tables.rule_panel(rule, config)
-        return ask_decision(config, rule, rule_ids, self.prompter)
+        return ask_decision(config, rule, rule_ids, self.prompter, open_cases)
 
     def confirm_save(self, count: int) -> bool:
         self.prompter.say(t("review.all_decided", count=count))
@@ -88,51 +96,79 @@ def _premise(text: str) -> str | None:
     return None if text.strip() == "-" else text
 
 
-def ask_decision(
-    config: RegistryConfig, rule: Rule, rule_ids: set[str], prompter: Prompter
-) -> Decision:
-    """One rule: its premises, then a verdict the workplace may take, then stance and action."""
-    group = verdicts.triage(config, rule)
-    prompter.say(t(f"meet.group_{group}"))
-    premise_questions = [
+def ask_premises(rule: Rule, prompter: Prompter) -> tuple[dict[str, str], list[str], list[str]]:
+    """The premises as the meeting finds them: ``(stated, confirmed, not documented)``. Enter
+    confirms the text on file; ``-`` marks a premise not documented, whatever the file says."""
+    prompter.say(t("meet.premises_intro"))
+    questions = [
         Question(name, t(f"meet.q_{name}"), parse=_premise, default=getattr(rule, name) or "")
         for name in PREMISES
     ]
-    prompter.say(t("meet.premises_intro"))
-    premises = collect(premise_questions, prompter)
-    stated = Premises(**premises)
+    stated: dict[str, str] = {}
+    confirmed: list[str] = []
+    missing: list[str] = []
+    for name, value in collect(questions, prompter).items():
+        on_file = getattr(rule, name)
+        if value is None:
+            missing.append(name)
+        elif on_file and value.strip() == on_file.strip():
+            confirmed.append(name)
+        elif value.strip():
+            stated[name] = value
+    return stated, confirmed, missing
+
+
+def ask_decision(
+    config: RegistryConfig,
+    rule: Rule,
+    rule_ids: set[str],
+    prompter: Prompter,
+    open_cases: list[Case] | None = None,
+) -> Decision:
+    """One rule: its premises, then a verdict the workplace may take, then what that verdict
+    needs, stance and action. A defence without a documented premise is refused at once, and
+    the premises are asked again."""
+    group = verdicts.triage(config, rule)
+    prompter.say(t(f"meet.group_{group}"))
+    for case in open_cases or []:
+        prompter.say(t("meet.open_case", id=case.id, request=t(f"request.{case.request}"),
+                       state=t(f"state.{case.status}")))  # fmt: skip
+    allowed = verdicts.allowed_verdicts(config, rule)
+    labels = {v: t(f"verdict.{v}") for v in allowed}
     while True:
-        draft = Decision(rule=rule.id, verdict="defer", premises=stated)
-        documented = verdicts.premises_after(rule.model_copy(update=premises), draft)
-        allowed = verdicts.allowed_verdicts(config, rule)
-        suggestion, recommend = (
-            ("defend", None) if documented else verdicts.suggested_verdict(config, rule)
+        stated, confirmed, missing = ask_premises(rule, prompter)
+        found: dict[str, Any] = {
+            "premises": Premises(**stated) if stated else None,
+            "confirmed": confirmed,
+            "not_documented": missing,
+        }
+        documented = verdicts.stated_premises(
+            rule, Decision(rule=rule.id, verdict="defer", **found)
         )
+        suggestion, recommend = verdicts.suggested_verdict(config, rule, documented)
         if not documented and group == "not_dispensable":
             prompter.say(t("meet.eu_hint"))
-        labels = {v: t(f"verdict.{v}") for v in allowed}
         verdict = collect(
             [
-                Question(
-                    "verdict",
-                    t("meet.verdict"),
-                    choices=allowed,
-                    choice_labels=labels,
-                    default=suggestion if suggestion in allowed else "",
-                    required=True,
-                )
+                Question("verdict", t("meet.verdict"), choices=allowed, choice_labels=labels,
+                         default=suggestion if suggestion in allowed else "", required=True)
             ],
             prompter,
-        )["verdict"]
-        fields: dict[str, Any] = {"rule": rule.id, "verdict": verdict, "premises": stated}
+        )["verdict"]  # fmt: skip
+        if verdict == "defend":
+            refused = verdicts.defence_issues(config, documented)
+            if refused:
+                for issue in refused:
+                    prompter.say(issue_message(issue))
+                prompter.say(t("meet.premises_again"))
+                continue
+        fields: dict[str, Any] = {"rule": rule.id, "verdict": verdict, **found}
         fields.update(_follow_up(verdict, rule, rule_ids, recommend, prompter))
         fields.update(_stance_and_action(prompter))
         decision = Decision(**fields)
         problems = verdicts.decision_issues(config, rule, decision, rule_ids)
         if not problems:
             return decision
-        from regelsyn.model.finding import issue_message
-
         for issue in problems:
             prompter.say(issue_message(issue))
 
@@ -151,23 +187,52 @@ def _follow_up(
         others = tuple(sorted(rule_ids - {rule.id}))
         questions.append(Question("into", t("meet.into"), required=True, choices=others))
     if verdict == "escalate":
-        choices = ("remove", "amend", "trial")
-        labels = {c: t(f"recommend.{c}") for c in choices}
-        questions.append(
-            Question(
-                "recommend",
-                t("meet.recommend"),
-                choices=choices,
-                choice_labels=labels,
-                default=recommend or "remove",
-                required=True,
-            )
-        )
+        return _escalation(recommend, prompter)
     if verdict == "defer":
         questions.append(Question("reason", t("meet.reason"), required=True))
     else:
         questions.append(Question("grounds", t("meet.grounds")))
     return collect(questions, prompter)
+
+
+def _escalation(recommend: str | None, prompter: Prompter) -> dict[str, Any]:
+    """What the application to the rule's owner needs: what is asked, the problem, the
+    committee's proposal, and for a trial its period, safeguards and evaluation."""
+    choices = ("remove", "amend", "trial")
+    labels = {c: t(f"recommend.{c}") for c in choices}
+    answers = collect(
+        [
+            Question("recommend", t("meet.recommend"), choices=choices, choice_labels=labels,
+                     default=recommend or "remove", required=True),
+            Question("grounds", t("meet.problem"), required=True),
+            Question("proposal", t("meet.proposal"), required=True),
+        ],
+        prompter,
+    )  # fmt: skip
+    if answers["recommend"] == "trial":
+        terms = collect(trial_questions(), prompter)
+        while True:
+            try:
+                answers["trial"] = Trial(**terms)
+                break
+            except ValueError:  # the end is not after the start
+                prompter.say(t("err.trial_dates"))
+                terms.update(collect(trial_questions()[:2], prompter))
+    return answers
+
+
+def trial_questions() -> list[Question]:
+    """A trial's terms: period, the safeguards it must keep, how it is evaluated, and the
+    lighter version tried in the rule's place (if any)."""
+    return [
+        Question("start", t("challenge.q_start"), parse=parse_date, required=True),
+        Question("end", t("challenge.q_end"), parse=parse_date, required=True),
+        Question("purpose_kept", t("opt.c_purpose_kept"), required=True),
+        Question("legal_certainty_kept", t("opt.c_legal_certainty_kept"), required=True),
+        Question("higher_rules_kept", t("opt.c_higher_rules_kept"), required=True),
+        Question("evaluation", t("opt.c_evaluation"), required=True),
+        Question("alternative", t("meet.trial_alternative")),
+    ]
 
 
 def _hours(text: str) -> float:
