@@ -55,7 +55,8 @@ def test_hand_written_file_survives_a_tool_write(minimal: Path) -> None:
     after = (minimal / "rules" / "haandskrevet.yaml").read_text(encoding="utf-8")
     expected = HAND_WRITTEN.replace("people: 4}", "people: 5}").replace(
         "history: []\n",
-        "history:\n- {date: 2026-11-27, event: edited, note: burden.people, fields: [burden.people]}\n",
+        "history:\n"
+        "- {date: 2026-11-27, event: edited, note: burden.people, fields: [burden.people]}\n",
     )
     assert after == expected  # "purpose: ~" included: empty values keep the file's way
 
