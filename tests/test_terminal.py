@@ -225,6 +225,23 @@ def test_ctrl_c_keeps_the_decisions_so_far(example: Path) -> None:
     assert "rule: rengoering-log" in draft.read_text(encoding="utf-8")
 
 
+def test_ctrl_c_while_naming_the_participants_keeps_the_meeting(example: Path) -> None:
+    child = _spawn(example, "review", *SCOPE)
+    child.expect("Participant 1")
+    child.sendintr()
+    child.expect("regelsyn review --resume")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    again = _spawn(example, "review", "--resume")
+    again.expect(r"0 of 3 rules")
+    again.expect("Participant 1")  # the meeting is there, and asks who takes part
+    again.sendintr()
+    again.expect(pexpect.EOF)
+    again.close()
+    assert again.exitstatus == 130
+
+
 def test_challenge_new_by_prompts_anonymously(example: Path) -> None:
     child = _spawn(example, "challenge", "new")
     _answer(

@@ -530,6 +530,11 @@ def show_case(registry: Registry, case_id: str, fmt: str, today: dt.date) -> str
     if fmt == "json":
         return json.dumps(case_json(case, today), ensure_ascii=False, indent=2)
     if fmt == "yaml":
+        if case.anonymous and case.filed_by:  # a name written in by hand is never shown
+            from regelsyn.store import yamlio
+
+            loaded.tree["filed_by"] = None
+            return yamlio.dump(loaded.tree, loaded.indent)
         return loaded.text or ""
     return render(registry, case)
 

@@ -122,10 +122,10 @@ def rule_effect(
 
     A granted trial suspends the rule from its start to its end; made permanent, it removes the
     rule, or makes the alternative it tested the rule's text. A granted removal removes it, a
-    granted amendment gives it the proposal as its text. A request granted in part, or refused,
-    or withdrawn, returns an escalated or suspended rule to the review cycle: refused, with its
-    next review an interval away; in part, due at once, so that the committee carries out what
-    was granted.
+    granted amendment gives it the proposal as its text. A request granted in part, refused or
+    withdrawn returns an escalated or suspended rule to the review cycle: refused, with its next
+    review an interval away; in part or withdrawn, due at once, so that the committee takes it
+    up again.
     """
     from regelsyn.domain.dates import add_months
     from regelsyn.domain.verdicts import burden_for
@@ -159,8 +159,8 @@ def rule_effect(
     if rule.status in ("escalated", "suspended"):
         if outcome in ("rejected", "reverted"):
             return {("status",): "active", ("next_review",): later, **lifted}
-        if outcome == "withdrawn":
-            return {("status",): "active", **lifted}
+        if outcome == "withdrawn":  # back before the committee, which had taken it up
+            return {("status",): "active", ("next_review",): date, **lifted}
     if outcome == "escalated":
         return {("status",): "escalated"}
     return {}

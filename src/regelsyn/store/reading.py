@@ -146,7 +146,9 @@ def parse_case() -> Callable[[Path, str], Entry]:
         case, where, entry = read(path, rel, Case)
         if case is not None:
             entry.facts = to_row(case_facts(case, where))
-            entry.fragment = case.model_dump_json()
+            # an anonymous filer's name, written in by hand, is kept out of the cache too
+            shown = case.model_copy(update={"filed_by": None}) if case.anonymous else case
+            entry.fragment = shown.model_dump_json()
         return entry
 
     return parse
