@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import io
 import itertools
@@ -116,16 +117,50 @@ class YamlProblem(Exception):
 
 
 def decode(data: bytes) -> str:
-    """The text of a record file: UTF-8, with or without a byte-order mark."""
+    """The text of a record file: UTF-8, with or without a byte-order mark. A file saved as
+    UTF-16, or with an unresolved git merge conflict, is refused before it is parsed, so that
+    the person is told that rather than a parser's guess."""
     if len(data) > MAX_BYTES:
         raise YamlProblem(t("y.too_big", size=len(data), limit=MAX_BYTES))
+    if _looks_utf16(data):
+        raise YamlProblem(t("y.utf16"))
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         key = "y.not_utf8_cp1252" if _looks_cp1252(data) else "y.not_utf8"
         raise YamlProblem(t(key), line, col) from None
+    conflict = _conflict_line(text)
+    if conflict:
+        raise YamlProblem(t("y.conflict"), conflict)
+    return text
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """A byte-order mark of UTF-16, or many NUL bytes: never in UTF-8 text, but every other
+    byte of UTF-16 without a mark (which Notepad can also write)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    sample = data[:4096]
+    return len(sample) >= 4 and sample.count(0) * 4 >= len(sample)
+
+
+# git's conflict markers: seven of one sign at the start of a line, alone or before a space
+_CONFLICT = re.compile(r"(?:\A|(?<=[\r\n]))(?:<{7}|\|{7}|={7}|>{7})(?=[ \t\r\n]|\Z)")
+
+
+def _conflict_line(text: str) -> int:
+    """The line (1-based) of the first merge-conflict marker, or 0 when there is none."""
+    if "<<<<<<<" not in text and ">>>>>>>" not in text and "=======" not in text:
+        return 0
+    found = _CONFLICT.search(text)
+    if found is None:
+        return 0
+    return len(_LINE_BREAK.findall(text, 0, found.start())) + 1
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _looks_cp1252(data: bytes) -> bool:

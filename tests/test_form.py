@@ -1,0 +1,105 @@
+"""Files keep their form when regelsyn writes them: line endings, byte-order mark, document
+markers, comments and the way each empty value is written; what cannot be read is said plainly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from regelsyn.store import yamlio
+from tests.helpers import GOOD_RULE, build_tree, run
+
+BOM = b"\xef\xbb\xbf"
+RULE = [
+    "id: form",
+    "title: Dobbelt kvittering",
+    "kind: documentation",
+    "text: Personalet kvitterer.",
+    "owner: {level: arbejdsplads, body: Ledelsen}",
+    "purpose: ~",
+    "burden: {minutes: 2, per_year: 52, people: 4}",
+    "history: []  # udfyldes af regelsyn",
+]
+# what `rule edit form --purpose "Et formål"` makes of the lines it changes
+EDITED = {
+    "purpose: ~": ["purpose: Et formål"],
+    "history: []  # udfyldes af regelsyn": [
+        "history:     # udfyldes af regelsyn",
+        "  - {date: 2026-11-27, event: edited, note: purpose}",
+    ],
+}
+
+
+def edited(lines: list[str]) -> list[str]:
+    return [new for line in lines for new in EDITED.get(line, [line])]
+
+
+def write(registry: Path, data: bytes, rule_id: str = "form") -> Path:
+    path = registry / "rules" / f"{rule_id}.yaml"
+    path.write_bytes(data)
+    return path
+
+
+def edit_purpose(registry: Path) -> None:
+    result = run("rule", "edit", "form", "--purpose", "Et formål", registry=registry)
+    assert result.exit_code == 0, result.stderr
+
+
+def test_a_utf16_file_is_named_as_such(minimal: Path) -> None:
+    text = GOOD_RULE.format(id="x")
+    notepad, no_mark = text.encode("utf-16"), text.replace("x", "y").encode("utf-16-be")
+    build_tree(minimal, {"rules/x.yaml": notepad, "rules/y.yaml": no_mark})
+    result = run("--lang", "en", "check", registry=minimal)
+    assert result.exit_code == 3
+    message = (
+        "the file is saved as UTF-16 (Notepad calls it 'Unicode'); regelsyn reads only UTF-8, so "
+        "save it as UTF-8"
+    )
+    assert result.out_lines[:2] == [f"rules/x.yaml:1:1: {message}", f"rules/y.yaml:1:1: {message}"]
+
+
+def test_a_utf16_file_is_named_in_danish(minimal: Path) -> None:
+    build_tree(minimal, {"rules/x.yaml": GOOD_RULE.format(id="x").encode("utf-16")})
+    result = run("rule", "show", "x", registry=minimal)
+    assert result.exit_code == 3
+    assert result.err_lines[0] == (
+        "rules/x.yaml:1:1: filen er gemt som UTF-16 (Notesblok kalder det 'Unicode'); regelsyn "
+        "læser kun UTF-8, så gem den som UTF-8"
+    )
+
+
+def test_a_merge_conflict_is_named_at_its_first_marker(minimal: Path) -> None:
+    conflicted = GOOD_RULE.format(id="x").replace(
+        "purpose: Et formål.\n",
+        "<<<<<<< HEAD\npurpose: Et formål.\n=======\npurpose: Et andet formål.\n>>>>>>> bente\n",
+    )
+    build_tree(minimal, {"rules/x.yaml": conflicted.replace("\n", "\r\n")})
+    result = run("--lang", "en", "check", registry=minimal)
+    assert result.exit_code == 3
+    assert result.out_lines[0] == (
+        "rules/x.yaml:6:1: the file has an unresolved git merge conflict (lines starting with "
+        "<<<<<<<, ======= or >>>>>>>); edit the text into the version that should apply and "
+        "delete the marker lines"
+    )
+    assert run("rule", "edit", "x", "--people", "3", registry=minimal).exit_code == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("a: 1\n=======\n", 2),
+        ("a: 1\r>>>>>>> b\r", 2),
+        ("a: |\n  <<<<<<< indented text is no marker\n", 0),
+        ("a: <<<<<<< in a value\n", 0),
+        ("<<<<<<<<< eight\n", 0),
+    ],
+)
+def test_conflict_markers_start_a_line(text: str, line: int) -> None:
+    if line:
+        with pytest.raises(yamlio.YamlProblem) as problem:
+            yamlio.decode(text.encode())
+        assert problem.value.line == line
+    else:
+        assert yamlio.decode(text.encode()) == text
