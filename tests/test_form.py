@@ -5,10 +5,12 @@ markers, comments and the way each empty value is written; what cannot be read i
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from regelsyn.store import yamlio
+from regelsyn.store.registry import Registry
 from tests.helpers import GOOD_RULE, build_tree, run
 
 BOM = b"\xef\xbb\xbf"
@@ -45,6 +47,40 @@ def write(registry: Path, data: bytes, rule_id: str = "form") -> Path:
 def edit_purpose(registry: Path) -> None:
     result = run("rule", "edit", "form", "--purpose", "Et formål", registry=registry)
     assert result.exit_code == 0, result.stderr
+
+
+EMPTY = [
+    "id: tomme",
+    "title: Tomme felter",
+    "kind: rule",
+    "text: Regel.",
+    "owner: {level: arbejdsplads, body: Null}",
+    "legal_basis:",
+    "floor: ~   # ingen",
+    "purpose: null",
+    "effect: Null",
+    "legal_certainty: ~",
+    "use: ~",
+]
+
+
+def test_each_empty_value_keeps_its_own_way(minimal: Path) -> None:
+    path = write(minimal, ("\n".join(EMPTY) + "\n").encode(), "tomme")
+    registry = Registry(minimal)
+    changes: dict[tuple[str, ...], Any] = {("title",): "Nyt navn", ("adopted",): None}
+    assert registry.update_rule(registry.rule("tomme"), changes)
+    expected = [*EMPTY[:1], "title: Nyt navn", *EMPTY[2:7], "adopted: ~", *EMPTY[7:]]
+    assert path.read_text(encoding="utf-8") == "\n".join(expected) + "\n"  # "~": most common
+
+
+def test_an_empty_value_in_a_changed_line_keeps_its_way(minimal: Path) -> None:
+    path = write(minimal, ("\n".join(EMPTY) + "\n").encode(), "tomme")
+    assert (
+        run("rule", "edit", "tomme", "--owner-level", "forvaltning", registry=minimal).exit_code
+        == 0
+    )
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[4] == "owner: {level: forvaltning, body: Null}"  # though most say "~"
 
 
 def test_a_utf16_file_is_named_as_such(minimal: Path) -> None:

@@ -15,6 +15,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
 from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarbool import ScalarBoolean
 from ruamel.yaml.scalarfloat import ScalarFloat
@@ -47,13 +48,34 @@ class _Constructor(RoundTripConstructor):
     def construct_undefined(self, node: Any) -> Any:
         raise _OwnError(None, None, t("y.tag", tag=str(node.tag)), node.start_mark)
 
+    # ruamel.yaml's round-trip constructor itself adds ``maptyp`` to the signature
+    def construct_mapping(self, node: Any, maptyp: Any, deep: bool = False) -> Any:  # type: ignore[override]
+        """Also note on the mapping how each of its empty values was written."""
+        result = super().construct_mapping(node, maptyp, deep)
+        words = {
+            key.value: value.value
+            for key, value in node.value
+            if isinstance(key, ScalarNode) and isinstance(value, ScalarNode)
+            and isinstance(key.value, str) and value.tag == _NULL_TAG
+        }  # fmt: skip
+        if words:
+            setattr(maptyp, _NULL_WORDS, words)
+        return result
+
+
+_NULL_TAG = "tag:yaml.org,2002:null"
+# where a mapping read from a file keeps how each of its empty values was written ("~",
+# "null", "Null", or "" for ``key:``), so that a write keeps each as it was
+_NULL_WORDS = "_regelsyn_null_words"
+
 
 _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
 _Constructor.add_constructor(None, _Constructor.construct_undefined)
 
 
 class _Representer(RoundTripRepresenter):
-    """Writes an empty value as ``null``, as the record sketches in DESIGN.md do."""
+    """Writes an empty value as ``null``, as the record sketches in DESIGN.md do (one read from
+    a file: as the file wrote it)."""
 
     def represent_none(self, data: Any) -> Any:
         return self.represent_scalar("tag:yaml.org,2002:null", "null")
@@ -63,6 +85,18 @@ class _Representer(RoundTripRepresenter):
         if isinstance(data, dict | list):
             return bool(super().ignore_aliases(data))
         return True
+
+    def represent_mapping(self, tag: Any, mapping: Any, flow_style: Any = None) -> Any:
+        """An empty value read from a file is written as that file wrote it."""
+        node = super().represent_mapping(tag, mapping, flow_style)
+        words: dict[str, str] = getattr(mapping, _NULL_WORDS, {})
+        if not words:
+            return node
+        for key, value in node.value:
+            word = words.get(key.value) if isinstance(key, ScalarNode) else None
+            if word is not None and isinstance(value, ScalarNode) and value.tag == _NULL_TAG:
+                value.value = word
+        return node
 
 
 _Representer.add_representer(type(None), _Representer.represent_none)
