@@ -49,6 +49,34 @@ def edit_purpose(registry: Path) -> None:
     assert result.exit_code == 0, result.stderr
 
 
+def test_comments_after_the_history_stay_after_it(minimal: Path) -> None:
+    path = write(minimal, ("\n".join([*RULE, "", "# Spørg Bente om historikken."]) + "\n").encode())
+    edit_purpose(minimal)
+    assert (
+        path.read_text(encoding="utf-8")
+        == "\n".join([*edited(RULE), "", "# Spørg Bente om historikken."]) + "\n"
+    )
+    edit_purpose(minimal)  # a second entry goes after the first, the comment stays last
+    assert run("rule", "edit", "form", "--people", "5", registry=minimal).exit_code == 0
+    assert path.read_text(encoding="utf-8").splitlines()[-4:] == [
+        "  - {date: 2026-11-27, event: edited, note: purpose}",
+        "  - {date: 2026-11-27, event: edited, note: burden.people}",
+        "",
+        "# Spørg Bente om historikken.",
+    ]
+
+
+def test_a_comment_after_the_last_history_entry_stays_below_new_entries(minimal: Path) -> None:
+    lines = [*RULE[:-1], "history:", "- {date: 2025-01-02, event: edited}  # før flytningen"]
+    path = write(minimal, ("\n".join([*lines, "# slut"]) + "\n").encode())
+    edit_purpose(minimal)
+    assert path.read_text(encoding="utf-8").splitlines()[-3:] == [
+        "- {date: 2025-01-02, event: edited}  # før flytningen",
+        "- {date: 2026-11-27, event: edited, note: purpose}",
+        "# slut",
+    ]
+
+
 EMPTY = [
     "id: tomme",
     "title: Tomme felter",
