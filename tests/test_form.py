@@ -4,14 +4,19 @@ markers, comments and the way each empty value is written; what cannot be read i
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from functools import reduce
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from regelsyn.store import yamlio
+from regelsyn.store import form, yamlio
 from regelsyn.store.registry import Registry
-from tests.helpers import GOOD_RULE, build_tree, run
+from tests.helpers import GOOD_RULE, build_tree, copy_example, run
 
 BOM = b"\xef\xbb\xbf"
 RULE = [
@@ -49,6 +54,46 @@ def edit_purpose(registry: Path) -> None:
     assert result.exit_code == 0, result.stderr
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["lf", "crlf", "cr"])
+def test_an_edit_keeps_the_files_line_endings(minimal: Path, newline: str) -> None:
+    path = write(minimal, (newline.join(RULE) + newline).encode())
+    edit_purpose(minimal)
+    after = path.read_bytes()
+    assert after == (newline.join(edited(RULE)) + newline).encode()
+    assert after.count(newline.encode()) == len(RULE) + 1
+
+
+def test_a_file_that_mixes_line_endings_keeps_each_line_and_writes_new_ones_as_most_are(
+    minimal: Path,
+) -> None:
+    endings = ["\r\n"] * len(RULE)
+    endings[2] = "\n"  # one line added by an editor that writes LF
+    path = write(minimal, "".join(map("".join, zip(RULE, endings, strict=True))).encode())
+    edit_purpose(minimal)
+    lines = path.read_bytes().decode().splitlines(keepends=True)
+    assert lines == [
+        "id: form\r\n",
+        "title: Dobbelt kvittering\r\n",
+        "kind: documentation\n",
+        *(line + "\r\n" for line in edited(RULE)[3:]),
+    ]
+
+
+def test_an_edit_keeps_the_byte_order_mark(minimal: Path) -> None:
+    path = write(minimal, BOM + ("\r\n".join(RULE) + "\r\n").encode())
+    edit_purpose(minimal)
+    assert path.read_bytes() == BOM + ("\r\n".join(edited(RULE)) + "\r\n").encode()
+
+
+def test_a_missing_final_newline_stays_missing(minimal: Path) -> None:
+    lines = [*RULE[:-1], "history: []", "# slut"]
+    path = write(minimal, "\n".join(lines).encode())
+    edit_purpose(minimal)
+    assert path.read_text(encoding="utf-8").endswith(
+        "history:\n  - {date: 2026-11-27, event: edited, note: purpose}\n# slut"
+    )
+
+
 def test_comments_after_the_history_stay_after_it(minimal: Path) -> None:
     path = write(minimal, ("\n".join([*RULE, "", "# Spørg Bente om historikken."]) + "\n").encode())
     edit_purpose(minimal)
@@ -75,6 +120,23 @@ def test_a_comment_after_the_last_history_entry_stays_below_new_entries(minimal:
         "- {date: 2026-11-27, event: edited, note: purpose}",
         "# slut",
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("%YAML 1.2\n---\n", "...\n"),
+        ("---\n", ""),
+        ("# Regel fra 2019\n---\n", "...\n# efter dokumentet\n"),
+        ("%YAML 1.2\n--- # regel\n", ""),
+    ],
+    ids=["directive", "start", "comment-before-start", "comment-on-start"],
+)
+def test_document_markers_and_directives_are_kept(minimal: Path, head: str, tail: str) -> None:
+    path = write(minimal, (head + "\n".join(RULE) + "\n" + tail).encode())
+    edit_purpose(minimal)
+    assert path.read_text(encoding="utf-8") == head + "\n".join(edited(RULE)) + "\n" + tail
+    assert run("check", registry=minimal).exit_code == 0
 
 
 EMPTY = [
@@ -109,6 +171,26 @@ def test_an_empty_value_in_a_changed_line_keeps_its_way(minimal: Path) -> None:
     )
     lines = path.read_text(encoding="utf-8").splitlines()
     assert lines[4] == "owner: {level: forvaltning, body: Null}"  # though most say "~"
+
+
+def test_hand_spacing_on_lines_the_tool_did_not_change_is_kept(minimal: Path) -> None:
+    lines = [
+        "id:      form",
+        "title:   Dobbelt kvittering   ",
+        "kind:    documentation",
+        "text: Personalet",
+        "  kvitterer.",
+        "owner: { level: arbejdsplads, body: Ledelsen }",
+        "purpose: ~",
+        "tags: [ hygiejne, 'ekstra' ]",
+    ]
+    path = write(minimal, ("\n".join(lines) + "\n").encode())
+    edit_purpose(minimal)
+    assert (
+        path.read_text(encoding="utf-8")
+        == "\n".join([*lines[:6], "purpose: Et formål", lines[7], "history:", EDITED[RULE[-1]][1]])
+        + "\n"
+    )
 
 
 def test_a_utf16_file_is_named_as_such(minimal: Path) -> None:
@@ -167,3 +249,211 @@ def test_conflict_markers_start_a_line(text: str, line: int) -> None:
         assert problem.value.line == line
     else:
         assert yamlio.decode(text.encode()) == text
+
+
+def test_a_file_read_unchanged_is_written_byte_identical(minimal: Path) -> None:
+    raw = BOM + ("%YAML 1.2\r\n---\r\n" + "\r\n".join(EMPTY) + "\r\n...\r\n").encode()
+    path = write(minimal, raw, "tomme")
+    loaded = Registry(minimal).rule("tomme")
+    assert form.encode(loaded.tree, loaded.indent, loaded.form) == raw
+    assert path.read_bytes() == raw
+
+
+# -- property: a tool edit of one field changes only that field's lines -------------------------
+
+NOTE = st.sampled_from(["", "", "  # note", "   # æøå, ~ og null", " #"])
+EMPTY_WORD = st.sampled_from(["~", "null", "Null", ""])
+FLOW_EMPTY = st.sampled_from(["~", "null", "Null"])
+
+
+@st.composite
+def hand_written(draw: Any) -> tuple[list[tuple[str, list[str]]], str, bytes, str]:
+    """A rule file as a person might write it: ``(blocks, newline, head bytes, tail)``, each
+    block a field's lines (or a comment's), keyed by the field."""
+    pad = " " * draw(st.sampled_from([2, 4]))
+    offset = draw(st.sampled_from(["", pad]))
+
+    def note() -> str:
+        return str(draw(NOTE))
+
+    def empty(key: str) -> list[str]:
+        word = draw(EMPTY_WORD)
+        return [f"{key}:{' ' if word else ''}{word}{note()}"]
+
+    owner = draw(st.sampled_from(["flow", "spaced", "block"]))
+    burden = draw(st.sampled_from(["flow", "block"]))
+    blocks: list[tuple[str, list[str]]] = [
+        ("id", ["id: regel" + note()]),
+        ("title", [f"title:{draw(st.sampled_from([' ', '   ']))}Dobbelt kvittering{note()}"]),
+        ("kind", ["kind: documentation" + note()]),
+        ("text", ["text: |", f"{pad}Første linje.", f"{pad}Anden linje."]),
+        (
+            "owner",
+            {
+                "flow": [f"owner: {{level: arbejdsplads, body: {draw(FLOW_EMPTY)}}}" + note()],
+                "spaced": ["owner: { level: arbejdsplads }" + note()],
+                "block": ["owner:", f"{pad}level: arbejdsplads" + note()],
+            }[owner],
+        ),
+        ("legal_basis", empty("legal_basis")),
+        ("floor", empty("floor")),
+        ("purpose", draw(st.sampled_from([empty("purpose"), ["purpose: Et formål" + note()]]))),
+        ("effect", empty("effect")),
+        (
+            "burden",
+            ["burden: {minutes: 2, per_year: 52, people: 4}" + note()]
+            if burden == "flow"
+            else ["burden:", f"{pad}minutes: 2", f"{pad}per_year: 52", f"{pad}people: 4" + note()],
+        ),
+        ("use", empty("use")),
+        ("tags", draw(st.sampled_from([["tags: [hygiejne]"], ["tags:", f"{offset}- hygiejne"]]))),
+        (
+            "history",
+            draw(
+                st.sampled_from(
+                    [
+                        ["history: []" + note()],
+                        ["history:", f"{offset}- {{date: 2025-01-02, event: edited}}" + note()],
+                    ]
+                )
+            ),
+        ),
+    ]
+    for index in sorted(draw(st.lists(st.integers(1, len(blocks)), max_size=4)), reverse=True):
+        comment = draw(st.sampled_from(["# Kommentar.", "", "# ~ null", "  # indrykket"]))
+        blocks.insert(index, ("#", [comment]))
+    newline = draw(st.sampled_from(["\n", "\r\n", "\r"]))
+    head = draw(st.sampled_from(["", "---", "%YAML 1.2\n---", "# Hoved\n---", "--- # regel"]))
+    tail = draw(st.sampled_from(["", "...", "...\n# efter"]))
+    bom = draw(st.sampled_from([b"", BOM]))
+    return (
+        blocks,
+        newline,
+        bom + (newline.join(head.split("\n")) + newline).encode() * bool(head),
+        newline.join(tail.split("\n")),
+    )
+
+
+EDITS = {
+    "title": ({("title",): "Ny titel"}, "Ny titel"),
+    "purpose": ({("purpose",): "Nyt formål"}, "Nyt formål"),
+    "burden": ({("burden", "people"): 7}, "7"),
+    "owner": ({("owner", "level"): "forvaltning"}, "forvaltning"),
+}
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    file=hand_written(),
+    field=st.sampled_from(sorted(EDITS)),
+    mixed=st.booleans(),
+    final_newline=st.booleans(),
+)
+def test_a_tool_edit_changes_only_the_lines_of_the_field_it_edits(
+    minimal: Path,
+    file: tuple[list[tuple[str, list[str]]], str, bytes, str],
+    field: str,
+    mixed: bool,
+    final_newline: bool,
+) -> None:
+    blocks, newline, head, tail = file
+    lines = [line for _, block in blocks for line in block]
+    if tail:
+        lines += tail.split(newline)
+    endings = [newline] * len(lines)
+    if mixed and newline != "\r":
+        endings[len(lines) // 2] = "\n" if newline == "\r\n" else "\r\n"  # one line unlike the rest
+    if not final_newline:
+        endings[-1] = ""
+    chunks = [line + ending for line, ending in zip(lines, endings, strict=True)]
+    original = head + "".join(chunks).encode()
+    path = write(minimal, original, "regel")
+
+    registry = Registry(minimal)
+    changes, shown = EDITS[field]
+    loaded = registry.rule("regel")
+    assert loaded.record is not None
+    expected = loaded.record.model_dump(exclude={"history", "hours_per_year"})
+    for (*parents, last), value in changes.items():
+        reduce(lambda data, key: data[key], parents, expected)[last] = value
+    entry = {"date": dt.date(2026, 11, 27), "event": "edited", "note": field}
+    assert registry.update_rule(loaded, changes, history=entry)
+
+    after = path.read_bytes()
+    assert after.startswith(head)
+    # the file's lines before the field, between it and the history, and after the history
+    # (a comment after it, the end marker) are byte-identical; between them, the new lines
+    starts = [0]
+    for _, block in blocks:
+        starts.append(starts[-1] + len(block))
+    keys = [key for key, _ in blocks]
+    field_at, history_at = keys.index(field), keys.index("history")
+    before = head + "".join(chunks[: starts[field_at]]).encode()
+    between = "".join(chunks[starts[field_at + 1] : starts[history_at]]).encode()
+    behind = "".join(chunks[starts[history_at + 1] :]).encode()
+    assert after.startswith(before)
+    assert after.endswith(behind)
+    middle = after[len(before) : len(after) - len(behind)]
+    at = middle.find(between)
+    assert at >= 0, (middle, between)
+    new_field, new_history = middle[:at], middle[at + len(between) :]
+    assert new_field.startswith(field.encode() + b":")
+    body = re.search(r"body: (\S+)}", "".join(dict(blocks)["owner"]))
+    if field == "owner" and body:
+        assert f"body: {body.group(1)}}}".encode() in new_field  # an empty value keeps its way
+    assert shown.encode() in new_field
+    assert new_history.startswith(b"history:")
+    assert re.search(rb"note: " + field.encode() + rb"\}(\r\n|\r|\n)?\Z", new_history)
+    old = {chunk.encode() for chunk in chunks}
+    for line in re.findall(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z", new_field + new_history):
+        if line not in old:  # a line written anew ends as most of the file's lines do
+            assert re.sub(rb"[^\r\n]", b"", line) in (newline.encode(), b""), line
+    record = registry.rule("regel").record
+    assert record is not None
+    assert record.model_dump(exclude={"history", "hours_per_year"}) == expected
+    assert [entry.note for entry in record.history][-1] == field
+
+
+def test_the_form_is_the_files_own() -> None:
+    assert form.detect(b"a: 1\r\nb: 2\r\nc: 3\n") == form.Form(
+        "a: 1\r\nb: 2\r\nc: 3\n", False, "\r\n"
+    )
+    assert form.detect(BOM + b"a: 1\rb: 2").newline == "\r"
+    assert form.detect(BOM + b"a: 1\r\nb: 2\n").newline == "\n"  # a tie: LF
+    assert form.detect(b"a: 1").bom is False
+
+
+def test_when_keeping_lines_goes_wrong_the_data_is_still_right(
+    minimal: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(minimal, BOM + ("\r\n".join(RULE) + "\r\n").encode())
+    monkeypatch.setattr(form, "_merge", lambda *args: "id: noget andet\n")
+    edit_purpose(minimal)  # written whole in ruamel.yaml's layout, with the BOM and CRLF
+    assert path.read_bytes() == BOM + ("\r\n".join(edited(RULE)) + "\r\n").encode()
+
+
+def test_a_review_changes_the_same_lines_in_a_windows_file(example: Path, tmp_path: Path) -> None:
+    """The demo meeting over the example registry saved with BOM, CRLF and document markers
+    changes exactly the lines it changes over the registry as shipped."""
+    shipped = copy_example(tmp_path / "shipped")
+    windows = {}
+    for path in sorted((example / "rules").glob("*.yaml")):
+        data = b"%YAML 1.2\r\n---\r\n" + path.read_bytes().replace(b"\n", b"\r\n") + b"...\r\n"
+        path.write_bytes(BOM + data)
+        windows[path.name] = data
+    for registry in (shipped, example):
+        assert run("review", "--decisions", DEMO, registry=registry).exit_code == 0
+    changed = 0
+    for name, before in windows.items():
+        after = (example / "rules" / name).read_bytes()
+        lf = (shipped / "rules" / name).read_bytes()
+        expected = BOM + b"%YAML 1.2\r\n---\r\n" + lf.replace(b"\n", b"\r\n") + b"...\r\n"
+        assert BLOB.sub(b"", after) == BLOB.sub(b"", expected), name  # blobs: of other bytes
+        changed += after != BOM + before
+    assert changed >= 5
+
+
+DEMO = Path(__file__).resolve().parent.parent / "scripts" / "demo-decisions.yaml"
+BLOB = re.compile(rb"blob: [0-9a-f]{40}")

@@ -50,6 +50,7 @@ class Loaded(Generic[M]):
     text: str | None = None
     tree: Any = None
     indent: Any = None
+    form: Any = None  # store.form.Form: BOM, line endings and text, kept by a write
     record: M | None = None
     findings: list[Finding] = field(default_factory=list)
 
@@ -119,12 +120,13 @@ class Registry:
         from pydantic import ValidationError
         from ruamel.yaml.comments import CommentedMap
 
-        from regelsyn.store import yamlio
+        from regelsyn.store import form, yamlio
         from regelsyn.store.locate import validation_findings
 
         loaded: Loaded[M] = Loaded(path=path, rel=self.rel(path))
         try:
-            loaded.text = yamlio.decode(path.read_bytes())
+            raw = path.read_bytes()
+            loaded.text = yamlio.decode(raw)
             loaded.tree = yamlio.load(loaded.text)
         except yamlio.YamlProblem as exc:
             loaded.findings.append(self._unreadable(loaded.rel, exc.message, exc.line, exc.col))
@@ -134,6 +136,7 @@ class Registry:
             loaded.findings.append(self._unreadable(loaded.rel, t("err.os", reason=reason)))
             return loaded
         loaded.indent = yamlio.guess_indent(loaded.text)
+        loaded.form = form.detect(raw)
         if loaded.tree is None:
             loaded.findings.append(self._unreadable(loaded.rel, t("err.empty_file")))
             return loaded
@@ -355,7 +358,7 @@ class Registry:
         """
         from pydantic import ValidationError
 
-        from regelsyn.store import yamlio
+        from regelsyn.store import form, yamlio
         from regelsyn.store.locate import validation_findings
         from regelsyn.store.serialize import append_to, set_in
 
@@ -372,10 +375,10 @@ class Registry:
             model.model_validate(yamlio.to_plain(tree))
         except ValidationError as exc:
             raise BrokenFiles(validation_findings(exc, model, tree, loaded.rel)) from None
-        text = yamlio.dump_verified(tree, loaded.indent)
+        data = form.encode(tree, loaded.indent, loaded.form)
         with self.writing():
             self._guard_unchanged(loaded)
-            return atomic_write(loaded.path, text.encode("utf-8"))
+            return atomic_write(loaded.path, data)
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:

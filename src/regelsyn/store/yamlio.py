@@ -197,6 +197,11 @@ def _conflict_line(text: str) -> int:
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
+def _lf(text: str) -> str:
+    """``text`` with every line break (CRLF, or CR alone) as LF: YAML reads them alike."""
+    return _LINE_BREAK.sub("\n", text) if "\r" in text else text
+
+
 def _looks_cp1252(data: bytes) -> bool:
     try:
         data.decode("cp1252")
@@ -265,6 +270,7 @@ def load(text: str) -> Any:
     """Parse ``text`` round-trip; problems come back as :class:`YamlProblem` with a position."""
     from regelsyn.store.fastload import too_big
 
+    text = _lf(text)
     if "*" in text and too_big(text):
         raise YamlProblem(t("y.alias_bomb"))
     yaml = make_yaml()
