@@ -67,7 +67,7 @@ def test_hand_written_file_survives_a_tool_write(minimal: Path) -> None:
         ("use:", "use:"),
         ("use: null", "use: null"),
         ("use: ~", "use: ~"),
-        ("use: Null", "use: null"),
+        ("use: Null", "use: Null"),
     ],
 )
 def test_a_tool_write_keeps_how_empty_values_are_written(

@@ -171,6 +171,8 @@ MESSAGES: dict[str, str] = {
     "y.too_big": "filen fylder {size} byte; grænsen er {limit}",
     "y.not_utf8": "filen er ikke UTF-8; gem den som UTF-8",
     "y.not_utf8_cp1252": "filen er ikke UTF-8 (den ligner Windows-1252/latin-1); gem den som UTF-8",
+    "y.utf16": "filen er gemt som UTF-16 (Notesblok kalder det 'Unicode'); regelsyn læser kun UTF-8, så gem den som UTF-8",
+    "y.conflict": "filen indeholder en uløst merge-konflikt fra git (linjer, der begynder med <<<<<<<, ======= eller >>>>>>>); ret teksten til den udgave, der skal gælde, og slet mærkelinjerne",
     "y.tab": "der er brugt tabulator til indrykning; YAML kræver mellemrum",
     "y.duplicate_key": "nøglen '{key}' står to gange (første gang i linje {first})",
     "y.alias_bomb": "filen udfolder sig til alt for mange værdier (aliaser, der gentager hinanden); den læses ikke",

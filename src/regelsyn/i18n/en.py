@@ -185,6 +185,8 @@ MESSAGES: dict[str, str] = {
     "y.not_utf8_cp1252": (
         "the file is not UTF-8 (it looks like Windows-1252/latin-1); save it as UTF-8"
     ),
+    "y.utf16": "the file is saved as UTF-16 (Notepad calls it 'Unicode'); regelsyn reads only UTF-8, so save it as UTF-8",
+    "y.conflict": "the file has an unresolved git merge conflict (lines starting with <<<<<<<, ======= or >>>>>>>); edit the text into the version that should apply and delete the marker lines",
     "y.tab": "tabs are used for indentation; YAML requires spaces",
     "y.duplicate_key": "the key '{key}' appears twice (first on line {first})",
     "y.alias_bomb": "the file expands to far too many values (aliases repeating each other); it is not read",

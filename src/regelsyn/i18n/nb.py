@@ -191,6 +191,8 @@ MESSAGES: dict[str, str] = {
     "y.not_utf8_cp1252": (
         "filen er ikke UTF-8 (den ligner Windows-1252/latin-1); lagre den som UTF-8"
     ),
+    "y.utf16": "filen er lagret som UTF-16 (Notisblokk kaller det 'Unicode'); regelsyn leser bare UTF-8, så lagre den som UTF-8",
+    "y.conflict": "filen inneholder en uløst merge-konflikt fra git (linjer som begynner med <<<<<<<, ======= eller >>>>>>>); rett teksten til den versjonen som skal gjelde, og slett merkelinjene",
     "y.tab": "det er brukt tabulator til innrykk; YAML krever mellomrom",
     "y.duplicate_key": "nøkkelen '{key}' står to ganger (første gang på linje {first})",
     "y.alias_bomb": "filen vokser til altfor mange verdier (aliaser som gjentar hverandre); den leses ikke",

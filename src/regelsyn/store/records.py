@@ -28,6 +28,7 @@ class Loaded(Generic[M]):
     text: str | None = None
     tree: Any = None
     indent: Any = None
+    form: Any = None  # store.form.Form: BOM, line endings and text, kept by a write
     record: M | None = None
     findings: list[Finding] = field(default_factory=list)
 
@@ -45,12 +46,13 @@ def read_file(path: Path, rel: str, model: type[M]) -> Loaded[M]:
     from pydantic import ValidationError
     from ruamel.yaml.comments import CommentedMap
 
-    from regelsyn.store import yamlio
+    from regelsyn.store import form, yamlio
     from regelsyn.store.locate import validation_findings
 
     loaded: Loaded[M] = Loaded(path=path, rel=rel)
     try:
-        loaded.text = yamlio.decode(path.read_bytes())
+        raw = path.read_bytes()
+        loaded.text = yamlio.decode(raw)
         loaded.tree = yamlio.load(loaded.text)
     except yamlio.YamlProblem as exc:
         loaded.findings.append(unreadable(loaded.rel, exc.message, exc.line, exc.col))
@@ -60,6 +62,7 @@ def read_file(path: Path, rel: str, model: type[M]) -> Loaded[M]:
         loaded.findings.append(unreadable(loaded.rel, t("err.os", reason=reason)))
         return loaded
     loaded.indent = yamlio.guess_indent(loaded.text)
+    loaded.form = form.detect(raw)
     if loaded.tree is None:
         loaded.findings.append(unreadable(loaded.rel, t("err.empty_file")))
         return loaded

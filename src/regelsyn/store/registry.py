@@ -358,7 +358,7 @@ class Registry:
         """
         from pydantic import ValidationError
 
-        from regelsyn.store import yamlio
+        from regelsyn.store import form, yamlio
         from regelsyn.store.locate import validation_findings
         from regelsyn.store.serialize import append_to, set_in
 
@@ -375,10 +375,10 @@ class Registry:
             model.model_validate(yamlio.to_plain(tree))
         except ValidationError as exc:
             raise BrokenFiles(validation_findings(exc, model, tree, loaded.rel)) from None
-        text = yamlio.dump_verified(tree, loaded.indent)
+        data = form.encode(tree, loaded.indent, loaded.form)
         with self.writing():
             self._guard_unchanged(loaded)
-            return atomic_write(loaded.path, text.encode("utf-8"))
+            return atomic_write(loaded.path, data)
 
     def remove(self, path: Path) -> None:
         """Delete a file the tool owns (a draft); nothing happens if it is gone already."""

@@ -7,7 +7,9 @@ from typing import Any
 
 from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString, ScalarString
+from ruamel.yaml.tokens import CommentToken
 
 from regelsyn.store.yamlio import mapping, sequence
 
@@ -117,8 +119,12 @@ def append_to(tree: CommentedMap, key: str, item: Any, order: list[str]) -> None
     current = tree.get(key)
     entry = to_tree(item, in_list=True)
     if isinstance(current, CommentedSeq):
-        if current.fa.flow_style() and not current:
-            current.fa.set_block_style()
+        if not current:
+            if current.fa.flow_style():
+                current.fa.set_block_style()
+            _keep_below(current, tree.ca.items.get(key, [None, None, None])[2])
+        elif not current.fa.flow_style():
+            _keep_below(current, current.ca.items.get(len(current) - 1, [None])[0])
         current.append(entry)
         return
     new = sequence([entry])
@@ -126,6 +132,21 @@ def append_to(tree: CommentedMap, key: str, item: Any, order: list[str]) -> None
         tree[key] = new
     else:
         _insert(tree, key, new, order)
+
+
+def _keep_below(seq: CommentedSeq, token: Any) -> None:
+    """Keep the comment lines that follow the last line of ``seq`` below it once items are
+    appended: ruamel.yaml holds them in the comment at the end of that line (after ``[]`` or
+    after the last item), and would write the new items after them."""
+    if token is None:
+        return
+    first, _, rest = token.value.partition("\n")
+    if not rest:
+        return
+    token.value = first + "\n"
+    if seq.ca.comment is None:
+        seq.ca.comment = [None, None]  # ruamel.yaml writes seq.ca.end only beside a comment
+    seq.ca.end = [CommentToken(rest, CommentMark(0), None), *(seq.ca.end or [])]
 
 
 def _styled_like(old: Any, new: Any) -> Any:

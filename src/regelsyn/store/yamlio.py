@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import io
 import itertools
@@ -14,6 +15,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, TaggedScalar
 from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarbool import ScalarBoolean
 from ruamel.yaml.scalarfloat import ScalarFloat
@@ -46,13 +48,34 @@ class _Constructor(RoundTripConstructor):
     def construct_undefined(self, node: Any) -> Any:
         raise _OwnError(None, None, t("y.tag", tag=str(node.tag)), node.start_mark)
 
+    # ruamel.yaml's round-trip constructor itself adds ``maptyp`` to the signature
+    def construct_mapping(self, node: Any, maptyp: Any, deep: bool = False) -> Any:  # type: ignore[override]
+        """Also note on the mapping how each of its empty values was written."""
+        result = super().construct_mapping(node, maptyp, deep)
+        words = {
+            key.value: value.value
+            for key, value in node.value
+            if isinstance(key, ScalarNode) and isinstance(value, ScalarNode)
+            and isinstance(key.value, str) and value.tag == _NULL_TAG
+        }  # fmt: skip
+        if words:
+            setattr(maptyp, _NULL_WORDS, words)
+        return result
+
+
+_NULL_TAG = "tag:yaml.org,2002:null"
+# where a mapping read from a file keeps how each of its empty values was written ("~",
+# "null", "Null", or "" for ``key:``), so that a write keeps each as it was
+_NULL_WORDS = "_regelsyn_null_words"
+
 
 _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
 _Constructor.add_constructor(None, _Constructor.construct_undefined)
 
 
 class _Representer(RoundTripRepresenter):
-    """Writes an empty value as ``null``, as the record sketches in DESIGN.md do."""
+    """Writes an empty value as ``null``, as the record sketches in DESIGN.md do (one read from
+    a file: as the file wrote it)."""
 
     def represent_none(self, data: Any) -> Any:
         return self.represent_scalar("tag:yaml.org,2002:null", "null")
@@ -62,6 +85,18 @@ class _Representer(RoundTripRepresenter):
         if isinstance(data, dict | list):
             return bool(super().ignore_aliases(data))
         return True
+
+    def represent_mapping(self, tag: Any, mapping: Any, flow_style: Any = None) -> Any:
+        """An empty value read from a file is written as that file wrote it."""
+        node = super().represent_mapping(tag, mapping, flow_style)
+        words: dict[str, str] = getattr(mapping, _NULL_WORDS, {})
+        if not words:
+            return node
+        for key, value in node.value:
+            word = words.get(key.value) if isinstance(key, ScalarNode) else None
+            if word is not None and isinstance(value, ScalarNode) and value.tag == _NULL_TAG:
+                value.value = word
+        return node
 
 
 _Representer.add_representer(type(None), _Representer.represent_none)
@@ -116,16 +151,55 @@ class YamlProblem(Exception):
 
 
 def decode(data: bytes) -> str:
-    """The text of a record file: UTF-8, with or without a byte-order mark."""
+    """The text of a record file: UTF-8, with or without a byte-order mark. A file saved as
+    UTF-16, or with an unresolved git merge conflict, is refused before it is parsed, so that
+    the person is told that rather than a parser's guess."""
     if len(data) > MAX_BYTES:
         raise YamlProblem(t("y.too_big", size=len(data), limit=MAX_BYTES))
+    if _looks_utf16(data):
+        raise YamlProblem(t("y.utf16"))
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         key = "y.not_utf8_cp1252" if _looks_cp1252(data) else "y.not_utf8"
         raise YamlProblem(t(key), line, col) from None
+    conflict = _conflict_line(text)
+    if conflict:
+        raise YamlProblem(t("y.conflict"), conflict)
+    return text
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """A byte-order mark of UTF-16, or many NUL bytes: never in UTF-8 text, but every other
+    byte of UTF-16 without a mark (which Notepad can also write)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    sample = data[:4096]
+    return len(sample) >= 4 and sample.count(0) * 4 >= len(sample)
+
+
+# git's conflict markers: seven of one sign at the start of a line, alone or before a space
+_CONFLICT = re.compile(r"(?:\A|(?<=[\r\n]))(?:<{7}|\|{7}|={7}|>{7})(?=[ \t\r\n]|\Z)")
+
+
+def _conflict_line(text: str) -> int:
+    """The line (1-based) of the first merge-conflict marker, or 0 when there is none."""
+    if "<<<<<<<" not in text and ">>>>>>>" not in text and "=======" not in text:
+        return 0
+    found = _CONFLICT.search(text)
+    if found is None:
+        return 0
+    return len(_LINE_BREAK.findall(text, 0, found.start())) + 1
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _lf(text: str) -> str:
+    """``text`` with every line break (CRLF, or CR alone) as LF: YAML reads them alike."""
+    return _LINE_BREAK.sub("\n", text) if "\r" in text else text
 
 
 def _looks_cp1252(data: bytes) -> bool:
@@ -196,6 +270,7 @@ def load(text: str) -> Any:
     """Parse ``text`` round-trip; problems come back as :class:`YamlProblem` with a position."""
     from regelsyn.store.fastload import too_big
 
+    text = _lf(text)
     if "*" in text and too_big(text):
         raise YamlProblem(t("y.alias_bomb"))
     yaml = make_yaml()
