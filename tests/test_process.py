@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from regelsyn.app import challenge, meeting
+from regelsyn.app import challenge, meeting, review
 from regelsyn.app.registry import open_registry
+from regelsyn.errors import BrokenFiles, Refused
 from regelsyn.model.case import Case
 from regelsyn.model.review import Decision, DecisionsFile, Participant, Premises
 from regelsyn.store.registry import Registry
@@ -470,6 +471,39 @@ def test_due_names_a_broken_rule_file(example: Path) -> None:
     assert result.err_lines[0].startswith("Warning: ")
     assert any(line.startswith("rules/broken.yaml:") for line in result.err_lines)
     assert json.loads(result.stdout)  # the readable rules are still listed
+
+
+# -- 12. found by the state machine (tests/test_invariants.py) ------------------------------------
+def test_a_removed_rule_is_not_decided_again_so_its_hours_are_freed_once(example: Path) -> None:
+    hours = _rule(example, "ugentlig-vejning").hours_per_year
+    _meet(example, Decision(rule="ugentlig-vejning", verdict="remove"))
+    again = Decision(rule="ugentlig-vejning", verdict="defend", premises=Premises(effect="Ja."))
+    with pytest.raises(BrokenFiles) as broken:
+        _meet(example, again)
+    assert [f.code for f in broken.value.findings] == ["d_removed"]
+    assert _rule(example, "ugentlig-vejning").status == "removed"
+    report = json.loads(run("report", "--format", "json", registry=example).stdout)
+    assert report["hours_freed"] == hours
+    registry = open_registry(example)
+    with pytest.raises(Refused, match="'ugentlig-vejning' er fjernet og tages ikke op igen"):
+        review.select(registry.config(), review.valid_rules(registry), ids=["ugentlig-vejning"],
+                      everything=False, tag=None, owner=None, today=DAY)  # fmt: skip
+
+
+def test_no_case_is_opened_about_a_removed_rule(example: Path) -> None:
+    recorded = _meet(example, Decision(rule="besoeg-klokkeslaet", verdict="escalate",
+                                       recommend="remove", proposal="Fjern den."))  # fmt: skip
+    case_id = recorded.review.decisions[0].case
+    assert run("case", "reply", case_id, "--outcome", "granted", registry=example).exit_code == 0
+    assert _rule(example, "besoeg-klokkeslaet").status == "removed"
+    registry = open_registry(example)
+    given = challenge.Given(rule="besoeg-klokkeslaet", request="remove", problem="x", filed_by="Bo")
+    with pytest.raises(Refused, match="er fjernet"):
+        challenge.file(registry, given, DAY)
+    again = run("escalate", "besoeg-klokkeslaet", "--proposal", "x", registry=example)
+    assert again.exit_code == 1
+    assert [p.stem for p in (example / "cases").glob("*.yaml")] == [case_id]
+    assert _rule(example, "besoeg-klokkeslaet").status == "removed"
 
 
 def _case_of(registry: Path, case_id: str) -> Case:

@@ -134,6 +134,8 @@ def file_challenge(
     date: dt.date,
 ) -> Case:
     """A new challenge (udfordringsret). An anonymous one holds no name but the representative's."""
+    if verdicts.removed_issues(rule):
+        raise refused(verdicts.removed_issues(rule))
     if request == "trial":
         if trial is None:
             raise Refused(t("err.trial_needs_safeguards"))

@@ -110,9 +110,11 @@ def select(
     tag: str | None,
     owner: str | None,
     today: dt.date,
+    recording: str | None = None,
 ) -> list[Rule]:
     """The rules in scope, ordered as the triage table shows them: those named, else those due
-    (or every rule still in force, with ``everything``)."""
+    (or every rule still in force, with ``everything``). A removed rule is not taken up again
+    (except by the review ``recording`` that removed it, run again after an interruption)."""
     if owner and config.level(owner) is None:
         from regelsyn.app.rules import level_message
 
@@ -122,6 +124,9 @@ def select(
         if unknown:
             raise Refused(t("err.no_such_rule", id=", ".join(unknown)), hint=t("hint.rule_list"))
         chosen = [rules[rule_id].record for rule_id in ids]
+        gone = [r.id for r in chosen if r is not None and verdicts.gone(r, recording)]
+        if gone:
+            raise Refused(t("err.review_removed", id=", ".join(gone)))
     else:
         chosen = [item.record for item in rules.values()]
     result = []
@@ -179,9 +184,10 @@ def decision_findings(
     session: DecisionsFile,
     tree: Any,
     rel: str,
+    recording: str | None = None,
 ) -> list[Finding]:
     """Everything wrong with a session's decisions, placed in the file that states them; each
-    names the rule it is about by id and title."""
+    names the rule it is about by id and title. ``recording``: the id the review will get."""
     issues: list[Issue] = []
     if not session.participants:
         issues.append(Issue("error", "d_no_participants", ("participants",)))
@@ -193,7 +199,7 @@ def decision_findings(
         rule = loaded.record if loaded else None
         if rule is not None:
             about[index] = t("check.d_about", id=decision.rule, title=rule.title)
-        for issue in verdicts.decision_issues(config, rule, decision, set(rules)):
+        for issue in verdicts.decision_issues(config, rule, decision, set(rules), recording):
             issues.append(_in_decision(index, issue))
     targets = {d.into for d in session.decisions if d.verdict == "merge" and d.into in rules}
     statuses = {target: _status(rules, target) for target in targets if target}

@@ -91,11 +91,18 @@ def defence_issues(config: RegistryConfig, stated: Mapping[str, str]) -> list[Is
 
 
 def decision_issues(
-    config: RegistryConfig, rule: Rule | None, decision: Decision, rule_ids: set[str]
+    config: RegistryConfig,
+    rule: Rule | None,
+    decision: Decision,
+    rule_ids: set[str],
+    recording: str | None = None,
 ) -> list[Issue]:
-    """Why a decision cannot be recorded; empty when it can. Locs are relative to it."""
+    """Why a decision cannot be recorded; empty when it can. Locs are relative to it.
+    ``recording``: the id the review will get (see :func:`gone`)."""
     if rule is None:
         return [Issue("error", "d_unknown_rule", ("rule",), {"id": decision.rule})]
+    if gone(rule, recording):
+        return [Issue("error", "d_removed", ("rule",), {"id": rule.id})]
     issues: list[Issue] = []
     verdict = decision.verdict
     group = triage(config, rule)
@@ -219,9 +226,28 @@ def route(config: RegistryConfig, owner_level: str) -> list[str]:
     return ids[start + 1 : end + 1] if end > start else [owner_level]
 
 
+def gone(rule: Rule, recording: str | None = None) -> bool:
+    """Removed, and so not decided again; except by the review ``recording`` that removed it:
+    a recording that was interrupted, run again (it records each rule once)."""
+    if rule.status != "removed":
+        return False
+    return recording is None or all(e.ref != f"reviews/{recording}" for e in rule.history)
+
+
+def removed_issues(rule: Rule) -> list[Issue]:
+    """A removed rule is gone: no decision is taken on it and no case is opened about it, so
+    that its hours are freed once and no case waits on it (a rule that is to come back is
+    registered anew)."""
+    if rule.status != "removed":
+        return []
+    return [Issue("error", "rule_removed", ("rule",), {"id": rule.id})]
+
+
 def escalation_issues(config: RegistryConfig, rule: Rule) -> list[Issue]:
-    """Why a rule cannot be sent up the ladder: nothing is asked of a level that cannot grant
-    exemptions (EU law), and a rule the workplace owns is decided at home."""
+    """Why a rule cannot be sent up the ladder: it is removed, nothing is asked of a level that
+    cannot grant exemptions (EU law), and a rule the workplace owns is decided at home."""
+    if rule.status == "removed":
+        return removed_issues(rule)
     level = config.level(rule.owner.level)
     if level is not None and not level.dispensable:
         return [Issue("error", "escalate_not_dispensable", ("rule",), {"level": level.name})]

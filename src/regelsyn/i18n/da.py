@@ -470,6 +470,7 @@ MESSAGES: dict[str, str] = {
     "check.d_needs_proposal": "en sag sendt videre kræver udvalgets forslag til den, der ejer reglen (proposal)",
     "check.d_needs_trial": "et forsøg kræver periode, sikkerhedsforanstaltninger og evaluering (trial: start, end, purpose_kept, legal_certainty_kept, higher_rules_kept, evaluation)",
     "check.d_merge_into_removed": "reglen '{id}' er fjernet (eller fjernes på dette møde); en regel kan ikke lægges sammen med en fjernet regel",
+    "check.d_removed": "reglen '{id}' er fjernet; en fjernet regel afgøres ikke igen (skal den tilbage, registreres den på ny med regelsyn rule add)",
     "check.d_about": "{id} ({title})",
     # meeting
     "meet.triage_title": "Reglerne på dagsordenen, sorteret efter hvad udvalget kan gøre",
@@ -672,6 +673,14 @@ MESSAGES: dict[str, str] = {
     "err.escalate_not_dispensable": (
         "Reglen hører under {level}, som ikke kan give dispensation, så der er ingen at sende "
         "sagen til. Forsvar reglen, eller udfordr den lokale praksis omkring den."
+    ),
+    "err.rule_removed": (
+        "Reglen '{id}' er fjernet; der åbnes ingen sag om en fjernet regel. Skal den tilbage, "
+        "registreres den på ny med 'regelsyn rule add'."
+    ),
+    "err.review_removed": (
+        "Reglen '{id}' er fjernet og tages ikke op igen. Skal den tilbage, registreres den på "
+        "ny med 'regelsyn rule add'."
     ),
     "err.escalate_own": (
         "Arbejdspladsen ejer selv reglen '{id}'; den afgøres lokalt (regelsyn review eller "

@@ -517,6 +517,7 @@ MESSAGES: dict[str, str] = {
     "check.d_needs_proposal": "a case sent on needs the committee's proposal to the rule's owner (proposal)",
     "check.d_needs_trial": "a trial needs its period, safeguards and evaluation (trial: start, end, purpose_kept, legal_certainty_kept, higher_rules_kept, evaluation)",
     "check.d_merge_into_removed": "the rule '{id}' is removed (or is removed at this meeting); a rule cannot be merged into a removed rule",
+    "check.d_removed": "the rule '{id}' is removed; a removed rule is not decided again (to bring it back, register it anew with regelsyn rule add)",
     "check.d_about": "{id} ({title})",
     # meeting
     "meet.triage_title": "The rules on the agenda, sorted by what the committee can do",
@@ -734,6 +735,14 @@ MESSAGES: dict[str, str] = {
     "err.escalate_not_dispensable": (
         "The rule comes under {level}, which cannot grant an exemption, so there is no one to "
         "send the case to. Defend the rule, or challenge the local practice around it."
+    ),
+    "err.rule_removed": (
+        "The rule '{id}' is removed; no case is opened about a removed rule. To bring it back, "
+        "register it anew with 'regelsyn rule add'."
+    ),
+    "err.review_removed": (
+        "The rule '{id}' is removed and is not taken up again. To bring it back, register it "
+        "anew with 'regelsyn rule add'."
     ),
     "err.escalate_own": (
         "The workplace owns the rule '{id}' itself; it is decided locally (regelsyn review or "

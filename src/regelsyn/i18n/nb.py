@@ -515,6 +515,7 @@ MESSAGES: dict[str, str] = {
     "check.d_needs_proposal": "en sak som sendes videre, krever styringsgruppens forslag til den som eier regelen (proposal)",
     "check.d_needs_trial": "et forsøk krever periode, sikkerhetstiltak og evaluering (trial: start, end, purpose_kept, legal_certainty_kept, higher_rules_kept, evaluation)",
     "check.d_merge_into_removed": "regelen '{id}' er fjernet (eller fjernes på dette møtet); en regel kan ikke slås sammen med en fjernet regel",
+    "check.d_removed": "regelen '{id}' er fjernet; en fjernet regel avgjøres ikke igjen (skal den tilbake, registreres den på nytt med regelsyn rule add)",
     "check.d_about": "{id} ({title})",
     # møte
     "meet.triage_title": "Reglene på sakslisten, sortert etter hva utvalget kan gjøre",
@@ -728,6 +729,14 @@ MESSAGES: dict[str, str] = {
     "err.escalate_not_dispensable": (
         "Regelen hører under {level}, som ikke kan gi dispensasjon, så det finnes ingen å "
         "sende saken til. Forsvar regelen, eller utfordre den lokale praksisen rundt den."
+    ),
+    "err.rule_removed": (
+        "Regelen '{id}' er fjernet; det åpnes ingen sak om en fjernet regel. Skal den tilbake, "
+        "registreres den på nytt med 'regelsyn rule add'."
+    ),
+    "err.review_removed": (
+        "Regelen '{id}' er fjernet og tas ikke opp igjen. Skal den tilbake, registreres den på "
+        "nytt med 'regelsyn rule add'."
     ),
     "err.escalate_own": (
         "Arbeidsplassen eier regelen '{id}' selv; den avgjøres lokalt (regelsyn review eller "
