@@ -506,6 +506,24 @@ def test_no_case_is_opened_about_a_removed_rule(example: Path) -> None:
     assert _rule(example, "besoeg-klokkeslaet").status == "removed"
 
 
+@pytest.mark.parametrize("answer", ["redirected", "no_answer"])
+def test_a_case_closed_without_an_answer_returns_its_rule_to_the_committee(
+    example: Path, answer: str
+) -> None:
+    recorded = _meet(example, Decision(rule="besoeg-klokkeslaet", verdict="escalate",
+                                       recommend="remove", proposal="Fjern den."))  # fmt: skip
+    case_id = recorded.review.decisions[0].case
+    assert run("case", "reply", case_id, "--outcome", answer, registry=example).exit_code == 0
+    closed = run("challenge", "decide", case_id, "--outcome", "closed", "--reasons", "Opgivet.",
+                 "--by", "A", registry=example)  # fmt: skip
+    assert closed.exit_code == 0, closed.stderr
+    rule = _rule(example, "besoeg-klokkeslaet")
+    assert (rule.status, rule.next_review) == ("active", DAY)  # before the committee again
+    found = json.loads(run("check", "--format", "json", registry=example).stdout)["findings"]
+    assert not [f for f in found if f["file"] == "rules/besoeg-klokkeslaet.yaml"
+                and f["code"] == "status_unbacked"]  # fmt: skip
+
+
 def _case_of(registry: Path, case_id: str) -> Case:
     record = Registry(registry).case(case_id).record
     assert record is not None

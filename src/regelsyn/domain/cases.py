@@ -34,6 +34,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 OPEN_STATES = frozenset(s for s in TRANSITIONS if s not in ("closed", "withdrawn"))
 WAITING_STATES = frozenset({"escalated", "no_answer"})  # waiting for a level's answer
 UNDECIDED_STATES = frozenset({"submitted", "in_review"})  # waiting for the workplace
+UNANSWERED = frozenset({"redirected", "no_answer"})  # sent up the ladder, and not decided there
 REPLY_OUTCOMES = ("granted", "partly", "rejected", "redirected", "no_answer")
 _SUFFIX_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
 
@@ -124,8 +125,8 @@ def rule_effect(
     rule, or makes the alternative it tested the rule's text. A granted removal removes it, a
     granted amendment gives it the proposal as its text. A request granted in part, refused or
     withdrawn returns an escalated or suspended rule to the review cycle: refused, with its next
-    review an interval away; in part or withdrawn, due at once, so that the committee takes it
-    up again.
+    review an interval away; in part or withdrawn (or closed after the level it went to
+    redirected it or did not answer), due at once, so that the committee takes it up again.
     """
     from regelsyn.domain.dates import add_months
     from regelsyn.domain.verdicts import burden_for
@@ -159,7 +160,9 @@ def rule_effect(
     if rule.status in ("escalated", "suspended"):
         if outcome in ("rejected", "reverted"):
             return {("status",): "active", ("next_review",): later, **lifted}
-        if outcome == "withdrawn":  # back before the committee, which had taken it up
+        # back before the committee, which had taken it up: withdrawn, or closed with no answer
+        # from the level it went to (redirected, or none given)
+        if outcome == "withdrawn" or (outcome == "closed" and case.status in UNANSWERED):
             return {("status",): "active", ("next_review",): date, **lifted}
     if outcome == "escalated":
         return {("status",): "escalated"}
