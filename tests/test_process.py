@@ -524,6 +524,17 @@ def test_a_case_closed_without_an_answer_returns_its_rule_to_the_committee(
                 and f["code"] == "status_unbacked"]  # fmt: skip
 
 
+def test_a_trial_not_yet_started_is_withdrawn_when_its_rule_is_removed(example: Path) -> None:
+    case_id = _trial_case(example)  # starts 2027-01-01
+    assert run("challenge", "decide", case_id, "--outcome", "granted", "--reasons", "Ja.",
+               "--by", "Anne Holm", registry=example).exit_code == 0  # fmt: skip
+    _meet(example, Decision(rule="koeletemperatur-log", verdict="remove"))
+    case = _case_of(example, case_id)
+    assert [e.state for e in case.events][-2:] == ["withdrawn", "closed"]  # never evaluated
+    rule = _rule(example, "koeletemperatur-log")
+    assert (rule.status, rule.suspended_from, rule.suspended_until) == ("removed", None, None)
+
+
 def _case_of(registry: Path, case_id: str) -> Case:
     record = Registry(registry).case(case_id).record
     assert record is not None

@@ -141,7 +141,7 @@ def rule_effect(
             ("suspended_until",): trial.end,
         }
     if outcome == "granted" and case.request == "remove":
-        return {("status",): "removed", ("next_review",): None}
+        return {("status",): "removed", ("next_review",): None, **lifted}
     if outcome == "granted" and case.request == "amend":
         changes: dict[tuple[str, ...], Any] = {("status",): "amended", ("next_review",): later}
         if case.proposal and case.proposal.strip():
@@ -198,12 +198,16 @@ _SETTLE: dict[str, tuple[str, ...]] = {
 
 
 def settle(case: Case, date: dt.date, by: str | None, note: str) -> Case:
-    """An open case whose rule is gone, closed by the lawful steps (:data:`_SETTLE`)."""
+    """An open case whose rule is gone, closed by the lawful steps (:data:`_SETTLE`); a trial
+    that has not started yet was never tried, so it is withdrawn, not made permanent."""
     from regelsyn.model.case import CaseEvent
 
     current: str = case.status
     events = list(case.events)
-    for number, step in enumerate(_SETTLE.get(current, ("closed",) if current != "closed" else ())):
+    steps = _SETTLE.get(current, ("closed",) if current != "closed" else ())
+    if current == "trial_running" and case.trial is not None and date < case.trial.start:
+        steps = ("withdrawn", "closed")
+    for number, step in enumerate(steps):
         if step not in TRANSITIONS[current]:
             raise TransitionRefused(current, step, TRANSITIONS[current])
         events.append(CaseEvent(date=date, state=step, by=by, note=note if number == 0 else None))

@@ -181,8 +181,9 @@ def rule_changes(
         changes[("text",)] = decision.text
     elif verdict == "reduce_to_floor":
         changes[("text",)] = decision.text or rule.floor
-    elif verdict in ("remove", "merge"):
+    elif verdict in ("remove", "merge"):  # gone, and no longer set aside by a trial either
         changes[("next_review",)] = None
+        changes[("suspended_from",)] = changes[("suspended_until",)] = None
     if verdict in ("amend", "reduce_to_floor") and decision.hours_after is not None:
         changes.update(burden_for(rule, decision.hours_after))
     return changes
