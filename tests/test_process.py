@@ -535,6 +535,17 @@ def test_a_trial_not_yet_started_is_withdrawn_when_its_rule_is_removed(example: 
     assert (rule.status, rule.suspended_from, rule.suspended_until) == ("removed", None, None)
 
 
+def test_a_refused_challenge_registers_no_rule(example: Path) -> None:
+    terms = {k.replace("_", "-"): str(v) for k, v in TRIAL_TERMS.items()}
+    result = run("challenge", "new", "--unregistered", "Nyt EU-krav", "--owner-level", "eu",
+                 "--request", "trial", "--problem", "x", "--filed-by", "Bo",
+                 *[part for name, value in terms.items() for part in (f"--{name}", value)],
+                 registry=example)  # fmt: skip
+    assert result.exit_code == 1
+    assert not (example / "rules" / "nyt-eu-krav.yaml").exists()
+    assert not (example / "cases").exists()
+
+
 def _case_of(registry: Path, case_id: str) -> Case:
     record = Registry(registry).case(case_id).record
     assert record is not None

@@ -97,11 +97,12 @@ def file(registry: Registry, given: Given, date: dt.date) -> Filed:
             from regelsyn.app.rules import level_message
 
             raise Refused(level_message(given.owner_level, config))
-        if given.request == "trial" and trial is None:
-            raise Refused(t("err.trial_needs_safeguards"))
         rule = unregistered_rule(
             registry, config, given.unregistered or "", given.owner_level, date
         )
+        # the rule is registered only with a challenge that can be filed about it
+        refuse_challenge(config, rule, given.request or "remove", trial)
+        registry.add_rule(rule)
         created = True
     case = file_challenge(
         registry,
@@ -134,14 +135,7 @@ def file_challenge(
     date: dt.date,
 ) -> Case:
     """A new challenge (udfordringsret). An anonymous one holds no name but the representative's."""
-    if verdicts.removed_issues(rule):
-        raise refused(verdicts.removed_issues(rule))
-    if request == "trial":
-        if trial is None:
-            raise Refused(t("err.trial_needs_safeguards"))
-        problems = verdicts.trial_issues(config, rule)
-        if problems:
-            raise refused(problems)
+    refuse_challenge(config, rule, request, trial)
     anonymous = filed_by is None
     case = new_case(
         registry,
@@ -167,10 +161,23 @@ def file_challenge(
     return case
 
 
+def refuse_challenge(config: RegistryConfig, rule: Rule, request: str, trial: Trial | None) -> None:
+    """Refused: a challenge about a removed rule, or a trial without its terms or of a rule no
+    exemption can be granted from."""
+    problems = verdicts.removed_issues(rule)
+    if request == "trial":
+        if trial is None:
+            raise Refused(t("err.trial_needs_safeguards"))
+        problems += verdicts.trial_issues(config, rule)
+    if problems:
+        raise refused(problems)
+
+
 def unregistered_rule(
     registry: Registry, config: RegistryConfig, title: str, owner_level: str | None, date: dt.date
 ) -> Rule:
-    """The record of a rule that was not in the registry until someone challenged it."""
+    """The record of a rule that was not in the registry until someone challenged it (not yet
+    written: :func:`file` writes it with the challenge)."""
     from regelsyn.app.rules import build
 
     fields: dict[str, Any] = {
@@ -179,6 +186,4 @@ def unregistered_rule(
         "text": title,
         "owner.level": owner_level or config.local_level,
     }
-    rule = build(fields, config, lambda s: registry.rule_path(s).exists(), date)
-    registry.add_rule(rule)
-    return rule
+    return build(fields, config, lambda s: registry.rule_path(s).exists(), date)
