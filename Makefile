@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup demo test lint unit bench robustness clean
+.PHONY: setup demo test lint unit bench robustness invariants clean
 
 setup: $(STAMP)
 
@@ -34,6 +34,10 @@ bench: $(STAMP)
 
 robustness: $(STAMP)
 	$(BIN)/python benchmarks/robustness.py
+
+# the guarantees of DESIGN.md §6 on thousands of random sequences of use cases (tens of minutes)
+invariants: $(STAMP)
+	$(BIN)/python benchmarks/invariants.py
 
 clean:
 	rm -rf $(VENV) dist build .pytest_cache .mypy_cache .ruff_cache
