@@ -282,8 +282,9 @@ class ProcessMachine(RuleBasedStateMachine):
         names = data.draw(st.lists(st.sampled_from(sorted(choices)), min_size=1, max_size=3,
                                    unique=True), label="fields")  # fmt: skip
         changes = {name: data.draw(choices[name], label=name) for name in names}
-        self._do("edit", lambda: editing.apply_flags(self.registry, rule_id, changes, self.today),
-                 hand=True)  # fmt: skip
+        note = self._do("edit", lambda: editing.apply_flags(self.registry, rule_id, changes,
+                                                            self.today), hand=True)  # fmt: skip
+        assert note is None or "status" not in changes, f"{rule_id}: status edited by hand"
 
     @rule(data=st.data())
     def import_sheet(self, data: st.DataObject) -> None:
