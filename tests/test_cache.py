@@ -241,6 +241,9 @@ _text = st.text(max_size=20)
         hours=st.none() | st.floats(0, 1e6, allow_nan=False),
         tags=st.lists(_text.filter(bool), max_size=3),
         history_reviewed=st.booleans(),
+        status_backed=st.booleans(),
+        owner_unreviewed=st.booleans(),
+        refs=st.lists(_text.filter(bool), max_size=3),
         pos=st.fixed_dictionaries(
             {
                 ".".join(loc): st.tuples(st.integers(1, 9999), st.integers(1, 999))

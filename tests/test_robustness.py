@@ -95,23 +95,6 @@ def test_a_lock_stops_a_second_review_and_a_dead_one_is_released(example: Path) 
     assert not lock.exists()
 
 
-def test_a_review_killed_while_recording_can_be_run_again(example: Path) -> None:
-    decisions = Path(__file__).resolve().parent.parent / "scripts" / "demo-decisions.yaml"
-    env_step = "replaced"
-    import os
-
-    command = [sys.executable, "-m", "regelsyn", "-C", str(example), "review", "--decisions",
-               str(decisions)]  # fmt: skip
-    killed = subprocess.run(command, env={**os.environ, "REGELSYN_FAULT": env_step},
-                            capture_output=True, check=False)  # fmt: skip
-    assert killed.returncode < 0
-    again = subprocess.run(command, capture_output=True, text=True, check=False)
-    assert again.returncode == 0, again.stderr
-    text = (example / "rules" / "ugentlig-vejning.yaml").read_text(encoding="utf-8")
-    assert text.count("ref: reviews/2026-11-22") == 1  # recorded once, not twice
-    assert run("check", registry=example).exit_code == 0
-
-
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [

@@ -268,8 +268,9 @@ def escalate_case(
         )
     except lifecycle.TransitionRefused as exc:
         raise transition_refused(exc) from None
-    save(registry, updated, loaded)
-    touch_rule(registry, rule.id, {("status",): "escalated"}, "escalated", updated, date)
+    with registry.transaction(t("tx.case", id=updated.id, state=state_name(updated.status))):
+        save(registry, updated, loaded)
+        touch_rule(registry, rule.id, {("status",): "escalated"}, "escalated", updated, date)
     return updated
 
 
@@ -322,8 +323,9 @@ def escalate(
         date=date,
         trial=trial_terms(wanted or "remove", given),
     )
-    save(registry, case)
-    touch_rule(registry, rule.id, {("status",): "escalated"}, "escalated", case, date)
+    with registry.transaction(t("tx.case", id=case.id, state=state_name(case.status))):
+        save(registry, case)
+        touch_rule(registry, rule.id, {("status",): "escalated"}, "escalated", case, date)
     return case
 
 
@@ -382,11 +384,12 @@ def _apply(
         last = max(i for i, e in enumerate(events) if e.state == outcome)
         events[last] = events[last].model_copy(update={"hours_freed": freed})
         moved = moved.model_copy(update={"events": events})
-    save(registry, moved, loaded)
-    touch_rule(registry, rule.id, effect, "decided", moved, date, note=note, verdict=outcome)
-    if effect.get(("status",)) == "removed":
-        settled = t("case.settled_by_case", id=moved.id)
-        settle_open_cases(registry, rule.id, date, by, settled, but=moved.id)
+    with registry.transaction(t("tx.case", id=moved.id, state=state_name(moved.status))):
+        save(registry, moved, loaded)
+        touch_rule(registry, rule.id, effect, "decided", moved, date, note=note, verdict=outcome)
+        if effect.get(("status",)) == "removed":
+            settled = t("case.settled_by_case", id=moved.id)
+            settle_open_cases(registry, rule.id, date, by, settled, but=moved.id)
     return moved
 
 

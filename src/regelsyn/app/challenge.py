@@ -89,33 +89,35 @@ def file(registry: Registry, given: Given, date: dt.date) -> Filed:
     given.refuse_contradictions()
     trial = _trial(given)
     created = False
+    rule: Rule | None = None
     if given.rule:
         rule = registry.rule(given.rule).record
         assert rule is not None
-    else:
-        if given.owner_level and config.level(given.owner_level) is None:
-            from regelsyn.app.rules import level_message
+    elif given.owner_level and config.level(given.owner_level) is None:
+        from regelsyn.app.rules import level_message
 
-            raise Refused(level_message(given.owner_level, config))
-        if given.request == "trial" and trial is None:
-            raise Refused(t("err.trial_needs_safeguards"))
-        rule = unregistered_rule(
-            registry, config, given.unregistered or "", given.owner_level, date
+        raise Refused(level_message(given.owner_level, config))
+    elif given.request == "trial" and trial is None:
+        raise Refused(t("err.trial_needs_safeguards"))
+    with registry.transaction(t("tx.challenge", rule=given.rule or given.unregistered or "")):
+        if rule is None:
+            rule = unregistered_rule(
+                registry, config, given.unregistered or "", given.owner_level, date
+            )
+            created = True
+        case = file_challenge(
+            registry,
+            config,
+            rule,
+            request=given.request or "remove",
+            problem=given.problem or "",
+            proposal=given.proposal,
+            gain_hours=given.gain_hours,
+            filed_by=None if given.anonymous else given.filed_by,
+            via=given.via,
+            trial=trial,
+            date=date,
         )
-        created = True
-    case = file_challenge(
-        registry,
-        config,
-        rule,
-        request=given.request or "remove",
-        problem=given.problem or "",
-        proposal=given.proposal,
-        gain_hours=given.gain_hours,
-        filed_by=None if given.anonymous else given.filed_by,
-        via=given.via,
-        trial=trial,
-        date=date,
-    )
     return Filed(case, rule, created, rule.owner.level == config.local_level)
 
 
@@ -161,7 +163,8 @@ def file_challenge(
     )
     # the rule file is left alone: filing changes nothing about the rule yet, and two people
     # filing in two clones must merge cleanly (a history line in both would conflict)
-    save(registry, case)
+    with registry.transaction(t("tx.challenge", rule=rule.title)):
+        save(registry, case)
     return case
 
 

@@ -12,7 +12,13 @@ from typing import Any
 
 from regelsyn import i18n
 from regelsyn.domain import schedule
-from regelsyn.domain.checks import case_issues, duplicate_ids, review_overdue, rule_issues
+from regelsyn.domain.checks import (
+    case_issues,
+    duplicate_ids,
+    missing_refs,
+    review_overdue,
+    rule_issues,
+)
 from regelsyn.errors import BrokenFiles
 from regelsyn.i18n import t
 from regelsyn.model.facts import CaseFacts, ConfigFacts, RuleFacts
@@ -78,16 +84,17 @@ def run_check(registry: Registry, today: dt.date) -> CheckReport:
         report.rules = len(rules)
         for rel in strays:
             report.findings.append(Finding("warning", rel, "", t("check.stray_file"), code="stray"))
-        valid = _rules(rules, config, today, report, index, _reread(registry))
-        _duplicates(valid, report)
         cases = refresh(
             index, registry.cases_dir, registry.root, lang, _parser(registry, "case"),
             many=_batch(registry, "case", lang),
         )  # fmt: skip
-        _cases(cases, config, {ident for _, ident, _ in valid}, today, report)
         reviews = refresh(
             index, registry.reviews_dir, registry.root, lang, _parser(registry, "review")
         )
+        records = {e.rel.removesuffix(".yaml") for e in [*cases, *reviews]}
+        valid = _rules(rules, config, today, report, index, _reread(registry), records)
+        _duplicates(valid, report)
+        _cases(cases, config, {ident for _, ident, _ in valid}, today, report)
         for entry in reviews:
             report.findings.extend(entry.finding_objects())
     finally:
@@ -153,9 +160,10 @@ def context(config: ConfigFacts, lang: str) -> str:
 _FIELD, _ITEM, _PART = "\x1f", "\x1e", "\x1d"
 
 
-# What ``check`` found in one rule, apart from the date, is kept in the index cache as one
-# string: context, id, position of the id, status, next review ("" when none), position of the
-# next review, and the findings. It splits many times faster than JSON decodes, and only
+# What ``check`` found in one rule, apart from the date and the other files, is kept in the
+# index cache as one string: context, id, position of the id, status, next review ("" when
+# none), position of the next review, the findings, the reviews and cases its history points at,
+# and the position of the history. It splits many times faster than JSON decodes, and only
 # the parts a run needs are taken apart.
 
 
@@ -170,8 +178,10 @@ def rule_check(config: ConfigFacts, facts: RuleFacts, stem: str) -> tuple[list[s
     texts = [facts.id, facts.status, review, *(text for row in rows for text in row)]
     keep = not any(mark in text for text in texts for mark in (_FIELD, _ITEM, _PART))
     found = _ITEM.join(_PART.join(row) for row in rows)
-    return [facts.id, _at(facts.at(("id",))), facts.status, review,
-            _at(facts.at(("next_review",))), found], keep  # fmt: skip
+    refs = _ITEM.join(facts.refs)
+    keep = keep and not any(mark in ref for ref in facts.refs for mark in (_FIELD, _ITEM))
+    where = _at(facts.at(("id",))), _at(facts.at(("next_review",))), _at(facts.at(("history",)))
+    return [facts.id, where[0], facts.status, review, where[1], found, refs, where[2]], keep
 
 
 def kept_check(text: str | None, ctx: str) -> list[str] | None:
@@ -179,7 +189,7 @@ def kept_check(text: str | None, ctx: str) -> list[str] | None:
     if not (text and ctx and text.startswith(ctx + _FIELD)):
         return None
     parts = text.split(_FIELD)
-    return parts[1:] if len(parts) == 7 else None
+    return parts[1:] if len(parts) == 9 else None
 
 
 def _items(found: str) -> list[str]:
@@ -204,9 +214,10 @@ class _Overdue:
         return self.said[review]
 
 
-def _cached(rel: str, parts: list[str], overdue: _Overdue) -> list[Finding]:
-    """The findings of one rule from its kept parts (ValueError when they are malformed)."""
-    _, id_at, status, review, review_at, found = parts
+def _cached(rel: str, parts: list[str], overdue: _Overdue, records: set[str]) -> list[Finding]:
+    """The findings of one rule from its kept parts (ValueError when they are malformed);
+    ``records``: the reviews and cases there are (``reviews/<id>``, ``cases/<id>``)."""
+    _, id_at, status, review, review_at, found, refs, history_at = parts
     _pos(id_at)
     findings = []
     for item in _items(found):
@@ -215,6 +226,9 @@ def _cached(rel: str, parts: list[str], overdue: _Overdue) -> list[Finding]:
     if review and overdue.past(status, review):
         findings.append(Finding("warning", rel, "next_review", overdue.message(review),
                                 *_pos(review_at), "review_overdue"))  # fmt: skip
+    if refs:
+        for issue in missing_refs(refs.split(_ITEM), records):
+            findings.append(_finding(rel, issue, _pos(history_at)))
     return findings
 
 
@@ -234,6 +248,7 @@ def _rules(
     report: CheckReport,
     index: Index,
     reread: Any,
+    records: set[str],
 ) -> list[tuple[str, str, str]]:
     """Each rule's findings; returns ``(file, id, "line,col" of the id)`` of every valid rule.
 
@@ -256,7 +271,7 @@ def _rules(
         parts = load(entry.checked, ctx)
         if parts is not None:
             try:
-                found = _cached(rel, parts, overdue)
+                found = _cached(rel, parts, overdue, records)
             except ValueError:  # not in the form this version writes: worked out again
                 parts = None
         if parts is None:
@@ -272,7 +287,7 @@ def _rules(
             if ctx and keep:
                 entry.checked = _FIELD.join([ctx, *parts])
                 learned.append(entry)
-            found = _cached(rel, parts, overdue)
+            found = _cached(rel, parts, overdue, records)
         valid.append((rel, parts[0], parts[1]))
         findings.extend(found)
     index.store_checked(learned)

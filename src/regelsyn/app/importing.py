@@ -405,13 +405,15 @@ def apply(
         raise Refused(t("import.refused", count=len(found.problems)))
     if dry_run:
         return
-    for item in found.planned:
-        if item.action == "create":
-            registry.add_rule(item.rule)
-        elif item.action == "update":
-            fields = sorted(".".join(path) for path in item.changes)
-            entry = {"date": today, "event": "imported", "note": found.source, "fields": fields}
-            registry.update_rule(registry.rule(item.rule.id), item.changes, history=entry)
+    with registry.transaction(t("tx.import", source=found.source)):
+        for item in found.planned:
+            if item.action == "create":
+                registry.add_rule(item.rule)
+            elif item.action == "update":
+                fields = sorted(".".join(path) for path in item.changes)
+                entry = {"date": today, "event": "imported", "note": found.source,
+                         "fields": fields}  # fmt: skip
+                registry.update_rule(registry.rule(item.rule.id), item.changes, history=entry)
 
 
 def export(registry: Registry, fmt: str, *, to_file: bool) -> tuple[bytes, int]:

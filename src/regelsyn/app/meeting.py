@@ -163,10 +163,10 @@ def interactive(
             raise Interrupted(t("review.interrupted")) from None
         if finished is None:
             return Outcome(kept_draft=True)
-        recorded = review.record(
-            registry, config, rules, finished, finished.date or options.date, scope
-        )
-        registry.remove(registry.review_draft_path())
+        date = finished.date or options.date
+        with registry.transaction(t("tx.review", id=date.isoformat())):
+            recorded = review.record(registry, config, rules, finished, date, scope)
+            registry.remove(registry.review_draft_path())
         return Outcome(recorded=recorded)
 
 

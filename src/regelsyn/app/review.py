@@ -252,6 +252,7 @@ class Recorded:
     review_path: Path
     log_path: Path
     cases: list[Path]
+    again: bool = False  # the meeting was recorded before; nothing was written now
 
 
 def record(
@@ -262,38 +263,62 @@ def record(
     date: dt.date,
     scope: list[Rule],
 ) -> Recorded:
-    """Write the review, update each rule, open a case per escalation, render the log.
+    """Write the review, update each rule, open a case per escalation, render the log: one
+    transaction, all of it or nothing, also when the process is killed.
 
-    Call only with decisions that :func:`decision_findings` accepts. Safe to repeat after a
-    crash: a rule that already carries this review's history entry is left as it is.
+    Call only with decisions that :func:`decision_findings` accepts. A meeting that is already
+    recorded (the same date, participants and decisions: a command run again after a crash) is
+    not recorded twice; its review is returned with ``again`` set.
     """
+    earlier = already_recorded(registry, session, date)
+    if earlier is not None:
+        return earlier
     the_id = review_id(date, lambda name: registry.review_path(name).exists())
-    decisions = [complete(d, rules[d.rule]) for d in session.decisions]
-    case_paths: list[Path] = []
-    final: list[Decision] = []
-    for decision in decisions:
-        if decision.verdict == "escalate":
-            path, the_case = _open_case(
-                registry, config, rules[decision.rule], decision, the_id, date
-            )
-            case_paths.append(path)
-            decision = decision.model_copy(update={"case": the_case})
-        final.append(decision)
-        _update_rule(registry, config, rules[decision.rule], decision, the_id, date)
-    review = Review(
-        id=the_id,
-        date=date,
-        workplace=config.workplace,
-        organisation=config.organisation,
-        committee=config.committee,
-        participants=session.participants,
-        decided_by=session.decided_by or "",
-        triage=triage_rows(config, scope),
-        decisions=final,
-    )
-    review_path = registry.write_record(registry.review_path(the_id), review)
-    log_path = write_log(registry, review)
+    with registry.transaction(t("tx.review", id=the_id)):
+        decisions = [complete(d, rules[d.rule]) for d in session.decisions]
+        case_paths: list[Path] = []
+        final: list[Decision] = []
+        for decision in decisions:
+            if decision.verdict == "escalate":
+                path, the_case = _open_case(
+                    registry, config, rules[decision.rule], decision, the_id, date
+                )
+                case_paths.append(path)
+                decision = decision.model_copy(update={"case": the_case})
+            final.append(decision)
+            _update_rule(registry, config, rules[decision.rule], decision, the_id, date)
+        review = Review(
+            id=the_id,
+            date=date,
+            workplace=config.workplace,
+            organisation=config.organisation,
+            committee=config.committee,
+            participants=session.participants,
+            decided_by=session.decided_by or "",
+            triage=triage_rows(config, scope),
+            decisions=final,
+        )
+        review_path = registry.write_record(registry.review_path(the_id), review)
+        log_path = write_log(registry, review)
     return Recorded(review, review_path, log_path, case_paths)
+
+
+def already_recorded(registry: Registry, session: DecisionsFile, date: dt.date) -> Recorded | None:
+    """The review that already holds this meeting (the same date, participants and
+    decisions), if one does."""
+    wanted = [(d.rule, d.verdict) for d in session.decisions]
+    for the_id in registry.review_ids():
+        if not the_id.startswith(date.isoformat()):
+            continue
+        loaded = registry.read(registry.review_path(the_id), Review)
+        review = loaded.record
+        if review is None or review.date != date or review.participants != session.participants:
+            continue
+        if [(d.rule, d.verdict) for d in review.decisions] == wanted:
+            cases = [registry.case_path(d.case) for d in review.decisions if d.case]
+            log = registry.review_log_path(the_id)
+            return Recorded(review, loaded.path, log, cases, again=True)
+    return None
 
 
 def _update_rule(
@@ -306,8 +331,6 @@ def _update_rule(
 ) -> None:
     rule = loaded.record
     assert rule is not None
-    if any(entry.ref == f"reviews/{the_id}" for entry in rule.history):
-        return  # recorded by an earlier run that was interrupted
     fresh = registry.rule(rule.id)
     changes = verdicts.rule_changes(config, rule, decision, date)
     entry: dict[str, Any] = {
@@ -342,15 +365,11 @@ def _open_case(
     the_id: str,
     date: dt.date,
 ) -> tuple[Path, str]:
-    """The escalation case for a decision (the same one again if a crashed run is repeated)."""
+    """The escalation case for a decision."""
     from regelsyn.app import cases
 
     rule = loaded.record
     assert rule is not None and decision.recommend is not None
-    for existing in registry.load_cases():
-        previous = existing.record
-        if previous and previous.review == the_id and previous.rule == rule.id:
-            return existing.path, previous.id
     case = cases.open_escalation(
         registry,
         config,

@@ -53,7 +53,12 @@ class RegelsynGroup(TyperGroup):
             else:
                 console.error(exc.message, exc.hint)
             raise typer.Exit(exc.exit_code) from None
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        except KeyboardInterrupt:
+            if state(ctx).debug:
+                raise
+            console.note("\n" + t("err.interrupted"))
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort):
             raise
         except Exception as exc:
             _usage_mistake(exc)

@@ -102,3 +102,13 @@ def case_issues(
             Issue("warning", "case_trial_ended", ("trial", "end"), {"date": end.isoformat()})
         )
     return issues
+
+
+def missing_refs(refs: list[str], existing: set[str]) -> list[Issue]:
+    """History entries that point at a review or case that is not there (a record deleted,
+    or a write that never finished)."""
+    return [
+        Issue("warning", "ref_missing", ("history",), {"ref": ref})
+        for ref in dict.fromkeys(refs)
+        if ref.startswith(("reviews/", "cases/")) and ref not in existing
+    ]

@@ -755,6 +755,7 @@ MESSAGES: dict[str, str] = {
     "check.case_named_anonymous": (
         "the case is anonymous but names the person who filed it; delete the name"
     ),
+    "check.ref_missing": "the history points at {ref}, which does not exist; bring the file back from git, or run 'regelsyn check' after an interrupted command",
     "check.status_unbacked": "status '{status}' was not set by a review or a case; a status changes only through regelsyn review or a case (set it back, or take the rule up at a meeting)",
     "check.owner_changed": "the rule's owner changed since its last review; take the rule up at a meeting, so that the committee sees who can now change it",
     "check.case_reply_overdue": (
@@ -1106,6 +1107,18 @@ MESSAGES: dict[str, str] = {
     "sheet.tags": "Keywords",
     # cache
     "cache.rebuilt": "The cache {path} was damaged or from another version and has been rebuilt.",
+    "tx.review": "the review {id}",
+    "tx.case": "the case {id} ({state})",
+    "tx.challenge": "the challenge of '{rule}'",
+    "tx.import": "the import from {source}",
+    "tx.finished": "An interrupted step was finished: {what}. All its files are now written.",
+    "tx.rolled_back": "An interrupted step was rolled back: {what}. None of its files changed; run the command again.",
+    "tx.stuck": "{path} could not be finished; look the file over and run 'regelsyn check'.",
+    "tx.disk_full": "The disk is full, so {what} could not be written.",
+    "tx.no_permission": "regelsyn may not write {path}, so {what} could not be written.",
+    "tx.failed": "{what} could not be written: {reason}.",
+    "tx.nothing_changed": "Nothing was changed. Remove the cause (free some space, or get write access to the folder) and run the command again.",
+    "review.already_recorded": "The meeting is already recorded as the review {id}; nothing was written again. Minutes: {path}",
     "err.review_locked": "Another meeting is open on this registry (process {pid} on {host}). Wait until it has finished, or end it there.",
     # command-line mistakes (typer/click's own, said again)
     "usage.help_hint": "Try '{command}' for help.",

@@ -749,6 +749,7 @@ MESSAGES: dict[str, str] = {
     "check.case_named_anonymous": (
         "saken er anonym, men nevner den som har sendt den inn; slett navnet"
     ),
+    "check.ref_missing": "historikken viser til {ref}, som ikke finnes; hent filen tilbake fra git, eller kjør 'regelsyn check' etter en avbrutt kommando",
     "check.status_unbacked": "status '{status}' er ikke satt av en gjennomgang eller en sak; status endres bare av regelsyn review eller en sak (sett den tilbake, eller ta regelen opp på et møte)",
     "check.owner_changed": "regelens eier er endret siden siste gjennomgang; ta regelen opp på et møte, slik at styringsgruppen ser hvem som nå kan endre den",
     "check.case_reply_overdue": (
@@ -1093,6 +1094,18 @@ MESSAGES: dict[str, str] = {
     "sheet.tags": "Emneord",
     # cache
     "cache.rebuilt": "Hurtigbufferen {path} var skadet eller fra en annen versjon og er bygget opp på nytt.",
+    "tx.review": "gjennomgangen {id}",
+    "tx.case": "saken {id} ({state})",
+    "tx.challenge": "utfordringen av '{rule}'",
+    "tx.import": "importen fra {source}",
+    "tx.finished": "Et avbrutt steg er fullført: {what}. Alle filene er nå skrevet.",
+    "tx.rolled_back": "Et avbrutt steg er rullet tilbake: {what}. Ingen av filene er endret; kjør kommandoen igjen.",
+    "tx.stuck": "{path} kunne ikke fullføres; se over filen, og kjør 'regelsyn check'.",
+    "tx.disk_full": "Disken er full, så {what} kunne ikke skrives.",
+    "tx.no_permission": "regelsyn har ikke lov til å skrive {path}, så {what} kunne ikke skrives.",
+    "tx.failed": "{what} kunne ikke skrives: {reason}.",
+    "tx.nothing_changed": "Ingenting er endret. Rett årsaken (frigjør plass, eller få skrivetilgang til mappen), og kjør kommandoen igjen.",
+    "review.already_recorded": "Møtet er allerede lagret som gjennomgangen {id}; ingenting er skrevet på nytt. Referat: {path}",
     "err.review_locked": "Et annet møte pågår i dette registeret (prosess {pid} på {host}). Vent til det er ferdig, eller avslutt det der.",
     # feil på kommandolinjen (typer/click sine egne, sagt på nytt)
     "usage.help_hint": "Se '{command}' for hjelp.",

@@ -24,6 +24,7 @@ RULE_LOCS: tuple[tuple[str, ...], ...] = (
     ("next_review",),
     ("burden",),
     ("status",),
+    ("history",),
 )
 CASE_LOCS: tuple[tuple[str, ...], ...] = (
     ("id",),
@@ -89,6 +90,7 @@ class RuleFacts:
     history_reviewed: bool  # a review has decided the rule (:func:`decided_in_review`)
     status_backed: bool  # the status is the one a review or case set (:func:`history_flags`)
     owner_unreviewed: bool  # the owner changed since the rule was last decided
+    refs: list[str]  # the reviews and cases its history points at (``reviews/<id>``, ...)
     pos: dict[str, Pos] = field(default_factory=dict)
 
     @property

@@ -14,9 +14,15 @@ from regelsyn.i18n import t
 
 
 def _fault(step: str) -> None:
-    """Crash here, as a power cut would, when the crash tests ask for it (``REGELSYN_FAULT``)."""
-    if os.environ.get("REGELSYN_FAULT") == step:
+    """Crash here, as a power cut would, when the crash tests ask for it (``REGELSYN_FAULT``);
+    ``<step>:pause`` waits there instead, so that a test can press Ctrl-C at that moment."""
+    wanted = os.environ.get("REGELSYN_FAULT")
+    if wanted == step:
         os.kill(os.getpid(), signal.SIGKILL)
+    elif wanted == f"{step}:pause":
+        import time
+
+        time.sleep(30)
 
 
 def _temporary(path: Path, data: bytes) -> str:

@@ -38,9 +38,11 @@ def pack_rule(facts: RuleFacts) -> str | None:
         "" if facts.hours is None else repr(facts.hours),
         _LIST.join(facts.tags),
         _flags(facts),
+        _LIST.join(facts.refs),
         _LIST.join(f"{key}={line},{col}" for key, (line, col) in facts.pos.items()),
     ]
-    if any(_SEP in part for part in parts) or any(_LIST in t for t in [*facts.tags, facts.title]):
+    texts = [*facts.tags, *facts.refs, facts.title]
+    if any(_SEP in part for part in parts) or any(_LIST in text for text in texts):
         return None
     return RULE_MARK + _SEP.join(parts)
 
@@ -53,9 +55,8 @@ def rule_id(data: dict[str, Any] | list[Any] | str) -> str:
 
 
 def unpack_rule(text: str) -> RuleFacts:
-    (ident, title, kind, owner, status, premises, review, hours, tags, flags, pos) = text[1:].split(
-        _SEP
-    )
+    parts = text[1:].split(_SEP)
+    (ident, title, kind, owner, status, premises, review, hours, tags, flags, refs, pos) = parts
     where: dict[str, Pos] = {}
     for item in pos.split(_LIST) if pos else ():
         key, _, at = item.partition("=")
@@ -74,6 +75,7 @@ def unpack_rule(text: str) -> RuleFacts:
         "r" in flags,
         "b" in flags,
         "o" in flags,
+        refs.split(_LIST) if refs else [],
         where,
     )
 

@@ -173,7 +173,8 @@ def rule_facts(data: Any) -> RuleFacts | None:
         _texts(record.get("applies_to", []))
         _text(record["text"])
         status = _one_of(record.get("status", "active"), _statuses)
-        reviewed, backed, owner_changed = history_flags(_steps(record.get("history", [])), status)
+        history = record.get("history", [])
+        reviewed, backed, owner_changed = history_flags(_steps(history), status)
         return RuleFacts(
             id=_slug_of(record["id"]),
             title=_text(record["title"]),
@@ -187,6 +188,7 @@ def rule_facts(data: Any) -> RuleFacts | None:
             history_reviewed=reviewed,
             status_backed=backed,
             owner_unreviewed=owner_changed,
+            refs=[entry["ref"] for entry in history if entry.get("ref")],
         )
     except _No:
         return None

@@ -77,6 +77,7 @@ def rule_facts(rule: Rule, where: Positions | None = None) -> RuleFacts:
         history_reviewed=reviewed,
         status_backed=backed,
         owner_unreviewed=owner_changed,
+        refs=[e.ref for e in rule.history if e.ref],
         pos=_positions(where, RULE_LOCS) if where else {},
     )
 

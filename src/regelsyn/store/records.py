@@ -29,6 +29,7 @@ class Loaded(Generic[M]):
     tree: Any = None
     indent: Any = None
     form: Any = None  # store.form.Form: BOM, line endings and text, kept by a write
+    raw: bytes | None = None  # the bytes as read: a write checks the file still holds them
     record: M | None = None
     findings: list[Finding] = field(default_factory=list)
 
@@ -41,8 +42,9 @@ def relative(root: Path, path: Path) -> str:
         return str(path)
 
 
-def read_file(path: Path, rel: str, model: type[M]) -> Loaded[M]:
-    """Parse and validate one file; every problem is a finding, nothing is raised."""
+def read_file(path: Path, rel: str, model: type[M], data: bytes | None = None) -> Loaded[M]:
+    """Parse and validate one file (``data``: its bytes, when they are at hand); every problem
+    is a finding, nothing is raised."""
     from pydantic import ValidationError
     from ruamel.yaml.comments import CommentedMap
 
@@ -51,7 +53,8 @@ def read_file(path: Path, rel: str, model: type[M]) -> Loaded[M]:
 
     loaded: Loaded[M] = Loaded(path=path, rel=rel)
     try:
-        raw = path.read_bytes()
+        raw = path.read_bytes() if data is None else data
+        loaded.raw = raw
         loaded.text = yamlio.decode(raw)
         loaded.tree = yamlio.load(loaded.text)
     except yamlio.YamlProblem as exc:

@@ -17,6 +17,7 @@ from regelsyn.errors import BrokenFiles, Refused
 from regelsyn.i18n import t
 from regelsyn.store.files import atomic_write
 from regelsyn.store.records import Loaded, from_json, read_file, relative
+from regelsyn.store.transaction import ABSENT, ANY, JOURNAL_DIR, Transaction, recover
 from regelsyn.vocab import SLUG_PATTERN
 
 # YAML and pydantic are loaded by the methods that need them, so that reading a registry from
@@ -66,6 +67,7 @@ class Registry:
         self.warnings: list[str] = []
         self.warn: Warn = warn or self.warnings.append
         self._config: RegistryConfig | None = None
+        self._tx: Transaction | None = None
 
     @property
     def rules_dir(self) -> Path:
@@ -84,10 +86,49 @@ class Registry:
         return self.root / CACHE_DIR
 
     def record_ids(self, folder: Path) -> list[str]:
-        """The stems of the ``.yaml`` records in ``folder``, sorted."""
-        if not folder.is_dir():
+        """The stems of the ``.yaml`` records in ``folder``, sorted (as the transaction under
+        way would leave them)."""
+        names = (
+            {p.name for p in folder.glob("*.yaml") if not p.name.startswith(".")}
+            if folder.is_dir()
+            else set()
+        )
+        if self._tx is not None:
+            written, deleted = self._tx.names(folder)
+            names = (names | {n for n in written if n.endswith(".yaml")}) - deleted
+        return sorted(name.removesuffix(".yaml") for name in names)
+
+    # -- transactions ------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self, what: str) -> Iterator[Transaction]:
+        """Everything written inside is one transaction: all of it or none, also when the
+        process is killed or the disk is full (:mod:`regelsyn.store.transaction`). An inner
+        transaction joins the outer one."""
+        if self._tx is not None:
+            yield self._tx
+            return
+        self._tx = Transaction(self.root, what)
+        try:
+            yield self._tx
+            tx = self._tx
+            self._tx = None
+            with self.writing():
+                tx.commit(self.cache_dir / JOURNAL_DIR, self.rel)
+        finally:
+            self._tx = None
+
+    def recover(self) -> list[str]:
+        """Finish or roll back what an interrupted command left; what was done."""
+        if not (self.cache_dir / JOURNAL_DIR).is_dir():
             return []
-        return sorted(p.stem for p in folder.glob("*.yaml") if not p.name.startswith("."))
+        with self.writing():
+            return recover(self.root)
+
+    def _staged(self, path: Path) -> bytes | None:
+        """The bytes the transaction under way holds for ``path`` (None: not staged)."""
+        if self._tx is not None and path in self._tx.staged:
+            return self._tx.staged[path].data
+        return None
 
     def rel(self, path: Path) -> str:
         return relative(self.root, path)
@@ -138,8 +179,9 @@ class Registry:
 
     # -- reading ---------------------------------------------------------------------------
     def read(self, path: Path, model: type[M]) -> Loaded[M]:
-        """Parse and validate one file; every problem is a finding, nothing is raised."""
-        return read_file(path, self.rel(path), model)
+        """Parse and validate one file (as the transaction under way would leave it); every
+        problem is a finding, nothing is raised."""
+        return read_file(path, self.rel(path), model, self._staged(path))
 
     def load_config(self) -> Loaded[RegistryConfig]:
         """``regelsyn.yaml`` read and validated, with the problems its schema cannot see."""
@@ -287,7 +329,7 @@ class Registry:
     def read_record(self, path: Path, model: type[M], missing: Refused) -> Loaded[M]:
         """One record that must exist and be valid: ``missing`` if there is no such file,
         :class:`BrokenFiles` naming every problem if it is not valid."""
-        if not path.is_file():
+        if not (self._tx.exists(path) if self._tx is not None else path.is_file()):
             raise missing
         loaded = self.read(path, model)
         if loaded.record is None:
@@ -298,7 +340,7 @@ class Registry:
     def add_rule(self, rule: Rule) -> Path:
         """Write a new rule file; refuses to replace one that exists."""
         path = self.rule_path(rule.id)
-        if path.exists():
+        if self._tx.exists(path) if self._tx is not None else path.exists():
             raise Refused(t("err.rule_exists", id=rule.id, path=self.rel(path)))
         return self.add_record(path, rule)
 
@@ -309,6 +351,11 @@ class Registry:
         from regelsyn.store.serialize import record_tree
 
         text = yamlio.dump_verified(record_tree(record))
+        if self._tx is not None:
+            if self._tx.exists(path):
+                raise Refused(t("err.record_exists", path=self.rel(path)))
+            self._tx.stage(path, ABSENT, text.encode("utf-8"))
+            return path
         if not create_new(path, text.encode("utf-8")):
             raise Refused(t("err.record_exists", path=self.rel(path)))
         return path
@@ -318,13 +365,21 @@ class Registry:
         from regelsyn.store import yamlio
         from regelsyn.store.serialize import record_tree
 
-        atomic_write(path, yamlio.dump_verified(record_tree(record)).encode("utf-8"))
+        self.write_bytes(path, yamlio.dump_verified(record_tree(record)).encode("utf-8"))
         return path
 
     def write_text(self, path: Path, text: str) -> bool:
         """A generated document (a decision log, an application) written whole; False when it
         already held exactly this text."""
-        return atomic_write(path, text.encode("utf-8"))
+        return self.write_bytes(path, text.encode("utf-8"))
+
+    def write_bytes(self, path: Path, data: bytes) -> bool:
+        """A file the tool owns whole, written (or staged) whole; False when unchanged."""
+        if self._tx is not None:
+            changed = self._tx.current(path) != data
+            self._tx.stage(path, ANY, data)
+            return changed
+        return atomic_write(path, data)
 
     def update_rule(
         self,
@@ -376,12 +431,18 @@ class Registry:
         except ValidationError as exc:
             raise BrokenFiles(validation_findings(exc, model, tree, loaded.rel)) from None
         data = form.encode(tree, loaded.indent, loaded.form)
+        if self._tx is not None:
+            self._tx.stage(loaded.path, loaded.raw if loaded.raw is not None else ANY, data)
+            return data != loaded.raw
         with self.writing():
             self._guard_unchanged(loaded)
             return atomic_write(loaded.path, data)
 
     def remove(self, path: Path) -> None:
         """Delete a file the tool owns (a draft); nothing happens if it is gone already."""
+        if self._tx is not None:
+            self._tx.stage(path, ANY, None)
+            return
         path.unlink(missing_ok=True)
 
     @contextlib.contextmanager

@@ -15,6 +15,9 @@ def recorded(registry: Any, done: Any) -> None:
     """A recorded review: where its log is, the cases it opened, and what to do next."""
     review = done.review
     log = registry.rel(done.log_path)
+    if done.again:
+        console.note(t("review.already_recorded", id=review.id, path=log))
+        return
     console.success(t("review.recorded", id=review.id, count=len(review.decisions), path=log))
     for path in done.cases:
         console.note(t("review.case_opened", path=registry.rel(path)))
