@@ -74,7 +74,7 @@ OPERATIONS = {
             "Anne Holm",
         ],
         3,
-    ),  # fmt: skip
+    ),
 }
 STEPS = ["tx-intent", "tx-staged-0", "tx-staged-2", "tx-committed", "tx-applied-0",
          "tx-applied-2"]  # fmt: skip
