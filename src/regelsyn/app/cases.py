@@ -310,20 +310,20 @@ def escalate(
     assert rule is not None
     if to_level is not None:
         raise UsageProblem(t("err.to_needs_case"))
-    case = open_escalation(
-        registry,
-        config,
-        rule,
-        request=wanted or "remove",
-        problem=problem,
-        proposal=proposal,
-        stance=stance,
-        minority=minority,
-        by=who,
-        date=date,
-        trial=trial_terms(wanted or "remove", given),
-    )
-    with registry.transaction(t("tx.case", id=case.id, state=state_name(case.status))):
+    with registry.transaction(t("tx.escalate", rule=rule.title)):
+        case = open_escalation(
+            registry,
+            config,
+            rule,
+            request=wanted or "remove",
+            problem=problem,
+            proposal=proposal,
+            stance=stance,
+            minority=minority,
+            by=who,
+            date=date,
+            trial=trial_terms(wanted or "remove", given),
+        )
         save(registry, case)
         touch_rule(registry, rule.id, {("status",): "escalated"}, "escalated", case, date)
     return case

@@ -143,6 +143,28 @@ def file_challenge(
         if problems:
             raise refused(problems)
     anonymous = filed_by is None
+    with registry.transaction(t("tx.challenge", rule=rule.title)):
+        return _filed(registry, config, rule, request=request, filed_by=filed_by, via=via,
+                      anonymous=anonymous, problem=problem, proposal=proposal,
+                      gain_hours=gain_hours, trial=trial, date=date)  # fmt: skip
+
+
+def _filed(
+    registry: Registry,
+    config: RegistryConfig,
+    rule: Rule,
+    *,
+    request: str,
+    filed_by: str | None,
+    via: str | None,
+    anonymous: bool,
+    problem: str,
+    proposal: str | None,
+    gain_hours: float | None,
+    trial: Trial | None,
+    date: dt.date,
+) -> Case:
+    """The new case, numbered while the write lock is held, and written."""
     case = new_case(
         registry,
         config,
@@ -163,8 +185,7 @@ def file_challenge(
     )
     # the rule file is left alone: filing changes nothing about the rule yet, and two people
     # filing in two clones must merge cleanly (a history line in both would conflict)
-    with registry.transaction(t("tx.challenge", rule=rule.title)):
-        save(registry, case)
+    save(registry, case)
     return case
 
 

@@ -143,10 +143,6 @@ MESSAGES: dict[str, str] = {
         "{path} er blevet ændret af en anden, mens kommandoen kørte. Intet er skrevet; kør "
         "kommandoen igen."
     ),
-    "err.changed_on_disk_draft": (
-        "{path} er blevet ændret af en anden, mens du redigerede. Din kladde er gemt i {draft}; "
-        "sammenlign og kør 'regelsyn rule edit' igen."
-    ),
     "err.empty_file": "filen er tom",
     "err.not_mapping": "filen skal indeholde felter (nøgle: værdi), ikke en liste eller en enkelt værdi",
     "err.os": "filen kan ikke læses: {reason}",
@@ -262,6 +258,11 @@ MESSAGES: dict[str, str] = {
     "edit.resume_draft": "Fortsætter med din tidligere kladde: {path}",
     "edit.editor_failed": "Editoren sluttede med fejlkode {code}. Din kladde er i {path}.",
     "edit.reopen": "Filen er ikke gyldig. Vil du åbne den igen og rette?",
+    "edit.merged": "{path} var ændret af en anden i mellemtiden; dine ændringer er lagt oven på den andens, og begge er bevaret (kommentarer, du skrev i kladden, er ikke taget med).",
+    "edit.conflict": "{path} er ændret af en anden, siden du begyndte at redigere, og I har begge ændret: {fields}. Ingen af ændringerne er gået tabt: din kladde er i {draft}, og forskellen ses herunder. Tag den andens ændring med i kladden, og gem igen.",
+    "edit.theirs": "{path} (nu, med den andens ændring)",
+    "edit.mine": "din kladde",
+    "edit.reopen_conflict": "Vil du åbne kladden igen og tage den andens ændring med?",
     "edit.kept_draft": (
         "Reglen er ikke ændret. Din kladde er gemt i {path}; kør 'regelsyn rule edit {id}' for "
         "at fortsætte med den."
@@ -993,6 +994,8 @@ MESSAGES: dict[str, str] = {
     "tx.case": "sagen {id} ({state})",
     "tx.challenge": "udfordringen af '{rule}'",
     "tx.import": "importen fra {source}",
+    "tx.edit": "ændringen af reglen {id}",
+    "tx.escalate": "sagen om '{rule}', der sendes videre",
     "tx.finished": "Et afbrudt skridt er gjort færdigt: {what}. Alle dets filer er nu skrevet.",
     "tx.rolled_back": "Et afbrudt skridt er rullet tilbage: {what}. Ingen af dets filer er ændret; kør kommandoen igen.",
     "tx.stuck": "{path} kunne ikke gøres færdig; se filen efter, og kør 'regelsyn check'.",

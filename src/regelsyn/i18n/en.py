@@ -153,10 +153,6 @@ MESSAGES: dict[str, str] = {
         "{path} was changed by someone else while the command was running. Nothing has been "
         "written; run the command again."
     ),
-    "err.changed_on_disk_draft": (
-        "{path} was changed by someone else while you were editing. Your draft is saved in "
-        "{draft}; compare them and run 'regelsyn rule edit' again."
-    ),
     "err.empty_file": "the file is empty",
     "err.not_mapping": ("the file must contain fields (key: value), not a list or a single value"),
     "err.os": "the file cannot be read: {reason}",
@@ -284,6 +280,11 @@ MESSAGES: dict[str, str] = {
     "edit.resume_draft": "Continuing with your earlier draft: {path}",
     "edit.editor_failed": "The editor exited with error code {code}. Your draft is in {path}.",
     "edit.reopen": "The file is not valid. Do you want to open it again and fix it?",
+    "edit.merged": "{path} was changed by someone else meanwhile; your changes were applied on top of theirs, and both are kept (comments you wrote in the draft were not carried over).",
+    "edit.conflict": "{path} was changed by someone else since you began editing, and you both changed: {fields}. Neither change is lost: your draft is in {draft}, and the difference is shown below. Bring the other change into your draft and save again.",
+    "edit.theirs": "{path} (now, with the other change)",
+    "edit.mine": "your draft",
+    "edit.reopen_conflict": "Open the draft again to bring in the other change?",
     "edit.kept_draft": (
         "The rule has not been changed. Your draft is saved in {path}; run "
         "'regelsyn rule edit {id}' to continue with it."
@@ -1111,6 +1112,8 @@ MESSAGES: dict[str, str] = {
     "tx.case": "the case {id} ({state})",
     "tx.challenge": "the challenge of '{rule}'",
     "tx.import": "the import from {source}",
+    "tx.edit": "the edit of the rule {id}",
+    "tx.escalate": "the case on '{rule}' sent on",
     "tx.finished": "An interrupted step was finished: {what}. All its files are now written.",
     "tx.rolled_back": "An interrupted step was rolled back: {what}. None of its files changed; run the command again.",
     "tx.stuck": "{path} could not be finished; look the file over and run 'regelsyn check'.",

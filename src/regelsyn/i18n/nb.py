@@ -157,10 +157,6 @@ MESSAGES: dict[str, str] = {
         "{path} er blitt endret av noen andre mens kommandoen kjørte. Ingenting er skrevet; kjør "
         "kommandoen på nytt."
     ),
-    "err.changed_on_disk_draft": (
-        "{path} er blitt endret av noen andre mens du redigerte. Utkastet ditt er lagret i "
-        "{draft}; sammenlign og kjør 'regelsyn rule edit' på nytt."
-    ),
     "err.empty_file": "filen er tom",
     "err.not_mapping": (
         "filen skal inneholde felter (nøkkel: verdi), ikke en liste eller en enkelt verdi"
@@ -286,6 +282,11 @@ MESSAGES: dict[str, str] = {
     "edit.resume_draft": "Fortsetter med det forrige utkastet ditt: {path}",
     "edit.editor_failed": "Editoren avsluttet med feilkode {code}. Utkastet ditt ligger i {path}.",
     "edit.reopen": "Filen er ikke gyldig. Vil du åpne den igjen og rette den?",
+    "edit.merged": "{path} var endret av en annen i mellomtiden; endringene dine er lagt oppå den andres, og begge er bevart (kommentarer du skrev i utkastet, er ikke tatt med).",
+    "edit.conflict": "{path} er endret av en annen siden du begynte å redigere, og dere har begge endret: {fields}. Ingen av endringene har gått tapt: utkastet ditt er i {draft}, og forskjellen vises nedenfor. Ta med den andres endring i utkastet, og lagre igjen.",
+    "edit.theirs": "{path} (nå, med den andres endring)",
+    "edit.mine": "utkastet ditt",
+    "edit.reopen_conflict": "Vil du åpne utkastet igjen og ta med den andres endring?",
     "edit.kept_draft": (
         "Regelen er ikke endret. Utkastet ditt er lagret i {path}; kjør "
         "'regelsyn rule edit {id}' for å fortsette med det."
@@ -1098,6 +1099,8 @@ MESSAGES: dict[str, str] = {
     "tx.case": "saken {id} ({state})",
     "tx.challenge": "utfordringen av '{rule}'",
     "tx.import": "importen fra {source}",
+    "tx.edit": "endringen av regelen {id}",
+    "tx.escalate": "saken om '{rule}' som sendes videre",
     "tx.finished": "Et avbrutt steg er fullført: {what}. Alle filene er nå skrevet.",
     "tx.rolled_back": "Et avbrutt steg er rullet tilbake: {what}. Ingen av filene er endret; kjør kommandoen igjen.",
     "tx.stuck": "{path} kunne ikke fullføres; se over filen, og kjør 'regelsyn check'.",

@@ -68,6 +68,7 @@ class Registry:
         self.warn: Warn = warn or self.warnings.append
         self._config: RegistryConfig | None = None
         self._tx: Transaction | None = None
+        self._holding = False  # the write lock
 
     @property
     def rules_dir(self) -> Path:
@@ -107,15 +108,17 @@ class Registry:
         if self._tx is not None:
             yield self._tx
             return
-        self._tx = Transaction(self.root, what)
-        try:
-            yield self._tx
-            tx = self._tx
-            self._tx = None
-            with self.writing():
+        # the write lock is held from the start: what the transaction reads (the next case
+        # number, a rule's current text) cannot change under it before it commits
+        with self.writing():
+            self._tx = Transaction(self.root, what)
+            try:
+                yield self._tx
+                tx = self._tx
+                self._tx = None
                 tx.commit(self.cache_dir / JOURNAL_DIR, self.rel)
-        finally:
-            self._tx = None
+            finally:
+                self._tx = None
 
     def recover(self) -> list[str]:
         """Finish or roll back what an interrupted command left; what was done."""
@@ -173,6 +176,10 @@ class Registry:
         self.rule_path(rule_id)  # refuses an id that is no slug
         return self.cache_dir / "edit" / f"{rule_id}.yaml"
 
+    def edit_base_path(self, rule_id: str) -> Path:
+        """The rule file as the draft started from (``.regelsyn/edit/<id>.base``)."""
+        return self.edit_draft_path(rule_id).with_suffix(".base")
+
     def template_path(self, name: str) -> Path:
         """The registry's own copy of a template (``templates/<name>``)."""
         return self.root / "templates" / name
@@ -182,6 +189,24 @@ class Registry:
         """Parse and validate one file (as the transaction under way would leave it); every
         problem is a finding, nothing is raised."""
         return read_file(path, self.rel(path), model, self._staged(path))
+
+    def read_as(self, path: Path, model: type[M], data: bytes) -> Loaded[M]:
+        """``path`` read as if it held ``data`` (a version kept elsewhere)."""
+        return read_file(path, self.rel(path), model, data)
+
+    def staged_or_read(self, path: Path) -> bytes:
+        """``path`` as the transaction under way would leave it."""
+        staged = self._staged(path)
+        return staged if staged is not None else path.read_bytes()
+
+    def replace_bytes(self, path: Path, data: bytes, *, base: bytes) -> None:
+        """Replace a record with ``data``, provided it still holds ``base`` (checked under the
+        write lock; else nothing is written)."""
+        if self._tx is not None:
+            self._tx.stage(path, base, data)
+            return
+        with self.transaction(t("tx.edit", id=path.stem)):
+            self.replace_bytes(path, data, base=base)
 
     def load_config(self) -> Loaded[RegistryConfig]:
         """``regelsyn.yaml`` read and validated, with the problems its schema cannot see."""
@@ -448,11 +473,19 @@ class Registry:
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
         """One writer at a time between "is it unchanged?" and "replace it" (so that no update
-        is ever lost between two processes)."""
+        is ever lost between two processes); held again by the same registry, it is not waited
+        for twice."""
         from regelsyn.store.files import exclusive
 
-        with exclusive(self.cache_dir / "write.lock"):
+        if self._holding:
             yield
+            return
+        with exclusive(self.cache_dir / "write.lock"):
+            self._holding = True
+            try:
+                yield
+            finally:
+                self._holding = False
 
     def locked(self, name: str, refusal: str) -> contextlib.AbstractContextManager[None]:
         """Hold the lock file ``.regelsyn/<name>.lock`` (one review at a time, say); a lock left

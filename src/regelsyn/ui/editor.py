@@ -50,9 +50,20 @@ class TerminalEditor:
         for finding in findings:
             console.note(finding.format())
 
-    def reopen(self) -> bool:
+    def conflict(self, message: str, diff: str) -> None:
+        from regelsyn.ui import console
+
+        console.note(message)
+        console.note(diff)
+
+    def merged(self, path: str) -> None:
+        from regelsyn.ui import console
+
+        console.note(t("edit.merged", path=path))
+
+    def reopen(self, question: str) -> bool:
         import sys
 
         from regelsyn.ui.prompt import TerminalPrompter
 
-        return sys.stdin.isatty() and TerminalPrompter("").confirm(t("edit.reopen"))
+        return sys.stdin.isatty() and TerminalPrompter("").confirm(question)
