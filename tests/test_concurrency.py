@@ -119,3 +119,65 @@ def test_challenges_filed_at_the_same_moment_get_their_own_numbers(example: Path
     numbers = sorted(path.name.split("-")[2] for path in (example / "cases").glob("U-*.yaml"))
     assert numbers == ["0001", "0002", "0003", "0004", "0005", "0006"]
     assert run("check", registry=example).exit_code == 0
+
+
+PARALLEL = """
+import sys, threading
+from pathlib import Path
+from regelsyn.store.registry import Registry
+roots = [Path(p) for p in sys.argv[1:]]
+errors = []
+def read(root):
+    try:
+        registry = Registry(root)
+        registry.config_facts()
+        registry.case_entries()
+        registry.rule_entries()
+    except BaseException as exc:
+        errors.append(repr(exc))
+threads = [threading.Thread(target=read, args=(root,)) for root in roots]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print("errors:", errors)
+sys.exit(1 if errors else 0)
+"""
+
+
+def test_registries_read_in_parallel_threads_from_a_fresh_start(tmp_path: Path) -> None:
+    """``inbox`` reads registries in threads; in a fresh process, each thread's first parse
+    imports YAML and pydantic at the same moment (once a deadlock in the import system)."""
+    import shutil
+
+    from tests.helpers import copy_example
+
+    roots = [copy_example(tmp_path / f"r{n}") for n in range(8)]
+    for _ in range(6):
+        for root in roots:
+            shutil.rmtree(root / ".regelsyn", ignore_errors=True)
+        done = subprocess.run([sys.executable, "-c", PARALLEL, *map(str, roots)],
+                              capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+        assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_inbox_over_many_cold_registries(tmp_path: Path) -> None:
+    import json
+    import shutil
+
+    from tests.helpers import copy_example
+
+    roots = [copy_example(tmp_path / f"w{n}") for n in range(6)]
+    for root in roots:
+        assert run("escalate", "besoeg-klokkeslaet", "--problem", "x", "--proposal", "y",
+                   registry=root).exit_code == 0  # fmt: skip
+    for _ in range(4):
+        for root in roots:
+            shutil.rmtree(root / ".regelsyn", ignore_errors=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "regelsyn", "inbox", str(tmp_path / "w*"), "--level",
+             "forvaltning", "--format", "json"],
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert len(json.loads(done.stdout)) == 6

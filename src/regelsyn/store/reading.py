@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -32,11 +33,36 @@ if TYPE_CHECKING:
     from regelsyn.model.case import Case
 
 M = TypeVar("M", bound="BaseModel")
+_IMPORTING = threading.Lock()
+_imported: set[str] = set()
+
+
+def _readers(*, models: bool = True) -> None:
+    """Import what parsing needs, once, under one lock: threads reading registries in parallel
+    (``inbox``) would otherwise import the same modules at the same moment, which can deadlock
+    in the import system. Nothing is imported until a file must be parsed, and the quick read
+    of a plain rule (``models=False``) needs YAML but not pydantic."""
+    wanted = "models" if models else "yaml"
+    if wanted in _imported:
+        return
+    with _IMPORTING:
+        if "yaml" not in _imported:
+            from regelsyn.store import fastload, quick, yamlio  # noqa: F401
+
+            _imported.add("yaml")
+        if models and "models" not in _imported:
+            import pydantic  # noqa: F401
+
+            from regelsyn.model import case, config, review, rule  # noqa: F401
+            from regelsyn.store import form, locate  # noqa: F401
+
+            _imported.add("models")
 Positions = Callable[[tuple[str | int, ...]], tuple[int, int]]
 
 
 def read(path: Path, rel: str, model: type[M]) -> tuple[M | None, Any, Entry]:
     """Parse and validate one file: ``(record, position function, entry without facts)``."""
+    _readers()
     from pydantic import ValidationError
 
     from regelsyn.store import fastload, yamlio
@@ -92,6 +118,7 @@ def quick_rule(path: Path, rel: str) -> Entry | None:
     """A plainly valid rule's entry read without pydantic, or None when the model must decide.
 
     The entry has no JSON fragment: a command that needs one reads the file again in full."""
+    _readers(models=False)
     from regelsyn.store import fastload, quick, yamlio
 
     try:
@@ -113,6 +140,7 @@ def parse_rule(*, fragments: bool = True) -> Callable[[Path, str], Entry]:
             entry = quick_rule(path, rel)
             if entry is not None:
                 return entry
+        _readers()
         from regelsyn.model.rule import Rule
 
         rule, where, entry = read(path, rel, Rule)
@@ -141,9 +169,10 @@ def case_facts(case: Case, where: Positions) -> CaseFacts:
 
 
 def parse_case() -> Callable[[Path, str], Entry]:
-    from regelsyn.model.case import Case
-
     def parse(path: Path, rel: str) -> Entry:
+        _readers()
+        from regelsyn.model.case import Case
+
         case, where, entry = read(path, rel, Case)
         if case is not None:
             entry.facts = to_row(case_facts(case, where))

@@ -231,8 +231,9 @@ class Registry:
         from regelsyn.store.packing import from_dict
 
         def parse(path: Path, rel: str) -> Entry:
-            from regelsyn.store.reading import config_facts
+            from regelsyn.store.reading import _readers, config_facts
 
+            _readers()
             loaded = self.load_config()
             entry = Entry(
                 rel, 0, 0, 0, "", None, [dataclasses.asdict(f) for f in loaded.findings], None
