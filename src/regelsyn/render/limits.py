@@ -120,10 +120,11 @@ class Tally:
         """``value`` as an operation made it, refused if it is too big."""
         if isinstance(value, (str, bytes, bytearray)):
             self.text(len(value))
-            self.spend(len(value))
         elif isinstance(value, CONTAINERS):
             self.items(len(value))
-            self.spend(len(value))
+        else:
+            return value
+        self.spend(len(value))
         return value
 
     def spend(self, size: int) -> None:
@@ -397,8 +398,9 @@ class LimitedEnvironment(SandboxedEnvironment):
 
     def joined(self, join: Callable[[Iterable[Any]], str], parts: tuple[Any, ...]) -> str:
         """``a ~ b ~ c``: refused before joining if the result would be too long."""
-        sizes = _Sizes(self.limits.text, self.limits.depth)
-        self.tally.text(sum(sizes.of(part) for part in parts))
+        if not all(isinstance(part, str) for part in parts):
+            sizes = _Sizes(self.limits.text, self.limits.depth)
+            self.tally.text(sum(sizes.of(part) for part in parts))
         return cast(str, self.tally.made(join(parts)))
 
     def turns(self, iterable: Iterable[Any]) -> Iterator[Any]:
@@ -410,7 +412,7 @@ class LimitedEnvironment(SandboxedEnvironment):
 
     def _printable(self, value: Any) -> Any:
         """What ``{{ … }}`` writes; a list (or record) is refused if its text would be too long."""
-        if not isinstance(value, (str, int, float)) and value is not None:
+        if value is not None and not isinstance(value, (str, int, float)):
             self.text_of(value)
         return value
 
@@ -527,20 +529,28 @@ _LIST_FILTERS = frozenset({
 def _guarded_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
     """``func`` held to the limits: its arguments sized first, its result checked after."""
     passes = getattr(getattr(func, "jinja_pass_arg", None), "name", None)
+    prints = name not in _LIST_FILTERS
+    size = _FILTER_SIZES.get(name)
 
     @pass_context
     def guarded(context: Context, value: Any, *args: Any, **kwargs: Any) -> Any:
         env = cast(LimitedEnvironment, context.environment)
         env.tally.tick()
-        if name not in _LIST_FILTERS and not isinstance(value, (str, int, float)):
+        if prints and not isinstance(value, (str, int, float)):
             env.text_of(value)
-        if name in ("join", "sum"):
-            value = list(value)  # read once here, to be measured
-        if name in _FILTER_SIZES:
-            _FILTER_SIZES[name](env, value, args, kwargs)
-        first = {"context": context, "eval_context": context.eval_ctx, "environment": env}
-        if passes in first:
-            return env.tally.made(func(first[passes], value, *args, **kwargs))
+        if size is not None:
+            if name in ("join", "sum"):
+                value = list(value)  # read once here, to be measured
+            size(env, value, args, kwargs)
+        if passes == "context":
+            args = (value, *args)
+            value = context
+        elif passes == "eval_context":
+            args = (value, *args)
+            value = context.eval_ctx
+        elif passes == "environment":
+            args = (value, *args)
+            value = env
         return env.tally.made(func(value, *args, **kwargs))
 
     return guarded
