@@ -33,7 +33,11 @@ from pydantic import BaseModel
 
 @dataclass(frozen=True)
 class Limits:
-    """What one rendering may use. A registry of 50,000 rules needs a small part of each."""
+    """What one rendering may use. Measured with the built-in templates: the report on 50,000
+    rules (benchmarks/generate.py) writes 4.4 MB in 41,000 loop turns, makes 2.9 M characters,
+    its longest text 96; the log of a review of 16,000 decisions writes 4.5 MB in 32,000 turns,
+    makes 3.8 M, its longest text 276; neither calls a macro, goes deeper than 1, takes over a
+    second of CPU or grows the memory."""
 
     text: int = 10_000_000  # characters in one string an operation makes
     items: int = 1_000_000  # items in one list or mapping an operation makes
