@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -118,22 +120,100 @@ def test_a_link_out_of_the_registry_is_refused(example: Path, tmp_path: Path) ->
     assert not (tmp_path / "x.csv").exists()
 
 
-@pytest.mark.parametrize(
-    ("template", "fragment"),
-    [
-        ("{{ ''.__class__.__mro__[1].__subclasses__() }}", "review.md.j2:1"),
-        ("ok\n{% include '../regelsyn.yaml' %}", "review.md.j2:2"),
-        ("line\nline\n{{ cycler.__init__.__globals__.os.system('true') }}", "review.md.j2:3"),
-    ],
-)
-def test_hostile_templates_are_stopped(example: Path, template: str, fragment: str) -> None:
+TEXT = "it makes a text of over 10,000,000 characters"
+DEPTH = ("it goes over 50 levels deep (macros, include, import, extends, recursive loops or lists "
+         "in lists)")  # fmt: skip
+HOSTILE = {
+    # the sandbox
+    "subclasses": ("{{ ''.__class__.__mro__[1].__subclasses__() }}",
+                   "1: access to attribute '__class__' of 'str' object is unsafe."),
+    "include outside": ("ok\n{% include '../regelsyn.yaml' %}", "2: ../regelsyn.yaml"),
+    "globals": ("line\nline\n{{ cycler.__init__.__globals__.os.system('true') }}",
+                "3: access to attribute '__init__' of 'type' object is unsafe."),
+    "pydantic": ("{{ rule.model_dump_json(indent=100000000) }}",
+                 "1: access to attribute 'model_dump_json' of 'Rule' object is unsafe."),
+    # memory: one big text, list or number
+    "times": ("{{ 'x' * 2000000000 }}", f"1: {TEXT}"),
+    "list times": ("{{ ['x'] * 2000000000 }}", "1: it makes a list of over 1,000,000 items"),
+    "doubling": ("{% set ns = namespace(s='x') %}\n{% for i in range(64) %}\n"
+                 "{% set ns.s = ns.s ~ ns.s %}\n{% endfor %}", f"3: {TEXT}"),
+    "join": ("{% set ns = namespace(s=['x']) %}{% for i in range(64) %}\n"
+             "{% set ns.s = [ns.s | join, ns.s | join] %}{% endfor %}", f"2: {TEXT}"),
+    "center": ("{{ rule.title | center(2000000000) }}", f"1: {TEXT}"),
+    "format": ("{{ '{:>2000000000}'.format(1) }}", f"1: {TEXT}"),
+    "printf": ("{{ '%*s' % (2000000000, 'x') }}", f"1: {TEXT}"),
+    "replace": ("{{ ('x' * 5000000).replace('x', 'yyy') }}", f"1: {TEXT}"),
+    "print a list": ("{% set l = ['x' * 9000000] * 1000000 %}\n{{ l }}", f"2: {TEXT}"),
+    "power": ("{{ 9 ** 999999999 }}", "1: it computes with numbers of over 1,000 digits"),
+    "little by little": ("{% set ns = namespace(s='') %}{% for i in range(1000000) %}\n"
+                         "{% set ns.s = ns.s ~ 'xxxxxxx' %}{% endfor %}",
+                         "2: it makes over 1,000,000,000 characters and list items in all"),
+    # time
+    "nested loops": ("{% for i in range(100000) %}\n{% for j in range(100000) %}x{% endfor %}"
+                     "{% endfor %}", "2: its loops run over 1,000,000 times in all"),
+    "range": ("{% for i in range(10 ** 12) %}{% endfor %}",
+              "1: it asks range() for over 1,000,000 numbers"),
+    "macro tree": ("".join(f"{{% macro m{i}() %}}{f'{{{{ m{i - 1}() }}}}' * 10}{{% endmacro %}}"
+                           for i in range(1, 8)).replace("m0()", "'x'") + "\n{{ m7() }}",
+                   "1: it calls macros over 1,000,000 times in all"),
+    # recursion
+    "recursive macro": ("{% macro m() %}\n{{ m() }}\n{% endmacro %}{{ m() }}", f"2: {DEPTH}"),
+    "include itself": ("a\n{% include 'rule.md.j2' %}", f"2: {DEPTH}"),
+    "extends itself": ("{% extends 'rule.md.j2' %}", f"1: {DEPTH}"),
+    "recursive loop": ("{% for i in [1] recursive %}{{ loop([1]) }}{% endfor %}", f"1: {DEPTH}"),
+    "sort key": ("{% macro m(x) %}{{ [2, 1].sort(key=m) }}{% endmacro %}{{ m(1) }}",
+                 f"1: {DEPTH}"),
+    # output
+    "huge output": ("{% for i in range(1000000) %}\n{{ 'x' * 1000 }}\n{% endfor %}",
+                    "2: it writes over 100,000,000 characters"),
+    "huge macro": ("{% set x = 'x' * 9000000 %}{% macro m() %}{% for i in range(100) %}{{ x }}"
+                   "{% endfor %}{% endmacro %}\n{{ m() }}",
+                   "1: it writes over 100,000,000 characters"),
+    # arithmetic is a template error, not an unexpected one
+    "division": ("{{ 1 / 0 }}", "1: division by zero"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("template", "expected"), HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_templates_are_stopped(example: Path, template: str, expected: str) -> None:
+    """Each is refused quickly with the template's line and what it went over; the process
+    may not use more than 3 GB (so a failed limit shows as a failed test, not a frozen one)."""
+    (example / "templates").mkdir()
+    (example / "templates" / "rule.md.j2").write_text(template)
+    command = [sys.executable, "-m", "regelsyn", "-C", str(example), "--lang", "en", "rule", "show",
+               "ugentlig-vejning", "--format", "md"]  # fmt: skip
+    started = time.monotonic()
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False,
+                          preexec_fn=_memory_cap(3 * 2**30))  # fmt: skip
+    assert done.returncode == 1
+    line, reason = expected.split(": ", 1)
+    assert done.stderr.splitlines()[0] == (
+        f"Error: The template rule.md.j2:{line} cannot be used: {reason}"
+    )
+    assert time.monotonic() - started < 30
+
+
+def _memory_cap(size: int) -> Callable[[], None] | None:
+    try:
+        import resource
+    except ImportError:
+        return None
+    return lambda: resource.setrlimit(resource.RLIMIT_AS, (size, size))
+
+
+def test_a_hostile_review_template_is_stopped(example: Path) -> None:
     demo = Path(__file__).resolve().parent.parent / "scripts" / "demo-decisions.yaml"
     assert run("review", "--decisions", demo, registry=example).exit_code == 0
+    log = (example / "reviews" / "2026-11-22.md").read_text()
     (example / "templates").mkdir()
-    (example / "templates" / "review.md.j2").write_text(template)
+    (example / "templates" / "review.md.j2").write_text(HOSTILE["nested loops"][0])
     result = run("--lang", "en", "review", "render", "2026-11-22", registry=example)
     assert result.exit_code == 1
-    assert result.err_lines[0].startswith(f"Error: The template {fragment} cannot be used")
+    assert result.err_lines[0] == (
+        "Error: The template review.md.j2:2 cannot be used: its loops run over 1,000,000 times "
+        "in all"
+    )
+    assert (example / "reviews" / "2026-11-22.md").read_text() == log
 
 
 def test_a_template_linked_from_outside_is_not_used(example: Path, tmp_path: Path) -> None:

@@ -148,6 +148,20 @@ MESSAGES: dict[str, str] = {
     "err.os": "filen kan ikke læses: {reason}",
     "err.outside": "{path} ligger uden for registret ({root}); det er ikke tilladt.",
     "err.template": "Skabelonen {where} kan ikke bruges: {reason}",
+    "err.template_limit_text": "den laver en tekst på over {limit} tegn",
+    "err.template_limit_items": "den laver en liste med over {limit} elementer",
+    "err.template_limit_made": "den laver over {limit} tegn og listeelementer i alt",
+    "err.template_limit_output": "den skriver over {limit} tegn",
+    "err.template_limit_loops": "dens løkker kører over {limit} gange i alt",
+    "err.template_limit_calls": "den kalder makroer over {limit} gange i alt",
+    "err.template_limit_depth": (
+        "den går over {limit} lag i dybden (makroer, include, import, extends, "
+        "rekursive løkker eller lister i lister)"
+    ),
+    "err.template_limit_range": "den beder range() om over {limit} tal",
+    "err.template_limit_digits": "den regner med tal på over {limit} cifre",
+    "err.template_limit_memory": "den bruger over {limit} MB hukommelse",
+    "err.template_limit_seconds": "den regner i over {limit} sekunder",
     "err.unexpected": (
         "Noget uventet gik galt ({kind}: {reason}). Intet er gået tabt. Kør igen med --debug "
         "for detaljer, og meld fejlen."

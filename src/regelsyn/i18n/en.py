@@ -158,6 +158,20 @@ MESSAGES: dict[str, str] = {
     "err.os": "the file cannot be read: {reason}",
     "err.outside": "{path} is outside the registry ({root}); that is not allowed.",
     "err.template": "The template {where} cannot be used: {reason}",
+    "err.template_limit_text": "it makes a text of over {limit} characters",
+    "err.template_limit_items": "it makes a list of over {limit} items",
+    "err.template_limit_made": "it makes over {limit} characters and list items in all",
+    "err.template_limit_output": "it writes over {limit} characters",
+    "err.template_limit_loops": "its loops run over {limit} times in all",
+    "err.template_limit_calls": "it calls macros over {limit} times in all",
+    "err.template_limit_depth": (
+        "it goes over {limit} levels deep (macros, include, import, extends, recursive "
+        "loops or lists in lists)"
+    ),
+    "err.template_limit_range": "it asks range() for over {limit} numbers",
+    "err.template_limit_digits": "it computes with numbers of over {limit} digits",
+    "err.template_limit_memory": "it uses over {limit} MB of memory",
+    "err.template_limit_seconds": "it computes for over {limit} seconds",
     "err.unexpected": (
         "Something unexpected went wrong ({kind}: {reason}). Nothing has been lost. Run again "
         "with --debug for details, and report the error."

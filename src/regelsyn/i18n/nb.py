@@ -164,6 +164,20 @@ MESSAGES: dict[str, str] = {
     "err.os": "filen kan ikke leses: {reason}",
     "err.outside": "{path} ligger utenfor registeret ({root}); det er ikke tillatt.",
     "err.template": "Malen {where} kan ikke brukes: {reason}",
+    "err.template_limit_text": "den lager en tekst på over {limit} tegn",
+    "err.template_limit_items": "den lager en liste med over {limit} elementer",
+    "err.template_limit_made": "den lager over {limit} tegn og listeelementer til sammen",
+    "err.template_limit_output": "den skriver over {limit} tegn",
+    "err.template_limit_loops": "løkkene dens går over {limit} ganger til sammen",
+    "err.template_limit_calls": "den kaller makroer over {limit} ganger til sammen",
+    "err.template_limit_depth": (
+        "den går over {limit} lag i dybden (makroer, include, import, extends, "
+        "rekursive løkker eller lister i lister)"
+    ),
+    "err.template_limit_range": "den ber range() om over {limit} tall",
+    "err.template_limit_digits": "den regner med tall på over {limit} sifre",
+    "err.template_limit_memory": "den bruker over {limit} MB minne",
+    "err.template_limit_seconds": "den regner i over {limit} sekunder",
     "err.unexpected": (
         "Noe uventet gikk galt ({kind}: {reason}). Ingenting har gått tapt. Kjør på nytt med "
         "--debug for detaljer, og meld fra om feilen."

@@ -1,6 +1,7 @@
 """Markdown rendering: a sandboxed Jinja2 environment over the registry's and built-in templates.
 
-Lookup order: the registry's own ``templates/`` folder, then the built-in templates.
+Lookup order: the registry's own ``templates/`` folder, then the built-in templates. A registry's
+templates are untrusted: the environment holds them to the limits in :mod:`.limits`.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from jinja2 import (
     TemplateNotFound,
     TemplateSyntaxError,
 )
-from jinja2.sandbox import SandboxedEnvironment
 
 from regelsyn.domain.report import mermaid_label
 from regelsyn.errors import Refused
 from regelsyn.i18n import number, t, tl
+from regelsyn.render import limits
+from regelsyn.render.limits import LimitedEnvironment, LimitExceeded
 from regelsyn.resources import builtin_templates
 
 
@@ -61,13 +63,14 @@ class _Confined(FileSystemLoader):
         return source, filename, uptodate
 
 
-def environment(registry_root: Path | None, language: str) -> SandboxedEnvironment:
+def environment(registry_root: Path | None, language: str) -> LimitedEnvironment:
     folders: list[BaseLoader] = []
     if registry_root is not None and (registry_root / "templates").is_dir():
         folders.append(_Confined(registry_root / "templates"))
     folders.append(FileSystemLoader(builtin_templates()))
-    env = SandboxedEnvironment(
+    env = LimitedEnvironment(
         loader=ChoiceLoader(folders),
+        limits=limits.LIMITS,
         undefined=StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -85,6 +88,7 @@ def environment(registry_root: Path | None, language: str) -> SandboxedEnvironme
     env.globals["outcome"] = lambda word: outcome_label(word, language)
     env.globals["lang"] = language
     env.globals["fmt"] = lambda value: number(value, language)
+    env.guard_filters()
     return env
 
 
@@ -107,17 +111,35 @@ def role_label(role: str, language: str) -> str:
 
 
 def render(name: str, registry_root: Path | None, language: str, **context: Any) -> str:
-    """Render template ``name`` in ``language``; a broken template is named in the error."""
+    """Render template ``name`` in ``language``; a broken template, or one that goes over a
+    limit, is named in the error with the line."""
     env = environment(registry_root, language)
     try:
-        return env.get_template(name).render(**context)
+        template = env.get_template(name)
+        env.start()
+        return "".join(template.generate(**context))
+    except LimitExceeded as exc:
+        raise Refused(_over(exc.where or (name, _line(exc, name)), exc.limit, exc.amount)) from None
+    except RecursionError as exc:  # Python's own stack, should a template get past the count
+        raise Refused(_over((name, _line(exc, name)), "depth", env.limits.depth)) from None
+    except MemoryError as exc:
+        raise Refused(_over((name, _line(exc, name)), "memory", env.limits.memory)) from None
     except TemplateError as exc:
         faulty = exc.name if isinstance(exc, TemplateSyntaxError) and exc.name else name
         where = f"{faulty}:{_line(exc, faulty)}"
         raise Refused(t("err.template", where=where, reason=str(exc))) from None
+    except (ArithmeticError, ValueError, TypeError, LookupError) as exc:  # {{ 1 / 0 }}
+        where = f"{name}:{_line(exc, name)}"
+        raise Refused(t("err.template", where=where, reason=str(exc))) from None
 
 
-def _line(exc: TemplateError, name: str) -> int:
+def _over(where: tuple[str, int], limit: str, amount: int) -> str:
+    """The refusal of a template that went over ``limit`` at ``where`` (name, line)."""
+    reason = t(f"err.template_limit_{limit}", limit=number(amount))
+    return t("err.template", where=f"{where[0]}:{where[1]}", reason=reason)
+
+
+def _line(exc: BaseException, name: str) -> int:
     """The template line an error happened on (syntax errors know it; runtime errors are
     found in the traceback, which Jinja2 rewrites to point into the template)."""
     known = getattr(exc, "lineno", None)
