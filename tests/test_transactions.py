@@ -229,3 +229,14 @@ def test_leftover_temporary_files_of_a_killed_write_are_cleared(tmp_path: Path) 
     assert "An interrupted step was rolled back: testen." in said.stderr
     assert not (root / "rules" / ".x.yaml.abc123.tmp").exists()
     assert not list(journal.glob("*"))
+
+
+def test_a_refused_template_in_the_middle_of_a_review_writes_nothing(example: Path) -> None:
+    """The case document is rendered inside the review's transaction: a registry template that
+    is refused stops the whole review, and nothing is written."""
+    build_tree(example, {"templates/case.md.j2": "{% for i in range(10) %}{{ 1/0 }}{% endfor %}"})
+    before = _files(example)
+    result = run("--lang", "en", "review", "--decisions", DEMO, registry=example)
+    assert result.exit_code == 1
+    assert result.err_lines[0].startswith("Error: The template case.md.j2:1 cannot be used")
+    assert _files(example) == before
