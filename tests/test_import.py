@@ -236,4 +236,14 @@ def test_xlsx_without_openpyxl_says_how_to_install(
 def test_export_json(example: Path) -> None:
     data = json.loads(run("export", "--format", "json", registry=example).stdout)
     assert len(data) == 18
-    assert data[0]["hours_per_year"] is not None or data[0]["burden"] is None
+    by_id = {record["id"]: record for record in data}
+    vejning = by_id["ugentlig-vejning"]
+    burden = vejning["burden"]
+    assert vejning["hours_per_year"] == round(
+        burden["minutes"] * burden["per_year"] * burden["people"] / 60, 1
+    )
+    assert vejning["hours_per_year"] == 208.0
+    assert all(
+        (r["hours_per_year"] is None) == (r["burden"] is None or None in r["burden"].values())
+        for r in data
+    )

@@ -72,11 +72,13 @@ def test_a_killed_write_leaves_the_old_or_the_new_file(example: Path, step: str)
 
 def test_two_writers_never_lose_an_update(example: Path) -> None:
     original = (example / "rules" / "rengoering-log.yaml").read_bytes()
-    for _ in range(3):
-        first, second, text = edit_concurrently(example)
-        applied = ("purpose: Formål fra A." in text) + ("effect: Effekt fra B." in text)
-        assert applied == (first == 0) + (second == 0)  # every success is in the file
-        assert applied >= 1
+    from tests.robustness import EDITS
+
+    for _ in range(2):
+        codes, text = edit_concurrently(example)
+        applied = [line in text for line in EDITS.values()]
+        assert applied == [code == 0 for code in codes]  # every success is in the file
+        assert set(codes) <= {0, 1} and any(applied)
         (example / "rules" / "rengoering-log.yaml").write_bytes(original)
 
 

@@ -110,7 +110,9 @@ def _apply(
     date = session.date or options.date
     decided = [rules[d.rule].record for d in session.decisions]
     scope = _with(decided, _scope(config, rules, options) if options.ids else [])
-    return review.record(registry, config, rules, session, date, scope)
+    return review.record(
+        registry, config, rules, session, date, review.in_triage_order(config, scope)
+    )
 
 
 def _with(first: list[Rule | None], more: list[Rule]) -> list[Rule]:

@@ -136,8 +136,13 @@ def select(
         if owner and rule.owner.level != owner:
             continue
         result.append(rule)
+    return in_triage_order(config, result)
+
+
+def in_triage_order(config: RegistryConfig, rules: list[Rule]) -> list[Rule]:
+    """Rules as the triage table shows them: by what the committee can do, then by id."""
     order = {group: index for index, group in enumerate(GROUPS)}
-    return sorted(result, key=lambda r: (order[verdicts.triage(config, r)], r.id))
+    return sorted(rules, key=lambda r: (order[verdicts.triage(config, r)], r.id))
 
 
 def triage_rows(config: RegistryConfig, rules: list[Rule]) -> list[TriageRow]:

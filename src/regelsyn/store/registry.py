@@ -505,3 +505,6 @@ class Registry:
             current = None
         if current != loaded.text:
             raise Refused(t("err.changed_on_disk", path=loaded.rel))
+        from regelsyn.store.files import _fault
+
+        _fault("guarded")  # the crash tests widen the window between the check and the write
