@@ -290,12 +290,23 @@ def test_hours_freed_by_reviews_and_cases(
         ("amend", None, False),
         ("trial", None, True),  # set aside, then made permanent: gone
         ("trial", "Kortere.", False),  # its lighter version became the rule
+        ("trial", "  ", True),  # a blank alternative is none: made permanent, the rule is gone
     ],
 )
 def test_case_removes(request_: str, alternative: str | None, removes: bool) -> None:
     with_terms = case(request=request_, trial=terms(alternative=alternative))
     assert burden.case_removes(with_terms) is removes
     assert burden.case_removes(case(request=request_)) is (request_ != "amend")
+
+
+def test_a_trial_made_permanent_without_a_real_alternative_frees_removed_hours() -> None:
+    # rule_effect removes the rule when the alternative is blank; the report must agree
+    cases = [
+        case("closed", "trial", trial=terms(alternative="  "),
+             events=[event("made_permanent", TODAY, hours_freed=6.0)]),
+    ]  # fmt: skip
+    found = _build([], cases=cases)
+    assert (found.hours_freed_removed, found.hours_freed_simplified) == (6.0, 0.0)
 
 
 # -- the funnel -----------------------------------------------------------------------------------

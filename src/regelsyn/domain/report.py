@@ -199,10 +199,12 @@ def _freed(
 
 
 def case_removes(case: Case) -> bool:
-    """Whether granting the case removes the rule (rather than making it lighter)."""
+    """Whether granting the case removes the rule (rather than making it lighter): a removal, or
+    a trial with no alternative (a blank one is none, as in :func:`cases.rule_effect`)."""
     if case.request == "remove":
         return True
-    return case.request == "trial" and not (case.trial and case.trial.alternative)
+    alternative = case.trial.alternative if case.trial else None
+    return case.request == "trial" and not (alternative and alternative.strip())
 
 
 # what each outcome means for the funnel
