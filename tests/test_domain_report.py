@@ -299,6 +299,17 @@ def test_case_removes(request_: str, alternative: str | None, removes: bool) -> 
     assert burden.case_removes(case(request=request_)) is (request_ != "amend")
 
 
+def test_hours_freed_by_cases_to_one_decimal() -> None:
+    cases = [
+        case("closed", "amend", events=[event("granted", TODAY, hours_freed=3.33)]),
+        case("closed", "remove", events=[event("granted", TODAY, hours_freed=1.26)]),
+        case("closed", "remove", events=[event("granted", TODAY, hours_freed=1.27)]),
+    ]
+    found = _build([], cases=cases)
+    assert (found.hours_freed_removed, found.hours_freed_simplified) == (2.5, 3.3)  # 2.53, 3.33
+    assert found.hours_freed == 5.9  # 5.86
+
+
 def test_a_trial_made_permanent_without_a_real_alternative_frees_removed_hours() -> None:
     # rule_effect removes the rule when the alternative is blank; the report must agree
     cases = [
@@ -313,7 +324,8 @@ def test_a_trial_made_permanent_without_a_real_alternative_frees_removed_hours()
 def _funnel_reviews() -> list[Any]:
     return [
         review("2026-06-01", dt.date(2026, 6, 1), [decision("d", "defer", reason="R"),
-                                                   decision("c", "defer", reason="R")]),
+                                                   decision("c", "defer", reason="R"),
+                                                   decision("p", "remove")]),
         review("2026-05-01-2", dt.date(2026, 5, 1), [decision("j", "remove")]),
         review("2026-01-10", dt.date(2026, 1, 10), [
             decision("a", "escalate", recommend="remove", proposal="P"),
@@ -362,6 +374,9 @@ def _funnel_cases() -> list[Case]:
         _c(9, "m", "escalation", "remove", "redirected",
            ("escalated", "2026-04-01"), ("redirected", "2026-04-15")),
         _c(10, "o", "challenge", "remove", "submitted"),  # filed, no events
+        _c(11, "p", "challenge", "remove", "closed",
+           ("submitted", "2026-01-20"), ("in_review", "2026-01-20"), ("rejected", "2026-02-01"),
+           ("closed", "2026-02-01")),
     ]  # fmt: skip
 
 
@@ -372,11 +387,12 @@ def _funnel_cases() -> list[Case]:
         # reviewed, no outcome. d: removed; a later deferral does not undo it. e: trial made
         # permanent. f: reverted, g: rejected, i: sent on and refused the same day: kept.
         # j: defended, then removed at a second meeting that day. k, l, m: sent on.
-        # h: only in review. Challenged: cases 2, 3, 4, 5, 7 and 10. Waiting: k and l.
-        (None, {"challenged": 6, "reviewed": 12, "removed_or_simplified": 4, "kept": 4,
+        # p: challenged and refused, later removed at a review. h: only in review.
+        # Challenged: cases 2, 3, 4, 5, 7, 10 and 11. Waiting: k and l.
+        (None, {"challenged": 7, "reviewed": 13, "removed_or_simplified": 5, "kept": 4,
                 "sent_on": 3, "waiting": 2}),
-        # from 2026-05-01: c, d deferred; e, j removed; f, i kept; k, l sent on
-        (dt.date(2026, 5, 1), {"challenged": 4, "reviewed": 8, "removed_or_simplified": 2,
+        # from 2026-05-01: c, d deferred; e, j, p removed; f, i kept; k, l sent on
+        (dt.date(2026, 5, 1), {"challenged": 4, "reviewed": 9, "removed_or_simplified": 3,
                                "kept": 2, "sent_on": 2, "waiting": 2}),
         (dt.date(2027, 1, 1), {"challenged": 1, "reviewed": 0, "removed_or_simplified": 0,
                                "kept": 0, "sent_on": 0, "waiting": 2}),

@@ -179,6 +179,10 @@ TERMS = trial()
         ("arbejdsplads", None, OWN, {"verdict": "defend"},
          [_error("d_defend_no_premise", "premises")]),
         ("arbejdsplads", None, OWN, {"verdict": "defend", **STATED}, []),
+        ("arbejdsplads", None, OWN, {"verdict": "defend", "confirmed": ["purpose"]}, []),
+        ("arbejdsplads", None, OWN,
+         {"verdict": "defend", "confirmed": ["purpose"], "not_documented": ["purpose"]},
+         [_error("d_defend_no_premise", "premises")]),
         ("eu", None, OWN, {"verdict": "defend", **STATED}, []),
         ("arbejdsplads", None, EFFECT, {"verdict": "defend", **STATED},
          [_error("d_defend_no_effect", "premises")]),
@@ -236,7 +240,7 @@ TERMS = trial()
 def test_decision_issues(
     level: str, floor: str | None, policy: Any, fields: dict[str, Any], expected: list[Issue]
 ) -> None:
-    subject = rule(level=level, floor=floor)
+    subject = rule(level=level, floor=floor, purpose="Formål på fil.")  # confirmed, or not
     found = verdicts.decision_issues(policy, subject, decision(**fields), IDS)
     assert found == expected
 
