@@ -109,7 +109,7 @@ def build(
     report.hours_remaining = _sum(_hours(r) for r in live if not suspended(r, today))
     report.hours_suspended = _sum(_hours(r) for r in live if suspended(r, today))
     report.unknown_burden = sum(1 for r in live if r.hours_per_year is None)
-    _freed(report, rules, reviews, cases, since)
+    _freed(report, reviews, cases, since)
     report.funnel = funnel(reviews, cases, since)
     heavy = sorted((r for r in live if r.hours_per_year), key=lambda r: (-_hours(r), r.id))
     report.heaviest = [_line(config, r) for r in heavy[:10]]
@@ -162,13 +162,7 @@ def suspended(rule: Rule, today: dt.date) -> bool:
     return rule.suspended_from is None or rule.suspended_from <= today
 
 
-def _freed(
-    report: Report,
-    rules: list[Rule],
-    reviews: list[Review],
-    cases: list[Case],
-    since: dt.date | None,
-) -> None:
+def _freed(report: Report, reviews: list[Review], cases: list[Case], since: dt.date | None) -> None:
     """Hours freed by reviews (per review) and by the cases whose outcome freed them."""
     removed = simplified = 0.0
     for review in sorted(reviews, key=lambda r: (r.date, r.id)):
