@@ -109,7 +109,7 @@ def build(
     report.hours_remaining = _sum(_hours(r) for r in live if not suspended(r, today))
     report.hours_suspended = _sum(_hours(r) for r in live if suspended(r, today))
     report.unknown_burden = sum(1 for r in live if r.hours_per_year is None)
-    _freed(report, rules, reviews, cases, since)
+    _freed(report, reviews, cases, since)
     report.funnel = funnel(reviews, cases, since)
     heavy = sorted((r for r in live if r.hours_per_year), key=lambda r: (-_hours(r), r.id))
     report.heaviest = [_line(config, r) for r in heavy[:10]]
@@ -162,13 +162,7 @@ def suspended(rule: Rule, today: dt.date) -> bool:
     return rule.suspended_from is None or rule.suspended_from <= today
 
 
-def _freed(
-    report: Report,
-    rules: list[Rule],
-    reviews: list[Review],
-    cases: list[Case],
-    since: dt.date | None,
-) -> None:
+def _freed(report: Report, reviews: list[Review], cases: list[Case], since: dt.date | None) -> None:
     """Hours freed by reviews (per review) and by the cases whose outcome freed them."""
     removed = simplified = 0.0
     for review in sorted(reviews, key=lambda r: (r.date, r.id)):
@@ -199,10 +193,12 @@ def _freed(
 
 
 def case_removes(case: Case) -> bool:
-    """Whether granting the case removes the rule (rather than making it lighter)."""
+    """Whether granting the case removes the rule (rather than making it lighter): a removal, or
+    a trial with no alternative (a blank one is none, as in :func:`cases.rule_effect`)."""
     if case.request == "remove":
         return True
-    return case.request == "trial" and not (case.trial and case.trial.alternative)
+    alternative = case.trial.alternative if case.trial else None
+    return case.request == "trial" and not (alternative and alternative.strip())
 
 
 # what each outcome means for the funnel
