@@ -48,6 +48,7 @@ CLEAN_RULE = RuleFacts(
     history_reviewed=True,
     status_backed=True,
     owner_unreviewed=False,
+    refs=[],
 )
 
 
@@ -301,3 +302,21 @@ def test_position_of_a_field() -> None:
     assert CLEAN_CASE.due_date == TOMORROW
     assert dataclasses.replace(CLEAN_CASE, sent="2026-11-01").sent_date == dt.date(2026, 11, 1)
     assert CLEAN_CASE.sent_date is None
+
+
+@pytest.mark.parametrize(
+    ("refs", "existing", "missing"),
+    [
+        ([], set(), []),
+        (["reviews/2026-11-22"], {"reviews/2026-11-22"}, []),
+        (["reviews/2026-11-22"], set(), ["reviews/2026-11-22"]),
+        (["cases/U-1", "cases/U-1"], set(), ["cases/U-1"]),  # named once
+        (["regneark.csv", "cases/E-2"], {"cases/E-2"}, []),  # an import's note is no record
+    ],
+)
+def test_missing_refs(refs: list[str], existing: set[str], missing: list[str]) -> None:
+    from regelsyn.domain.checks import missing_refs
+
+    assert missing_refs(refs, existing) == [
+        Issue("warning", "ref_missing", ("history",), {"ref": ref}) for ref in missing
+    ]
