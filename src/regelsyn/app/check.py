@@ -7,6 +7,7 @@ On an unchanged registry this reads no YAML and imports no pydantic: every figur
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -151,10 +152,11 @@ def _config(registry: Registry, index: Index, report: CheckReport) -> ConfigFact
     return config
 
 
-def context(config: ConfigFacts, lang: str) -> str:
-    """What a rule's cached check findings depend on besides the file: the language, the
-    defence requirement and the levels (the date only decides "overdue", worked out anew)."""
-    return "\x1e".join([lang, config.defend_requires, *config.levels])
+def context(config: ConfigFacts) -> str:
+    """What a rule's cached check findings depend on besides the file: the defence
+    requirement and the levels (the date only decides "overdue", worked out anew). The findings
+    are kept as codes and worded when shown, so the language does not count."""
+    return "\x1e".join([config.defend_requires, *config.levels])
 
 
 _FIELD, _ITEM, _PART = "\x1f", "\x1e", "\x1d"
@@ -171,7 +173,7 @@ def rule_check(config: ConfigFacts, facts: RuleFacts, stem: str) -> tuple[list[s
     """The parts to keep for one rule, and whether they can be kept (no text holds a
     separator)."""
     rows = [
-        (i.severity, i.code, field_path(i.loc), issue_message(i), *map(str, facts.at(i.loc)))
+        (i.severity, i.code, field_path(i.loc), _params(i.params), *map(str, facts.at(i.loc)))
         for i in rule_issues(config, facts, stem, None)
     ]
     review = facts.next_review or ""
@@ -196,8 +198,14 @@ def _items(found: str) -> list[str]:
     return found.split(_ITEM) if found else []
 
 
+def _params(params: dict[str, Any]) -> str:
+    """An issue's parameters as kept in the cache ("" when none)."""
+    return json.dumps(params, ensure_ascii=False, sort_keys=True) if params else ""
+
+
 class _Overdue:
-    """Whether a review is overdue today, and its message (many rules share a date)."""
+    """Whether a review is overdue today, and the words for a kept finding (many rules share a
+    date or a finding)."""
 
     def __init__(self, today: dt.date) -> None:
         self.day = today
@@ -205,6 +213,14 @@ class _Overdue:
 
     def past(self, status: str, review: str) -> bool:
         return schedule.is_overdue(status, dt.date.fromisoformat(review), self.day)
+
+    def worded(self, code: str, params: str) -> str:
+        """A kept finding in the current language (many rules share a finding)."""
+        key = f"{code}\x00{params}"
+        if key not in self.said:
+            issue = Issue("warning", code, (), json.loads(params) if params else {})
+            self.said[key] = issue_message(issue)
+        return self.said[key]
 
     def message(self, review: str) -> str:
         if review not in self.said:
@@ -221,7 +237,8 @@ def _cached(rel: str, parts: list[str], overdue: _Overdue, records: set[str]) ->
     _pos(id_at)
     findings = []
     for item in _items(found):
-        severity, code, path, message, line, col = item.split(_PART)
+        severity, code, path, params, line, col = item.split(_PART)
+        message = overdue.worded(code, params)
         findings.append(Finding(severity, rel, path, message, int(line), int(col), code))  # type: ignore[arg-type]
     if review and overdue.past(status, review):
         findings.append(Finding("warning", rel, "next_review", overdue.message(review),
@@ -254,7 +271,7 @@ def _rules(
 
     A rule's findings are kept in the cache for the configuration and language they were found
     with; only an overdue review is worked out anew, from today's date."""
-    ctx = index.context_id(context(config, i18n.language())) if config is not None else ""
+    ctx = index.context_id(context(config)) if config is not None else ""
     load = kept_check
     wanted = [e.rel for e in entries if e.facts == "" and load(e.checked, ctx) is None]
     stored = index.facts(wanted)
