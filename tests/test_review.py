@@ -61,7 +61,8 @@ def _apply(registry: Path, text: str, *extra: str) -> tuple[int, str, str]:
 def test_decisions_file_records_everything(example: Path) -> None:
     code, out, err = _apply(example, DECISIONS)
     assert code == 0, err
-    assert out.startswith("✓ Gennemgangen 2026-11-22 er gemt med 7 afgørelser.")
+    assert out == ""
+    assert err.startswith("✓ Gennemgangen 2026-11-22 er gemt med 7 afgørelser.")
     registry = Registry(example)
     removed = registry.rule("ugentlig-vejning").record
     assert removed is not None

@@ -102,24 +102,37 @@ def test_a_lock_stops_a_second_review_and_a_dead_one_is_released(example: Path) 
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [
-        (["export", "--out", "../ude.csv"], "is outside the registry"),
-        (["export", "--out", "/tmp/ude.csv"], "is outside the registry"),
-        (["report", "--out", "../rapport.md"], "is outside the registry"),
         (["rule", "show", "../regelsyn"], "is not a valid id"),
+        (["rule", "edit", "../../x", "--tag", "a"], "is not a valid id"),
+        (["challenge", "show", "../cases/x"], "There is no case"),
+        (["review", "show", "../regelsyn"], "There is no review"),
         (["template", "export", "../../etc/passwd"], "There is no built-in template"),
     ],
 )
-def test_paths_cannot_leave_the_registry(example: Path, args: list[str], fragment: str) -> None:
+def test_paths_from_data_cannot_leave_the_registry(
+    example: Path, args: list[str], fragment: str
+) -> None:
     result = run("--lang", "en", *args, registry=example)
     assert result.exit_code == 1
     assert fragment in result.err_lines[0]
 
 
-def test_a_link_out_of_the_registry_is_refused(example: Path, tmp_path: Path) -> None:
-    (example / "ud").symlink_to(tmp_path)
-    result = run("--lang", "en", "export", "--out", example / "ud" / "x.csv", registry=example)
-    assert result.exit_code == 1
-    assert not (tmp_path / "x.csv").exists()
+def test_a_path_the_person_types_is_theirs_to_choose(example: Path, tmp_path: Path) -> None:
+    """``--out`` writes where the person asked, also outside the registry (their documents
+    folder): only paths that come from data stay inside."""
+    documents = tmp_path / "Dokumenter"
+    for args, name in (
+        (["export", "--format", "csv", "--out"], "regler.csv"),
+        (["export", "--format", "xlsx", "--out"], "regler.xlsx"),
+        (["report", "--out"], "rapport.md"),
+    ):
+        result = run(*args, documents / name, registry=example)
+        assert result.exit_code == 0, result.stderr
+        assert (documents / name).stat().st_size > 0
+    assert run("export", "--out", "../ved-siden-af.csv", registry=example).exit_code == 0
+    assert Path("../ved-siden-af.csv").is_file()
+    xlsx = run("--lang", "en", "export", "--format", "xlsx", registry=example)
+    assert xlsx.exit_code == 2 and "--out" in xlsx.err_lines[0]
 
 
 TEXT = "it makes a text of over 10,000,000 characters"

@@ -56,9 +56,10 @@ history:
 def test_add_by_flags_writes_the_record(minimal: Path) -> None:
     result = run("rule", "add", *ADD_FLAGS, registry=minimal)
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == (
+    assert result.stdout == ""  # stdout is for data; every message goes to stderr
+    assert result.err_lines[0] == (
         "✓ Reglen 'skriftlig-godkendelse-af-vagtbytte' er registreret i "
-        "rules/skriftlig-godkendelse-af-vagtbytte.yaml.\n"
+        "rules/skriftlig-godkendelse-af-vagtbytte.yaml."
     )
     path = minimal / "rules" / "skriftlig-godkendelse-af-vagtbytte.yaml"
     assert path.read_text(encoding="utf-8") == ADDED_FILE

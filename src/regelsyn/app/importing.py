@@ -437,10 +437,8 @@ def export(registry: Registry, fmt: str, *, to_file: bool) -> tuple[bytes, int]:
     return sheets.write_xlsx(cells, i18n.language(), registry.config().workplace), len(records)
 
 
-def write_out(registry: Registry, out: Path, data: bytes) -> Path:
-    """Write an export where the person asked for it (inside the registry)."""
-    from regelsyn.store.files import atomic_write, inside
+def write_out(out: Path, data: bytes) -> Path:
+    """Write an export where the person asked for it (anywhere they may write)."""
+    from regelsyn.store.files import write_chosen
 
-    target = inside(registry.root, out)
-    atomic_write(target, data)
-    return target
+    return write_chosen(out, data)

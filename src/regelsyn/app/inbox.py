@@ -153,9 +153,7 @@ def digest(inbox: Inbox, day: dt.date) -> str:
 
 
 def write_digest(path: Path, text: str) -> Path:
-    """The digest in a file below the current folder."""
-    from regelsyn.store.files import atomic_write, inside
+    """The digest in the file the person named (anywhere they may write)."""
+    from regelsyn.store.files import write_chosen
 
-    target = inside(Path.cwd(), path)
-    atomic_write(target, text.encode("utf-8"))
-    return target
+    return write_chosen(path, text.encode("utf-8"))

@@ -34,10 +34,8 @@ def report_text(registry: Registry, fmt: str, since: dt.date | None, today: dt.d
     return documents.report(registry.root, i18n.language(), found)
 
 
-def write_report(registry: Registry, out: Path, text: str) -> Path:
-    """The report in a file (inside the registry)."""
-    from regelsyn.store.files import atomic_write, inside
+def write_report(out: Path, text: str) -> Path:
+    """The report in the file the person named (anywhere they may write)."""
+    from regelsyn.store.files import write_chosen
 
-    target = inside(registry.root, out)
-    atomic_write(target, text.encode("utf-8"))
-    return target
+    return write_chosen(out, text.encode("utf-8"))

@@ -65,5 +65,5 @@ def export(
     if out is None:
         console.data_bytes(data)
     else:
-        importing.write_out(registry, out, data)
+        importing.write_out(out, data)
         console.success(t("export.written", count=count, path=str(out)))

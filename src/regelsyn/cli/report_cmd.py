@@ -35,7 +35,7 @@ def report(
     if out is None:
         console.data(text)
     else:
-        reporting.write_report(registry, out, text)
+        reporting.write_report(out, text)
         console.success(t("report.written", path=str(out)))
 
 

@@ -102,6 +102,16 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def write_chosen(path: Path, data: bytes) -> Path:
+    """Write ``data`` where the person asked for it on the command line (``--out``): any
+    folder they may write to, created if missing; atomically, so that a reader never sees half
+    a file. Only paths that come from data stay confined to the registry (:func:`inside`)."""
+    target = path.expanduser().absolute()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(target, data)
+    return target
+
+
 def inside(root: Path, candidate: Path) -> Path:
     """``candidate`` resolved, refused if it points outside ``root`` (``../``, links, absolute)."""
     resolved = candidate.resolve()

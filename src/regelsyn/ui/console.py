@@ -71,6 +71,7 @@ def note(message: str) -> None:
 
 
 def success(message: str) -> None:
+    """What a command did, for the person (on stderr, like every message: stdout is data)."""
     from rich.markup import escape
 
-    out.print(f"[green]✓[/green] {escape(message)}", soft_wrap=True)
+    err.print(f"[green]✓[/green] {escape(message)}", soft_wrap=True)
