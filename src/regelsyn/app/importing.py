@@ -4,7 +4,6 @@ idempotent; and every rule as a spreadsheet."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Mapping as Lookup
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
+from regelsyn import inert
 from regelsyn.domain.slug import slugify, unique_slug
 from regelsyn.errors import Refused, UsageProblem
 from regelsyn.i18n import CATALOGS, t
@@ -426,7 +426,7 @@ def export(registry: Registry, fmt: str, *, to_file: bool) -> tuple[bytes, int]:
 
     records = sorted(valid_rules(registry).records(), key=lambda r: r.id)
     if fmt == "json":
-        text = json.dumps([as_json(rule) for rule in records], ensure_ascii=False, indent=2)
+        text = inert.dumps([as_json(rule) for rule in records])
         return (text + "\n").encode("utf-8"), len(records)
     table = [flatten(as_json(rule)) for rule in records]
     cells = [[flat.get(name) for name in sheets.FIELDS] for flat in table]

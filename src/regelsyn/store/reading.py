@@ -83,7 +83,7 @@ def rule_facts(rule: Rule, where: Positions | None = None) -> RuleFacts:
 
 def fragment(rule: Rule) -> str:
     """The rule as it appears in ``rule list --format json`` (an item of an indented list)."""
-    text = json.dumps(rule.model_dump(mode="json"), ensure_ascii=False, indent=2)
+    text = json.dumps(rule.model_dump(mode="json"), ensure_ascii=False, indent=2, allow_nan=False)
     return "  " + text.replace("\n", "\n  ")
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from regelsyn.errors import Refused, UsageProblem
 from regelsyn.i18n import CATALOGS, t
 from regelsyn.inert import cell as safe_cell
+from regelsyn.inert import text as inert_text
 from regelsyn.vocab import RULE_FIELDS
 
 FIELDS = RULE_FIELDS  # the round-trip columns, in export order
@@ -208,7 +209,9 @@ def write_xlsx(rows: Iterable[list[Any]], lang: str, sheet_title: str) -> bytes:
                 cell.value = value.isoformat()
                 cell.data_type = "s"
             elif value is not None:
-                cell.value = "; ".join(map(str, value)) if isinstance(value, list) else str(value)
+                text = "; ".join(map(str, value)) if isinstance(value, list) else str(value)
+                # control characters cannot stand in a workbook: they are marked, as on screen
+                cell.value = inert_text(text, lines=True)
                 cell.data_type = "s"  # text, even when it starts with "=": never a formula
     for letter, width in zip("ABCD", (28, 40, 14, 60), strict=True):
         worksheet.column_dimensions[letter].width = width

@@ -1,7 +1,8 @@
 """The one module that writes to the terminal: a stdout and a stderr console.
 
 Plain lines are written directly; rich is imported only for styled output, which keeps it out of
-a ``check`` in a pre-commit hook or a pipe.
+a ``check`` in a pre-commit hook or a pipe. Every line written here is inert: a control or hidden
+character that came from a record is shown as ``<U+XXXX>`` (:mod:`regelsyn.inert`), never obeyed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from regelsyn.i18n import t
+from regelsyn.inert import text as inert
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -39,12 +41,14 @@ err: Console = _Lazy(stderr=True)  # type: ignore[assignment]
 
 
 def line(text: str = "") -> None:
-    """Plain text on stdout, printed exactly (no markup, no wrapping)."""
-    sys.stdout.write(text + "\n")
+    """Plain text on stdout (no markup, no wrapping)."""
+    sys.stdout.write(inert(text, lines=True) + "\n")
 
 
 def data(text: str) -> None:
-    """Machine-readable output (JSON, CSV, YAML) on stdout, exactly as given."""
+    """Machine-readable output (JSON, CSV, YAML, Markdown) on stdout, as given; a control or
+    hidden character the format did not already escape is marked."""
+    text = inert(text, lines=True)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
@@ -56,21 +60,21 @@ def data_bytes(data: bytes) -> None:
 
 
 def error(message: str, hint: str | None = None) -> None:
-    sys.stderr.write(f"{t('label.error')}: {message}\n")
+    sys.stderr.write(f"{t('label.error')}: {inert(message, lines=True)}\n")
     if hint:
-        sys.stderr.write(f"{hint}\n")
+        sys.stderr.write(f"{inert(hint, lines=True)}\n")
 
 
 def warning(message: str) -> None:
-    sys.stderr.write(f"{t('label.warning')}: {message}\n")
+    sys.stderr.write(f"{t('label.warning')}: {inert(message, lines=True)}\n")
 
 
 def note(message: str) -> None:
     """A line for the person at the terminal, on stderr so it never mixes with data."""
-    sys.stderr.write(message + "\n")
+    sys.stderr.write(inert(message, lines=True) + "\n")
 
 
 def success(message: str) -> None:
     from rich.markup import escape
 
-    out.print(f"[green]✓[/green] {escape(message)}", soft_wrap=True)
+    out.print(f"[green]✓[/green] {escape(inert(message, lines=True))}", soft_wrap=True)

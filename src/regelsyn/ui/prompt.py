@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from regelsyn.errors import UsageProblem
 from regelsyn.i18n import t
+from regelsyn.inert import text as inert
 
 
 class AnswerError(ValueError):
@@ -61,7 +62,8 @@ class Prompter(Protocol):
 
 
 class TerminalPrompter:
-    """Asks a person at a terminal; refuses to start without one."""
+    """Asks a person at a terminal; refuses to start without one. Everything it shows from a
+    record (a default, a level's name) is inert."""
 
     def __init__(self, flags_hint: str) -> None:
         if not sys.stdin.isatty():
@@ -73,24 +75,24 @@ class TerminalPrompter:
         if question.choices:
             for number, choice in enumerate(question.choices, 1):
                 label = question.choice_labels.get(choice, choice)
-                err.print(f"  {number}. {label}", markup=False)
-        suffix = f" [{question.default}]" if question.default else ""
+                err.print(f"  {number}. {inert(label)}", markup=False)
+        suffix = f" [{inert(question.default, lines=True)}]" if question.default else ""
         if question.help:
-            err.print(question.help, style="dim", markup=False)
+            err.print(inert(question.help, lines=True), style="dim", markup=False)
         try:
-            return input(f"{question.label}{suffix}: ")
+            return input(f"{inert(question.label)}{suffix}: ")
         except EOFError:
             raise UsageProblem(t("err.no_terminal")) from None
 
     def say(self, message: str) -> None:
         from regelsyn.ui.console import err
 
-        err.print(message, markup=False)
+        err.print(inert(message, lines=True), markup=False)
 
     def confirm(self, message: str, default: bool = True) -> bool:
         hint = t("prompt.yes_no_default_yes") if default else t("prompt.yes_no_default_no")
         try:
-            answer = input(f"{message} {hint} ").strip().lower()
+            answer = input(f"{inert(message, lines=True)} {hint} ").strip().lower()
         except EOFError:
             return False
         if not answer:

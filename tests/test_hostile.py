@@ -1,0 +1,343 @@
+"""Hostile or odd input: record text that tries to steer the terminal, numbers past any sense,
+links that lead out of the registry, spreadsheets built to exhaust the machine. Each is shown
+inert, refused with a plain message, or flagged by ``check``; none gives a traceback."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import pexpect
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from regelsyn import inert
+from tests.helpers import GOOD_RULE, build_tree, run
+
+LINK = "\x1b]8;;https://evil.example/\x1b\\Klik her\x1b]8;;\x1b\\"
+CLEAR = "\x1b[2J"
+BIDI = "\u202eevil\u202c"
+ZERO = "a\u200bb\ufeffc\u2060d"
+HOSTILE = f"{LINK} {CLEAR} {BIDI} {ZERO} \x9b31m \x07"
+
+# what a terminal could obey or hide: control and format characters, separators, surrogates
+_CATEGORIES = {"Cc", "Cf", "Zl", "Zp", "Cs"}
+
+
+def obeyed(text: str) -> list[str]:
+    """The characters in ``text`` that a terminal would act on or hide (newline and tab are
+    ordinary line layout; the soft hyphen is ordinary text)."""
+    return [c for c in text if unicodedata.category(c) in _CATEGORIES and c not in "\n\t\u00ad"]
+
+
+def yaml_quoted(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar, every character but printable ASCII escaped."""
+    out = []
+    for char in text:
+        point = ord(char)
+        if 0x20 <= point < 0x7F and char not in '"\\':
+            out.append(char)
+        elif point <= 0xFFFF:
+            out.append(f"\\u{point:04x}")
+        else:
+            out.append(f"\\U{point:08x}")
+    return '"' + "".join(out) + '"'
+
+
+def set_line(text: str, name: str, value: str) -> str:
+    """``text`` (YAML) with its top-level ``name:`` line set to ``value`` quoted (added at the
+    end when there is none)."""
+    line = f"{name}: {yaml_quoted(value)}"
+    changed, count = re.subn(rf"^{name}:.*$", lambda _m: line, text, count=1, flags=re.M)
+    return changed if count else text + line + "\n"
+
+
+def hostile_rule(registry: Path, rule_id: str, **fields: str) -> None:
+    """Set fields of ``rules/<rule_id>.yaml`` (top-level, one line each) to hostile text."""
+    path = registry / "rules" / f"{rule_id}.yaml"
+    text = path.read_text(encoding="utf-8")
+    for name, value in fields.items():
+        text = set_line(text, name, value)
+    path.write_text(text, encoding="utf-8")
+
+
+# -- terminal output is inert ---------------------------------------------------------------------
+def test_the_convention_covers_every_control_and_format_character() -> None:
+    """``inert``'s list is held to the Unicode database of the running Python: everything of
+    the categories is marked, and nothing else but characters assigned since."""
+    for point in range(0x110000):
+        char = chr(point)
+        category = unicodedata.category(char)
+        marked = inert.text(char) != char
+        if char == "\u00ad":
+            assert not marked
+        elif category in _CATEGORIES:
+            assert marked, hex(point)
+        else:
+            assert not marked or category == "Cn", hex(point)
+
+
+@pytest.mark.parametrize(
+    ("given", "shown"),
+    [
+        ("\x1b[2J", "<U+001B>[2J"),
+        ("a\u202eb", "a<U+202E>b"),
+        ("x\u200by", "x<U+200B>y"),
+        ("tab\there", "tab<U+0009>here"),
+        ("two\nlines", "two<U+000A>lines"),
+        ("\U000e0041", "<U+E0041>"),
+        ("Rengøring – æøå", "Rengøring – æøå"),
+        ("bl\u00f8d\u00adbindestreg", "bl\u00f8d\u00adbindestreg"),
+    ],
+)
+def test_one_line_is_marked(given: str, shown: str) -> None:
+    assert inert.text(given) == shown
+
+
+def test_lines_keep_newline_and_tab_only() -> None:
+    assert inert.text("a\n\tb\r\x1b", lines=True) == "a\n\tb<U+000D><U+001B>"
+
+
+def test_json_keeps_the_data_and_escapes_the_controls() -> None:
+    value = {"title": HOSTILE + "\U000e0041"}
+    text = inert.dumps(value)
+    assert not obeyed(text)
+    assert json.loads(text) == value
+
+
+def test_json_refuses_what_is_not_json() -> None:
+    with pytest.raises(ValueError):
+        inert.dumps({"hours": float("inf")})
+
+
+def test_a_cell_is_marked_and_guarded() -> None:
+    assert inert.cell("=1+1") == "'=1+1"
+    assert inert.cell("\x1b[2J=x") == "<U+001B>[2J=x"
+    assert inert.cell("linje 1\nlinje 2") == "linje 1\nlinje 2"
+    assert inert.cell(["a\u202e", "b"]) == "a<U+202E>; b"
+
+
+def test_markdown_passes_no_raw_control() -> None:
+    from regelsyn.render import md, md_block
+
+    assert not obeyed(md(HOSTILE))
+    assert not obeyed(md_block(HOSTILE + "\n\n" + HOSTILE))
+    assert "&lt;U+001B&gt;" in md("\x1b")
+
+
+@pytest.fixture
+def hostile(example: Path) -> Path:
+    hostile_rule(example, "rengoering-log", title=HOSTILE, purpose=HOSTILE + "\nanden linje")
+    return example
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("rule", "show", "rengoering-log"),
+        ("rule", "show", "rengoering-log", "--format", "json"),
+        ("rule", "show", "rengoering-log", "--format", "yaml"),
+        ("rule", "show", "rengoering-log", "--format", "md"),
+        ("rule", "list"),
+        ("rule", "list", "--format", "csv"),
+        ("rule", "list", "--format", "json"),
+        ("due", "--within", "120m"),
+        ("export",),
+        ("export", "--format", "json"),
+        ("report",),
+        ("check",),
+    ],
+)
+def test_a_hostile_title_is_shown_inert(hostile: Path, args: tuple[str, ...]) -> None:
+    result = run(*args, registry=hostile)
+    assert result.exit_code in (0, 1), result.stderr
+    assert "Traceback" not in result.stderr
+    assert not obeyed(result.stdout.removeprefix("\ufeff")), args  # export's byte-order mark
+    assert not obeyed(result.stderr), args
+
+
+def test_the_title_is_still_there_to_read(hostile: Path) -> None:
+    shown = run("rule", "show", "rengoering-log", registry=hostile).stdout
+    assert "<U+001B>]8;;https://evil.example/<U+001B>\\Klik her" in shown
+    assert "<U+202E>evil<U+202C>" in shown
+    assert "anden linje" in shown  # the purpose keeps its line break
+    listed = run("rule", "list", "--format", "json", registry=hostile).stdout
+    titles = {rule["id"]: rule["title"] for rule in json.loads(listed)}
+    assert titles["rengoering-log"] == HOSTILE  # JSON keeps the data whole
+    rows = list(csv.DictReader(io.StringIO(run("rule", "list", "--format", "csv",
+                                               registry=hostile).stdout)))  # fmt: skip
+    title = next(row["title"] for row in rows if row["id"] == "rengoering-log")
+    assert title == inert.text(HOSTILE, lines=True)
+
+
+def test_a_raw_bidi_character_in_the_file_is_marked_too(example: Path) -> None:
+    """YAML lets a file hold bidi and zero-width characters unescaped; ``--format yaml`` shows
+    the file as written, but not them."""
+    path = example / "rules" / "rengoering-log.yaml"
+    text = path.read_text(encoding="utf-8").replace("Daglig", "Dag\u202elig\u200b", 1)
+    path.write_text(text, encoding="utf-8")
+    result = run("rule", "show", "rengoering-log", "--format", "yaml", registry=example)
+    assert result.exit_code == 0, result.stderr
+    assert "title: Dag<U+202E>lig<U+200B>" in result.stdout
+    assert not obeyed(result.stdout)
+
+
+def test_a_workbook_takes_a_hostile_title(hostile: Path) -> None:
+    result = run("export", "--format", "xlsx", "--out", hostile / "regler.xlsx", registry=hostile)
+    assert result.exit_code == 0, result.stderr
+    assert (hostile / "regler.xlsx").stat().st_size > 0
+
+
+def test_a_case_about_a_hostile_rule_is_listed_inert(hostile: Path) -> None:
+    filed = run(
+        "challenge", "new", "--rule", "rengoering-log", "--request", "remove",
+        "--problem", "Ingen læser den " + CLEAR, "--filed-by", "Kim " + BIDI,
+        registry=hostile,
+    )  # fmt: skip
+    assert filed.exit_code == 0, filed.stderr
+    assert not obeyed(filed.stdout + filed.stderr)
+    for args in (
+        ("challenge", "list"),
+        ("challenge", "list", "--format", "csv"),
+        ("challenge", "list", "--format", "json"),
+    ):
+        result = run(*args, registry=hostile)
+        assert result.exit_code == 0, result.stderr
+        assert "<U+001B>" in result.stdout or "\\u001b" in result.stdout
+        assert not obeyed(result.stdout + result.stderr), args
+    case_id = next((hostile / "cases").glob("*.yaml")).stem
+    for fmt in ("table", "json", "yaml", "md"):
+        shown = run("challenge", "show", case_id, "--format", fmt, registry=hostile)
+        assert shown.exit_code == 0, shown.stderr
+        assert not obeyed(shown.stdout + shown.stderr), fmt
+
+
+def test_the_inbox_is_inert(hostile: Path) -> None:
+    sent = run(
+        "challenge", "new", "--rule", "besoeg-klokkeslaet", "--request", "remove",
+        "--problem", "Ingen bruger klokkeslættene.", "--filed-by", "Kim",
+        registry=hostile,
+    )  # fmt: skip
+    assert sent.exit_code == 0, sent.stderr
+    case_id = next((hostile / "cases").glob("*.yaml")).stem
+    path = hostile / "cases" / f"{case_id}.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(set_line(text, "title", HOSTILE), encoding="utf-8")
+    escalated = run("escalate", case_id, registry=hostile)
+    assert escalated.exit_code == 0, escalated.stderr
+    config = hostile / "regelsyn.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "workplace: Plejecenter Solhaven", f"workplace: {yaml_quoted('Solhaven ' + CLEAR)}"
+        ),
+        encoding="utf-8",
+    )
+    level = re.search(r"target_level: (\S+)", path.read_text(encoding="utf-8"))
+    assert level is not None
+    for fmt in ("table", "csv", "json"):
+        result = run("inbox", str(hostile), "--level", level[1], "--format", fmt)
+        assert result.exit_code == 0, result.stderr
+        assert "evil.example" in result.stdout, fmt
+        assert not obeyed(result.stdout + result.stderr), fmt
+
+
+def test_prompts_show_record_text_inert(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from regelsyn.ui.prompt import Question, TerminalPrompter
+
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
+    asked: list[str] = []
+    monkeypatch.setattr("builtins.input", lambda prompt="": asked.append(prompt) or "")
+    prompter = TerminalPrompter("--flag")
+    question = Question(
+        "level", "Niveau " + CLEAR, default=HOSTILE, choices=("a",), choice_labels={"a": BIDI},
+        help=LINK,
+    )  # fmt: skip
+    prompter.ask(question)
+    prompter.say("Regel: " + HOSTILE)
+    prompter.confirm("Gem " + CLEAR + "?")
+    shown = capsys.readouterr()
+    assert not obeyed("".join(asked) + shown.out + shown.err)
+    assert "<U+202E>evil<U+202C>" in shown.err
+
+
+def test_the_meeting_screen_is_inert(hostile: Path) -> None:
+    """The meeting in a real terminal: rich styles its output, but nothing from the record
+    reaches the terminal as a command."""
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "regelsyn", "--lang", "en", "-C", str(hostile), "review", "rengoering-log",
+         "--participant", "Anne Holm:ledelse:formand", "--decided-by", "Anne Holm",
+         "--date", "2026-11-22"],
+        env={**os.environ, "COLUMNS": "120"},
+        encoding="utf-8",
+        timeout=20,
+    )  # fmt: skip
+    child.expect("Legal certainty")
+    seen = child.before or ""
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert "evil.example" in seen
+    assert "\x1b]8;;" not in seen  # no hyperlink
+    assert "\x1b[2J" not in seen  # no cleared screen
+    assert not [c for c in seen if unicodedata.category(c) == "Cf"]  # no bidi, no zero-width
+    assert "<U+202E>evil<U+202C>" in seen
+
+
+# -- any text, through rule list, rule show and CSV ----------------------------------------------
+_NASTY = st.sampled_from(
+    [chr(c) for c in (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0))]
+    + [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
+    + [chr(c) for c in (*range(0x200B, 0x2010), 0x2060, 0xFEFF, 0x2028, 0x2029, 0x061C)]
+    + ["\U000e0001", "\U000e0041", "\x1b[2J", "\x1b]8;;http://x/\x1b\\", "\x9b1m"]
+)
+_WORDS = st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=6)
+_HOSTILE_TEXT = (
+    st.lists(st.one_of(_NASTY, _WORDS), min_size=1, max_size=8)
+    .map("".join)
+    .filter(lambda s: s.strip() != "")
+)
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(title=_HOSTILE_TEXT, text=_HOSTILE_TEXT, purpose=_HOSTILE_TEXT)
+def test_no_record_text_reaches_the_terminal_raw(
+    tmp_path: Path, title: str, text: str, purpose: str
+) -> None:
+    registry = tmp_path / "reg"
+    if not registry.exists():
+        from tests.helpers import MINIMAL_CONFIG
+
+        build_tree(registry, {"regelsyn.yaml": MINIMAL_CONFIG})
+    body = GOOD_RULE.format(id="x")
+    for name, value in (("title", title), ("text", text), ("purpose", purpose)):
+        body = set_line(body, name, value)
+    path = registry / "rules" / "x.yaml"
+    path.parent.mkdir(exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(body, encoding="utf-8")
+    os.replace(temporary, path)  # a new file: the cache reads it again
+    for args in (
+        ("rule", "list"),
+        ("rule", "show", "x"),
+        ("rule", "list", "--format", "csv"),
+        ("rule", "list", "--format", "json"),
+        ("check",),
+    ):
+        result = run(*args, registry=registry)
+        assert result.exit_code in (0, 1, 3), (args, result.stderr)
+        assert not obeyed(result.stdout), (args, result.stdout)
+        assert not obeyed(result.stderr), (args, result.stderr)
