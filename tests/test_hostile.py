@@ -293,6 +293,102 @@ def test_the_meeting_screen_is_inert(hostile: Path) -> None:
     assert "<U+202E>evil<U+202C>" in seen
 
 
+# -- check flags such characters ---------------------------------------------------------------
+def test_check_warns_of_hidden_characters_in_a_rule(example: Path) -> None:
+    hostile_rule(example, "rengoering-log", title="Daglig " + CLEAR, purpose="Formål" + BIDI)
+    for _run in range(2):  # worked out, then from the cache
+        result = run("check", registry=example)
+        assert result.exit_code == 0, result.stderr
+        lines = [line for line in result.out_lines if "hidden" in line or "skjult" in line]
+        assert lines == [
+            "rules/rengoering-log.yaml:2:8: title: feltet indeholder et skjult tegn eller et "
+            "styretegn (<U+001B>), som kan få teksten til at se anderledes ud, end den er; slet "
+            "tegnet, eller skriv teksten igen",
+            "rules/rengoering-log.yaml:10:10: purpose: feltet indeholder et skjult tegn eller et "
+            "styretegn (<U+202E>), som kan få teksten til at se anderledes ud, end den er; slet "
+            "tegnet, eller skriv teksten igen",
+        ]
+    assert run("check", "--strict", registry=example).exit_code == 1
+    found = json.loads(run("check", "--format", "json", registry=example).stdout)["findings"]
+    codes = {(f["field"], f["code"]) for f in found if f["file"] == "rules/rengoering-log.yaml"}
+    assert ("title", "hidden_characters") in codes
+    assert ("purpose", "hidden_characters") in codes
+
+
+def test_check_points_at_the_list_item(example: Path) -> None:
+    path = example / "rules" / "rengoering-log.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "tags: [hygiejne]", 'tags: [hygiejne, "a\u200bb"]'
+    )
+    path.write_text(text, encoding="utf-8")
+    result = run("--lang", "en", "check", registry=example)
+    assert (
+        "rules/rengoering-log.yaml:17:18: tags[1]: the field holds a hidden or control character "
+        "(<U+200B>) that can make the text look other than it is; delete it, or type the text "
+        "again"
+    ) in result.out_lines
+
+
+def test_check_warns_of_hidden_characters_in_a_case(example: Path) -> None:
+    filed = run(
+        "challenge", "new", "--rule", "rengoering-log", "--request", "remove",
+        "--problem", "Ingen læser den " + CLEAR, "--filed-by", "Kim",
+        registry=example,
+    )  # fmt: skip
+    assert filed.exit_code == 0, filed.stderr
+    case = next((example / "cases").glob("*.yaml"))
+    result = run("--lang", "nb", "check", registry=example)
+    mine = [line for line in result.out_lines if line.startswith(f"cases/{case.name}")]
+    assert len(mine) == 1
+    assert mine[0].endswith(
+        ": problem: feltet inneholder et skjult tegn eller et styretegn (<U+001B>) som kan få "
+        "teksten til å se annerledes ut enn den er; slett tegnet, eller skriv teksten på nytt"
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("title", "T" + CLEAR),
+        ("text", "linje\nlinje\ttab"),  # newline and tab are not hidden
+        ("tags", ["ok", "a\u202eb"]),
+        ("owner", {"level": "a", "body": "\ufeffLedelsen"}),
+        ("history", [{"date": "2026-01-01", "event": "created", "note": "x\x00"}]),
+    ],
+)
+def test_both_readings_find_the_same_hidden_characters(field: str, value: object) -> None:
+    import datetime as dt
+
+    from pydantic import ValidationError
+
+    from regelsyn.model import Rule
+    from regelsyn.store import quick
+    from regelsyn.store.reading import rule_facts
+
+    data = {"id": "x", "title": "T", "kind": "rule", "text": "T", "owner": {"level": "a"}}
+    if field == "history":
+        value = [{**value[0], "date": dt.date(2026, 1, 1)}]  # type: ignore[index]
+    data[field] = value  # type: ignore[assignment]
+    fast = quick.rule_facts(data)
+    assert fast is not None
+    try:
+        model = rule_facts(Rule.model_validate(data))
+    except ValidationError:  # pragma: no cover - the record is valid
+        raise
+    assert fast == model
+    assert bool(fast.hidden) == (field != "text")
+
+
+def test_the_domain_names_each_field() -> None:
+    from regelsyn.domain.checks import hidden_characters
+    from regelsyn.model.finding import Issue
+
+    assert hidden_characters({"history.2.note": "U+202E", "title": "U+001B"}) == [
+        Issue("warning", "hidden_characters", ("history", 2, "note"), {"char": "<U+202E>"}),
+        Issue("warning", "hidden_characters", ("title",), {"char": "<U+001B>"}),
+    ]
+
+
 # -- any text, through rule list, rule show and CSV ----------------------------------------------
 _NASTY = st.sampled_from(
     [chr(c) for c in (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0))]

@@ -53,7 +53,7 @@ def hidden(value: str) -> str | None:
 
 def hidden_fields(data: Any, prefix: str = "") -> dict[str, str]:
     """Where a record's values hold such characters: ``{"history.2.note": "U+202E"}`` (the
-    field's dotted path, list items by number), from the record as plain data."""
+    field's dotted path, list items by number; sorted), from the record as plain data."""
     found: dict[str, str] = {}
     if isinstance(data, str):
         char = hidden(data)
@@ -65,7 +65,7 @@ def hidden_fields(data: Any, prefix: str = "") -> dict[str, str]:
     elif isinstance(data, list):
         for number, value in enumerate(data):
             found.update(hidden_fields(value, f"{prefix}.{number}" if prefix else str(number)))
-    return found
+    return dict(sorted(found.items()))
 
 
 def _json_escape(found: re.Match[str]) -> str:

@@ -693,6 +693,8 @@ MESSAGES: dict[str, str] = {
     "check.case_named_anonymous": "sagen er anonym, men nævner den, der har indgivet den; slet navnet",
     "check.status_unbacked": "status '{status}' er ikke sat af en gennemgang eller en sag; status ændres kun af regelsyn review eller en sag (ret den tilbage, eller tag reglen op på et møde)",
     "check.owner_changed": "reglens ejer er ændret siden sidste gennemgang; tag reglen op på et møde, så udvalget ser, hvem der nu kan ændre den",
+    # control and hidden characters in record text
+    "check.hidden_characters": "feltet indeholder et skjult tegn eller et styretegn ({char}), som kan få teksten til at se anderledes ud, end den er; slet tegnet, eller skriv teksten igen",
     "check.case_reply_overdue": "svarfristen var {date} ({days} dage siden); ryk for svar, eller registrér 'no_answer'",
     "check.case_trial_ended": "forsøget sluttede {date} og skal evalueres: regelsyn challenge evaluate",
     # challenge, escalate, case, inbox

@@ -757,6 +757,8 @@ MESSAGES: dict[str, str] = {
     ),
     "check.status_unbacked": "status '{status}' was not set by a review or a case; a status changes only through regelsyn review or a case (set it back, or take the rule up at a meeting)",
     "check.owner_changed": "the rule's owner changed since its last review; take the rule up at a meeting, so that the committee sees who can now change it",
+    # control and hidden characters in record text
+    "check.hidden_characters": "the field holds a hidden or control character ({char}) that can make the text look other than it is; delete it, or type the text again",
     "check.case_reply_overdue": (
         "the reply deadline was {date} ({days} days ago); chase the reply, or record 'no_answer'"
     ),

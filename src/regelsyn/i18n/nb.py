@@ -751,6 +751,8 @@ MESSAGES: dict[str, str] = {
     ),
     "check.status_unbacked": "status '{status}' er ikke satt av en gjennomgang eller en sak; status endres bare av regelsyn review eller en sak (sett den tilbake, eller ta regelen opp på et møte)",
     "check.owner_changed": "regelens eier er endret siden siste gjennomgang; ta regelen opp på et møte, slik at styringsgruppen ser hvem som nå kan endre den",
+    # control and hidden characters in record text
+    "check.hidden_characters": "feltet inneholder et skjult tegn eller et styretegn ({char}) som kan få teksten til å se annerledes ut enn den er; slett tegnet, eller skriv teksten på nytt",
     "check.case_reply_overdue": (
         "svarfristen var {date} ({days} dager siden); purr på svar, eller registrer 'no_answer'"
     ),

@@ -39,6 +39,7 @@ def pack_rule(facts: RuleFacts) -> str | None:
         _LIST.join(facts.tags),
         _flags(facts),
         _LIST.join(f"{key}={line},{col}" for key, (line, col) in facts.pos.items()),
+        _LIST.join(f"{path}={char}" for path, char in facts.hidden.items()),
     ]
     if any(_SEP in part for part in parts) or any(_LIST in t for t in [*facts.tags, facts.title]):
         return None
@@ -53,9 +54,9 @@ def rule_id(data: dict[str, Any] | list[Any] | str) -> str:
 
 
 def unpack_rule(text: str) -> RuleFacts:
-    (ident, title, kind, owner, status, premises, review, hours, tags, flags, pos) = text[1:].split(
-        _SEP
-    )
+    (ident, title, kind, owner, status, premises, review, hours, tags, flags, pos, hidden) = text[
+        1:
+    ].split(_SEP)
     where: dict[str, Pos] = {}
     for item in pos.split(_LIST) if pos else ():
         key, _, at = item.partition("=")
@@ -75,6 +76,7 @@ def unpack_rule(text: str) -> RuleFacts:
         "b" in flags,
         "o" in flags,
         where,
+        dict(item.partition("=")[::2] for item in hidden.split(_LIST)) if hidden else {},
     )
 
 

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from regelsyn.inert import hidden_fields
 from regelsyn.model.facts import RuleFacts, Step, history_flags
 from regelsyn.vocab import EVENTS, KINDS, PREMISES, SLUG_PATTERN, STATUSES
 
@@ -187,6 +188,7 @@ def rule_facts(data: Any) -> RuleFacts | None:
             history_reviewed=reviewed,
             status_backed=backed,
             owner_unreviewed=owner_changed,
+            hidden=hidden_fields(record),
         )
     except _No:
         return None

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from regelsyn.inert import hidden_fields
 from regelsyn.model.facts import (
     CASE_LOCS,
     RULE_LOCS,
@@ -19,6 +20,7 @@ from regelsyn.model.facts import (
     ConfigFacts,
     RuleFacts,
     history_flags,
+    loc_of,
 )
 from regelsyn.store.index import Entry
 from regelsyn.store.packing import pack_rule, to_row
@@ -58,12 +60,19 @@ def read(path: Path, rel: str, model: type[M]) -> tuple[M | None, Any, Entry]:
     return record, lambda loc: fastload.position(node, loc), entry
 
 
-def _positions(where: Positions, locs: tuple[tuple[str, ...], ...]) -> dict[str, tuple[int, int]]:
-    return {".".join(loc): where(loc) for loc in locs}
+def _positions(
+    where: Positions, locs: tuple[tuple[str, ...], ...], hidden: dict[str, str]
+) -> dict[str, tuple[int, int]]:
+    """Where the fields the checks point at stand: ``locs``, and those holding hidden
+    characters."""
+    found = {".".join(loc): where(loc) for loc in locs}
+    found.update((path, where(loc_of(path))) for path in hidden)
+    return found
 
 
 def rule_facts(rule: Rule, where: Positions | None = None) -> RuleFacts:
     reviewed, backed, owner_changed = history_flags((e.step() for e in rule.history), rule.status)
+    hidden = hidden_fields(rule.model_dump(exclude={"hours_per_year"}))
     return RuleFacts(
         id=rule.id,
         title=rule.title,
@@ -77,7 +86,8 @@ def rule_facts(rule: Rule, where: Positions | None = None) -> RuleFacts:
         history_reviewed=reviewed,
         status_backed=backed,
         owner_unreviewed=owner_changed,
-        pos=_positions(where, RULE_LOCS) if where else {},
+        pos=_positions(where, RULE_LOCS, hidden) if where else {},
+        hidden=hidden,
     )
 
 
@@ -100,7 +110,7 @@ def quick_rule(path: Path, rel: str) -> Entry | None:
     facts = quick.rule_facts(data)
     if facts is None:
         return None
-    facts.pos = _positions(lambda loc: fastload.position(node, loc), RULE_LOCS)
+    facts.pos = _positions(lambda loc: fastload.position(node, loc), RULE_LOCS, facts.hidden)
     return Entry(rel, 0, 0, 0, "", pack_rule(facts) or to_row(facts), [], None)
 
 
@@ -125,6 +135,7 @@ def parse_rule(*, fragments: bool = True) -> Callable[[Path, str], Entry]:
 
 
 def case_facts(case: Case, where: Positions) -> CaseFacts:
+    hidden = hidden_fields(case.model_dump(by_alias=True))
     return CaseFacts(
         id=case.id,
         rule=case.rule,
@@ -135,7 +146,8 @@ def case_facts(case: Case, where: Positions) -> CaseFacts:
         due=case.due.isoformat() if case.due else None,
         trial_end=case.trial.end.isoformat() if case.trial else None,
         sent=case.sent.isoformat() if case.sent else None,
-        pos=_positions(where, CASE_LOCS),
+        pos=_positions(where, CASE_LOCS, hidden),
+        hidden=hidden,
     )
 
 
