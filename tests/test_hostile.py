@@ -293,7 +293,7 @@ def test_the_meeting_screen_is_inert(hostile: Path) -> None:
     assert "<U+202E>evil<U+202C>" in seen
 
 
-# -- check flags such characters ---------------------------------------------------------------
+# -- check flags such characters ------------------------------------------------------------------
 def test_check_warns_of_hidden_characters_in_a_rule(example: Path) -> None:
     hostile_rule(example, "rengoering-log", title="Daglig " + CLEAR, purpose="Formål" + BIDI)
     for _run in range(2):  # worked out, then from the cache
@@ -389,7 +389,93 @@ def test_the_domain_names_each_field() -> None:
     ]
 
 
-# -- any text, through rule list, rule show and CSV ----------------------------------------------
+# -- numbers --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("burden", "line"),
+    [
+        ("{minutes: 1e300, per_year: 10, people: 5}",
+         "rules/x.yaml:5:19: burden.minutes: må højst være 525.600, ikke 1e+300"),
+        ("{minutes: .inf, per_year: 10, people: 5}",
+         "rules/x.yaml:5:19: burden.minutes: må højst være 525.600, ikke inf"),
+        ("{minutes: .nan, per_year: 10, people: 5}",
+         "rules/x.yaml:5:19: burden.minutes: må højst være 525.600, ikke nan"),
+        ("{minutes: 6, per_year: 525601, people: 5}",
+         "rules/x.yaml:5:32: burden.per_year: må højst være 525.600, ikke 525601"),
+        ("{minutes: 6, per_year: 10, people: 1000001}",
+         "rules/x.yaml:5:44: burden.people: må højst være 1.000.000, ikke 1000001"),
+    ],
+)  # fmt: skip
+def test_a_burden_past_any_sense_is_an_error(minimal: Path, burden: str, line: str) -> None:
+    rule = "id: x\ntitle: T\nkind: rule\ntext: T\nburden: BURDEN\nowner: {level: arbejdsplads}\n"
+    build_tree(minimal, {"rules/x.yaml": rule.replace("BURDEN", burden)})
+    result = run("check", registry=minimal)
+    assert result.exit_code == 1
+    assert result.out_lines[0] == line
+    listed = run("rule", "list", "--format", "json", registry=minimal)
+    assert "Infinity" not in listed.stdout and "NaN" not in listed.stdout
+    json.loads(listed.stdout)
+
+
+def test_the_largest_burden_is_a_number_everywhere(minimal: Path) -> None:
+    from regelsyn.vocab import MAX_HOURS, MAX_MINUTES, MAX_PEOPLE, MAX_PER_YEAR
+
+    burden = f"{{minutes: {MAX_MINUTES}, per_year: {MAX_PER_YEAR}, people: {MAX_PEOPLE}}}"
+    rule = (
+        f"id: x\ntitle: T\nkind: rule\ntext: T\nburden: {burden}\nowner: {{level: arbejdsplads}}\n"
+    )
+    build_tree(minimal, {"rules/x.yaml": rule})
+    assert run("check", registry=minimal).exit_code == 0
+    for args in (
+        ("rule", "list", "--format", "json"),
+        ("rule", "show", "x", "--format", "json"),
+        ("export", "--format", "json"),
+        ("report", "--format", "json"),
+    ):
+        result = run(*args, registry=minimal)
+        assert result.exit_code == 0, (args, result.stderr)
+        data = json.loads(result.stdout, parse_constant=lambda word: pytest.fail(word))
+        assert data is not None
+    shown = json.loads(run("rule", "show", "x", "--format", "json", registry=minimal).stdout)
+    assert shown["hours_per_year"] == pytest.approx(MAX_HOURS)
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "1e300"])
+def test_flags_take_no_endless_number(minimal: Path, value: str) -> None:
+    added = run(
+        "rule", "add", "--title", "T", "--kind", "rule", "--text", "T",
+        "--owner-level", "arbejdsplads", "--minutes", value, registry=minimal,
+    )  # fmt: skip
+    assert added.exit_code == 2
+    shown = {"inf": "inf", "nan": "nan", "1e300": "1e+300"}[value]
+    assert added.err_lines[0] == f"Fejl: --minutes: må højst være 525.600, ikke {shown}"
+    assert not list((minimal / "rules").glob("*.yaml"))
+
+
+def test_a_challenge_gains_no_endless_hours(example: Path) -> None:
+    result = run(
+        "challenge", "new", "--rule", "rengoering-log", "--request", "remove", "--problem", "P",
+        "--filed-by", "Kim", "--gain-hours", "inf", registry=example,
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert result.err_lines[0] == (
+        "Fejl: --gain-hours: må højst være 4.604.256.000.000.000, ikke inf"
+    )
+    assert not (example / "cases").exists()
+
+
+@pytest.mark.parametrize(("answer", "ok"), [("12,5", True), ("inf", False), ("nan", False),
+                                            ("1e300", False), ("-1", False)])  # fmt: skip
+def test_an_answer_is_a_finite_number(answer: str, ok: bool) -> None:
+    from regelsyn.ui.prompt import AnswerError, parse_float
+
+    if ok:
+        assert parse_float(answer, 100) == 12.5
+    else:
+        with pytest.raises(AnswerError):
+            parse_float(answer, 100)
+
+
+# -- any text, through rule list, rule show and CSV -----------------------------------------------
 _NASTY = st.sampled_from(
     [chr(c) for c in (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0))]
     + [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]

@@ -4,6 +4,7 @@ idempotent; and every rule as a spreadsheet."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Mapping as Lookup
 from dataclasses import dataclass, field
@@ -143,6 +144,8 @@ def _number(text: str, *, whole: bool) -> float | int:
         value = float(cleaned)
     except ValueError:
         raise CellError(t("import.bad_number", value=text)) from None
+    if not math.isfinite(value):  # "inf", "nan": words, not numbers
+        raise CellError(t("import.bad_number", value=text))
     if value < 0:
         raise CellError(t("v.negative_answer", value=text))
     if whole:

@@ -237,8 +237,9 @@ def trial_questions() -> list[Question]:
 
 def _hours(text: str) -> float:
     from regelsyn.ui.prompt import parse_float
+    from regelsyn.vocab import MAX_HOURS
 
-    return parse_float(text)
+    return parse_float(text, MAX_HOURS)
 
 
 def _stance_and_action(prompter: Prompter) -> dict[str, Any]:

@@ -7,6 +7,7 @@ A :class:`Question` knows how to turn an answer into a value. A prompter only su
 from __future__ import annotations
 
 import datetime as dt
+import math
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -143,13 +144,20 @@ def parse_date(text: str) -> dt.date:
         raise AnswerError(t("v.date_answer", value=text)) from None
 
 
-def parse_float(text: str) -> float:
+def parse_float(text: str, limit: float | None = None) -> float:
+    """A number of at least 0 (and at most ``limit``), with a comma or a point for decimals."""
     try:
         value = float(text.strip().replace(",", "."))
     except ValueError:
         raise AnswerError(t("v.number_answer", value=text)) from None
+    if not math.isfinite(value):  # "inf", "nan": words, not numbers
+        raise AnswerError(t("v.number_answer", value=text))
     if value < 0:
         raise AnswerError(t("v.negative_answer", value=text))
+    if limit is not None and value > limit:
+        from regelsyn.i18n import number
+
+        raise AnswerError(t("v.le", le=number(limit), value=text))
     return value
 
 
