@@ -475,6 +475,243 @@ def test_an_answer_is_a_finite_number(answer: str, ok: bool) -> None:
             parse_float(answer, 100)
 
 
+# -- spreadsheets are read within limits ----------------------------------------------------------
+HEADER = "Titel;Type;Ejer;Tekst\n"
+
+
+def _book(
+    path: Path, cells: dict[str, str], *, dimension: bool = True, big: str | None = None
+) -> Path:
+    """An XLSX with these cells (and a header row); without ``dimension``, the sheet does not
+    state its size, so that only reading it tells. A cell holding ``BIG`` holds ``big`` (openpyxl
+    itself writes at most Excel's 32,767 characters)."""
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for ref, value in {"A1": "Titel", "B1": "Type", "C1": "Ejer", **cells}.items():
+        sheet[ref] = value
+    book.save(path)
+    if not dimension or big is not None:
+        stripped = path.with_suffix(".tmp")
+        with zipfile.ZipFile(path) as source, zipfile.ZipFile(stripped, "w") as target:
+            for item in source.infolist():
+                data = source.read(item)
+                if item.filename.startswith("xl/worksheets/") and not dimension:
+                    data = re.sub(rb"<dimension [^>]*/>", b"", data)
+                if big is not None:
+                    data = data.replace(b"BIG", big.encode("utf-8"))
+                target.writestr(item, data)
+        os.replace(stripped, path)
+    return path
+
+
+def _imported(registry: Path, sheet: Path, *args: str) -> tuple[int, list[str], float]:
+    import time
+
+    started = time.perf_counter()
+    result = run("import", sheet, *args, registry=registry)
+    assert "Traceback" not in result.stderr
+    return result.exit_code, result.err_lines, time.perf_counter() - started
+
+
+@pytest.mark.parametrize("dimension", [True, False])
+def test_a_cell_at_the_last_row_is_refused_at_once(
+    minimal: Path, tmp_path: Path, dimension: bool
+) -> None:
+    """4.9 KB that used to take 28 s and 3.9 GB and end in a MemoryError."""
+    book = _book(tmp_path / "bombe.xlsx", {"A2": "En regel", "XFD1048576": "x"},
+                 dimension=dimension)  # fmt: skip
+    assert book.stat().st_size < 10_000
+    code, lines, seconds = _imported(minimal, book, "--dry-run")
+    assert code == 3
+    assert lines[0] == (
+        f"Fejl: Arket i {book} har flere end 100.000 rækker; regelsyn læser højst 100.000. "
+        "Slet de tomme rækker under reglerne, eller del arket op i flere filer."
+    )
+    assert seconds < 10
+
+
+@pytest.mark.parametrize("dimension", [True, False])
+def test_a_cell_at_the_last_column_is_refused(
+    minimal: Path, tmp_path: Path, dimension: bool
+) -> None:
+    book = _book(tmp_path / "bred.xlsx", {"A2": "En regel", "XFD2": "x"}, dimension=dimension)
+    code, lines, _ = _imported(minimal, book, "--dry-run")
+    assert code == 3
+    assert lines[0] == (
+        f"Fejl: Arket i {book} går helt til kolonne XFD; regelsyn læser højst 1.024 kolonner. "
+        "Slet de tomme kolonner til højre for reglerne, eller kopiér reglerne over i et nyt ark."
+    )
+
+
+def test_empty_cells_at_the_end_of_a_row_do_not_count(minimal: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "regler.csv"
+    sheet.write_text(HEADER.strip() + ";" * 5000 + "\nEn regel;regel;arbejdsplads;T" + ";" * 5000
+                     + "\n", encoding="utf-8")  # fmt: skip
+    code, lines, _ = _imported(minimal, sheet)
+    assert code == 0, lines
+    assert (minimal / "rules" / "en-regel.yaml").exists()
+
+
+def test_a_sheet_too_big_on_disk_is_refused_before_it_is_read(
+    minimal: Path, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "stor.csv"
+    with sheet.open("w", encoding="utf-8") as handle:
+        handle.write(HEADER)
+        handle.truncate(300 * 1024 * 1024)  # 300 MB, sparse: nothing is written to disk
+    code, lines, seconds = _imported(minimal, sheet)
+    assert code == 3
+    assert lines[0] == (
+        f"Fejl: {sheet} fylder 300 MiB; regelsyn læser regneark på højst 32 MiB. Del arket op i "
+        "flere filer, og importér dem hver for sig."
+    )
+    assert seconds < 5
+
+
+def test_a_workbook_that_unpacks_past_the_limit_is_refused(
+    minimal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from regelsyn.store import sheets
+
+    book = _book(tmp_path / "regler.xlsx", {"A2": "En regel", "B2": "regel", "C2": "arbejdsplads"})
+    monkeypatch.setattr(sheets, "MAX_UNPACKED_BYTES", 2 * 1024 * 1024)
+    monkeypatch.setattr(sheets, "_unpacked_size", lambda _path: 200 * 1024 * 1024)
+    code, lines, _ = _imported(minimal, book)
+    assert code == 3
+    assert lines[0] == (
+        f"Fejl: {book} fylder 200 MiB, når det pakkes ud; regelsyn læser regneark på højst 2 MiB. "
+        "Del arket op i flere filer, og importér dem hver for sig."
+    )
+
+
+def test_a_zip_bomb_states_its_size(tmp_path: Path) -> None:
+    import zipfile
+
+    from regelsyn.store.sheets import _unpacked_size
+
+    path = tmp_path / "bombe.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings.xml", b"\0" * (20 * 1024 * 1024))
+    assert path.stat().st_size < 100_000
+    assert _unpacked_size(path) == 20 * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    ("limit", "value", "message"),
+    [
+        ("MAX_ROWS", 2, "Fejl: Arket i {path} har flere end 2 rækker; regelsyn læser højst 2. "
+                        "Slet de tomme rækker under reglerne, eller del arket op i flere filer."),
+        ("MAX_CELLS", 5, "Fejl: Arket i {path} har flere end 5 celler; det er for stort til "
+                         "at læse. Kopiér reglerne over i et nyt ark, eller del det op i flere "
+                         "filer."),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_rows_and_cells_are_counted_as_they_are_read(
+    minimal: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    limit: str,
+    value: int,
+    message: str,
+    suffix: str,
+) -> None:
+    from regelsyn.store import sheets
+
+    path = tmp_path / f"regler{suffix}"
+    if suffix == ".csv":
+        path.write_text(HEADER + "A;regel;arbejdsplads;T\nB;regel;arbejdsplads;T\n",
+                        encoding="utf-8")  # fmt: skip
+    else:
+        _book(path, {"A2": "A", "B2": "regel", "C2": "arbejdsplads",
+                     "A3": "B", "B3": "regel", "C3": "arbejdsplads"})  # fmt: skip
+    monkeypatch.setattr(sheets, limit, value)
+    code, lines, _ = _imported(minimal, path)
+    assert code == 3
+    assert lines[0] == message.format(path=path)
+    assert not list((minimal / "rules").glob("*.yaml"))
+
+
+def test_a_cell_past_the_read_limit_is_refused(minimal: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "regler.csv"
+    sheet.write_text(HEADER + "En regel;regel;arbejdsplads;" + "a" * (5 * 1024 * 1024) + "\n",
+                     encoding="utf-8")  # fmt: skip
+    code, lines, _ = _imported(minimal, sheet)
+    assert code == 3
+    assert lines[0] == (
+        f"Fejl: En celle på linje 2 i {sheet} er længere end de 4.194.304 tegn, regelsyn læser i "
+        "en celle. Gør teksten kortere, og prøv igen."
+    )
+    book = _book(tmp_path / "regler.xlsx", {"A2": "En regel", "D2": "BIG"}, big="a" * 5242880)
+    code, lines, _ = _imported(minimal, book)
+    assert code == 3
+    assert lines[0] == (
+        f"Fejl: Cellen D2 i {book} rummer 5.242.880 tegn; regelsyn læser højst 4.194.304 tegn i "
+        "en celle. Gør teksten kortere, og prøv igen."
+    )
+
+
+def test_a_cell_over_128_kib_is_imported(minimal: Path, tmp_path: Path) -> None:
+    """The csv module's own limit (128 KiB) used to end in an unexpected error."""
+    sheet = tmp_path / "regler.csv"
+    sheet.write_text(HEADER + "En regel;regel;arbejdsplads;" + "a" * 200_000 + "\n",
+                     encoding="utf-8")  # fmt: skip
+    code, lines, _ = _imported(minimal, sheet)
+    assert code == 0, lines
+    assert run("check", registry=minimal).exit_code == 0
+
+
+def test_a_rule_too_big_for_its_file_is_a_row_problem(minimal: Path, tmp_path: Path) -> None:
+    """Nothing is imported that check would then refuse."""
+    sheet = tmp_path / "regler.csv"
+    sheet.write_text(
+        HEADER + "Lille;regel;arbejdsplads;T\nStor;regel;arbejdsplads;" + "a" * 2_000_000 + "\n",
+        encoding="utf-8",
+    )
+    code, lines, _ = _imported(minimal, sheet)
+    assert code == 1
+    assert lines[0] == (
+        f"{sheet}:3:D: Tekst: reglen ville fylde 2.000.323 bytes, men en regelfil må højst "
+        "fylde 1.048.576 bytes; gør de lange tekster kortere"
+    )
+    assert not list((minimal / "rules").glob("*.yaml"))
+    code, _, _ = _imported(minimal, sheet, "--skip-invalid")
+    assert code == 0
+    assert [p.name for p in (minimal / "rules").glob("*.yaml")] == ["lille.yaml"]
+    assert run("check", registry=minimal).exit_code == 0
+
+
+def test_an_update_too_big_for_its_file_is_a_row_problem(example: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "regler.csv"
+    sheet.write_text("Id;Formål\nrengoering-log;" + "b" * 1_100_000 + "\n", encoding="utf-8")
+    before = (example / "rules" / "rengoering-log.yaml").read_bytes()
+    code, lines, _ = _imported(example, sheet)
+    assert code == 1
+    assert lines[0].startswith(f"{sheet}:2:B: Formål: reglen ville fylde 1.100.")
+    assert (example / "rules" / "rengoering-log.yaml").read_bytes() == before
+
+
+def test_no_command_writes_a_record_check_would_refuse(example: Path) -> None:
+    path = example / "rules" / "rengoering-log.yaml"
+    before = path.read_bytes()
+    result = run("rule", "edit", "rengoering-log", "--purpose", "a" * 1_100_000, registry=example)
+    assert result.exit_code == 1
+    assert result.err_lines[0].startswith("Fejl: rules/rengoering-log.yaml ville fylde 1.100.")
+    assert result.err_lines[0].endswith(
+        "bytes, men en registerfil må højst fylde 1.048.576 bytes ('regelsyn check' ville afvise "
+        "den); intet er skrevet. Gør de lange tekster kortere."
+    )
+    assert path.read_bytes() == before
+    added = run("rule", "add", "--title", "Lang", "--kind", "rule", "--text", "a" * 1_100_000,
+                "--owner-level", "arbejdsplads", registry=example)  # fmt: skip
+    assert added.exit_code == 1
+    assert not (example / "rules" / "lang.yaml").exists()
+
+
 # -- any text, through rule list, rule show and CSV -----------------------------------------------
 _NASTY = st.sampled_from(
     [chr(c) for c in (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0))]

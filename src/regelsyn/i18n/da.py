@@ -402,6 +402,7 @@ MESSAGES: dict[str, str] = {
     "err.no_such_review": "Der er ingen gennemgang med id '{id}'.",
     "hint.review_list": "Se dem med 'regelsyn review list'.",
     "err.record_exists": "{path} findes allerede; regelsyn overskriver den ikke.",
+    "err.record_too_big": "{path} ville fylde {size} bytes, men en registerfil må højst fylde {limit} bytes ('regelsyn check' ville afvise den); intet er skrevet. Gør de lange tekster kortere.",
     "err.due_and_all": "Vælg enten --due eller --all, ikke begge.",
     "err.open_session": (
         "Der er et åbent møde ({path}). Fortsæt det med 'regelsyn review --resume', eller kassér "
@@ -944,6 +945,16 @@ MESSAGES: dict[str, str] = {
     ),
     "err.bad_xlsx": "{path} kan ikke læses som XLSX: {reason}",
     "err.no_sheet": "Der er intet ark '{sheet}'. Arkene er: {sheets}.",
+    # spreadsheets past the limits of what is read
+    "err.sheet_too_big": "{path} fylder {size}; regelsyn læser regneark på højst {limit}. Del arket op i flere filer, og importér dem hver for sig.",
+    "err.sheet_unpacked": "{path} fylder {size}, når det pakkes ud; regelsyn læser regneark på højst {limit}. Del arket op i flere filer, og importér dem hver for sig.",
+    "err.sheet_rows": "Arket i {path} har flere end {limit} rækker; regelsyn læser højst {limit}. Slet de tomme rækker under reglerne, eller del arket op i flere filer.",
+    "err.sheet_columns": "Arket i {path} går helt til kolonne {column}; regelsyn læser højst {limit} kolonner. Slet de tomme kolonner til højre for reglerne, eller kopiér reglerne over i et nyt ark.",
+    "err.sheet_cells": "Arket i {path} har flere end {limit} celler; det er for stort til at læse. Kopiér reglerne over i et nyt ark, eller del det op i flere filer.",
+    "err.sheet_cell": "Cellen {cell} i {path} rummer {size} tegn; regelsyn læser højst {limit} tegn i en celle. Gør teksten kortere, og prøv igen.",
+    "err.sheet_cell_csv": "En celle på linje {line} i {path} er længere end de {limit} tegn, regelsyn læser i en celle. Gør teksten kortere, og prøv igen.",
+    "err.bad_csv": "{path} kan ikke læses som CSV (linje {line}): {reason}. Gem arket igen som CSV fra regnearket, og prøv igen.",
+    "import.too_big": "reglen ville fylde {size} bytes, men en regelfil må højst fylde {limit} bytes; gør de lange tekster kortere",
     "err.bad_mapping": "Mapping-filen {path} kan ikke bruges: {reason}",
     "err.mapping_field": "Mapping-filen {path} nævner feltet '{field}', som ikke findes. Felterne er: {fields}.",
     "err.two_columns": "Både kolonnen '{first}' og '{second}' er feltet {field}; fjern den ene, eller brug --mapping.",

@@ -438,6 +438,7 @@ MESSAGES: dict[str, str] = {
     "err.no_such_review": "There is no review with id '{id}'.",
     "hint.review_list": "See them with 'regelsyn review list'.",
     "err.record_exists": "{path} already exists; regelsyn will not overwrite it.",
+    "err.record_too_big": "{path} would take {size} bytes, but a registry file may take at most {limit} bytes ('regelsyn check' would refuse it); nothing was written. Shorten the long texts.",
     "err.due_and_all": "Choose either --due or --all, not both.",
     "err.open_session": (
         "There is an open meeting ({path}). Continue it with 'regelsyn review --resume', or "
@@ -1045,6 +1046,16 @@ MESSAGES: dict[str, str] = {
     ),
     "err.bad_xlsx": "{path} cannot be read as XLSX: {reason}",
     "err.no_sheet": "There is no sheet '{sheet}'. The sheets are: {sheets}.",
+    # spreadsheets past the limits of what is read
+    "err.sheet_too_big": "{path} is {size}; regelsyn reads spreadsheets of at most {limit}. Split the sheet into several files and import each of them.",
+    "err.sheet_unpacked": "{path} is {size} unpacked; regelsyn reads spreadsheets of at most {limit}. Split the sheet into several files and import each of them.",
+    "err.sheet_rows": "The sheet in {path} has more than {limit} rows; regelsyn reads at most {limit}. Delete the empty rows below the rules, or split the sheet into several files.",
+    "err.sheet_columns": "The sheet in {path} reaches column {column}; regelsyn reads at most {limit} columns. Delete the empty columns to the right of the rules, or copy the rules into a new sheet.",
+    "err.sheet_cells": "The sheet in {path} has more than {limit} cells; it is too large to read. Copy the rules into a new sheet, or split it into several files.",
+    "err.sheet_cell": "Cell {cell} in {path} holds {size} characters; regelsyn reads at most {limit} characters in a cell. Shorten the text and try again.",
+    "err.sheet_cell_csv": "A cell on line {line} of {path} is longer than the {limit} characters regelsyn reads in a cell. Shorten the text and try again.",
+    "err.bad_csv": "{path} cannot be read as CSV (line {line}): {reason}. Save the sheet as CSV again from the spreadsheet program and try again.",
+    "import.too_big": "the rule would take {size} bytes, but a rule file may take at most {limit} bytes; shorten the long texts",
     "err.bad_mapping": "The mapping file {path} cannot be used: {reason}",
     "err.mapping_field": (
         "The mapping file {path} names the field '{field}', which does not exist. The fields "

@@ -439,6 +439,7 @@ MESSAGES: dict[str, str] = {
     "err.no_such_review": "Det finnes ingen gjennomgang med id '{id}'.",
     "hint.review_list": "Se dem med 'regelsyn review list'.",
     "err.record_exists": "{path} finnes allerede; regelsyn overskriver den ikke.",
+    "err.record_too_big": "{path} ville blitt på {size} byte, men en registerfil kan være på høyst {limit} byte ('regelsyn check' ville avvist den); ingenting er skrevet. Gjør de lange tekstene kortere.",
     "err.due_and_all": "Velg enten --due eller --all, ikke begge.",
     "err.open_session": (
         "Det finnes et åpent møte ({path}). Fortsett det med 'regelsyn review --resume', eller "
@@ -1034,6 +1035,16 @@ MESSAGES: dict[str, str] = {
     ),
     "err.bad_xlsx": "{path} kan ikke leses som XLSX: {reason}",
     "err.no_sheet": "Det finnes ikke noe ark '{sheet}'. Arkene er: {sheets}.",
+    # spreadsheets past the limits of what is read
+    "err.sheet_too_big": "{path} er på {size}; regelsyn leser regneark på høyst {limit}. Del arket opp i flere filer, og importer dem hver for seg.",
+    "err.sheet_unpacked": "{path} er på {size} når det pakkes ut; regelsyn leser regneark på høyst {limit}. Del arket opp i flere filer, og importer dem hver for seg.",
+    "err.sheet_rows": "Arket i {path} har flere enn {limit} rader; regelsyn leser høyst {limit}. Slett de tomme radene under reglene, eller del arket opp i flere filer.",
+    "err.sheet_columns": "Arket i {path} går helt til kolonne {column}; regelsyn leser høyst {limit} kolonner. Slett de tomme kolonnene til høyre for reglene, eller kopier reglene over i et nytt ark.",
+    "err.sheet_cells": "Arket i {path} har flere enn {limit} celler; det er for stort til å leses. Kopier reglene over i et nytt ark, eller del det opp i flere filer.",
+    "err.sheet_cell": "Cellen {cell} i {path} inneholder {size} tegn; regelsyn leser høyst {limit} tegn i en celle. Gjør teksten kortere, og prøv igjen.",
+    "err.sheet_cell_csv": "En celle på linje {line} i {path} er lengre enn de {limit} tegnene regelsyn leser i en celle. Gjør teksten kortere, og prøv igjen.",
+    "err.bad_csv": "{path} kan ikke leses som CSV (linje {line}): {reason}. Lagre arket som CSV på nytt fra regnearket, og prøv igjen.",
+    "import.too_big": "regelen ville bli på {size} byte, men en regelfil kan være på høyst {limit} byte; gjør de lange tekstene kortere",
     "err.bad_mapping": "Mapping-filen {path} kan ikke brukes: {reason}",
     "err.mapping_field": (
         "Mapping-filen {path} nevner feltet '{field}', som ikke finnes. Feltene er: {fields}."

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from regelsyn.errors import BrokenFiles, Refused
-from regelsyn.i18n import t
+from regelsyn.i18n import number, t
 from regelsyn.store.files import atomic_write
 from regelsyn.store.records import Loaded, from_json, read_file, relative
 from regelsyn.vocab import SLUG_PATTERN
@@ -295,6 +295,34 @@ class Registry:
         return loaded
 
     # -- writing ---------------------------------------------------------------------------
+    def written_size(self, record: BaseModel, current: Loaded[Any] | None = None) -> int:
+        """About how many bytes the record's file will take once written: exactly for a new
+        file; for one that exists, with what its comments and layout add."""
+        from regelsyn.store import yamlio
+        from regelsyn.store.serialize import record_tree
+
+        size = len(yamlio.dump(record_tree(record)).encode("utf-8"))
+        if current is not None and current.record is not None:
+            try:
+                on_disk = current.path.stat().st_size
+            except OSError:
+                return size
+            plain = len(yamlio.dump(record_tree(current.record)).encode("utf-8"))
+            size += max(0, on_disk - plain)
+        return size
+
+    def _within_limit(self, path: Path, data: bytes) -> bytes:
+        """``data``, unless it is more than a record file may hold (``check`` would refuse the
+        file): then nothing is written."""
+        from regelsyn.store.yamlio import MAX_BYTES
+
+        if len(data) > MAX_BYTES:
+            raise Refused(
+                t("err.record_too_big", path=self.rel(path), size=number(len(data)),
+                  limit=number(MAX_BYTES))
+            )  # fmt: skip
+        return data
+
     def add_rule(self, rule: Rule) -> Path:
         """Write a new rule file; refuses to replace one that exists."""
         path = self.rule_path(rule.id)
@@ -309,7 +337,7 @@ class Registry:
         from regelsyn.store.serialize import record_tree
 
         text = yamlio.dump_verified(record_tree(record))
-        if not create_new(path, text.encode("utf-8")):
+        if not create_new(path, self._within_limit(path, text.encode("utf-8"))):
             raise Refused(t("err.record_exists", path=self.rel(path)))
         return path
 
@@ -318,7 +346,8 @@ class Registry:
         from regelsyn.store import yamlio
         from regelsyn.store.serialize import record_tree
 
-        atomic_write(path, yamlio.dump_verified(record_tree(record)).encode("utf-8"))
+        data = yamlio.dump_verified(record_tree(record)).encode("utf-8")
+        atomic_write(path, self._within_limit(path, data))
         return path
 
     def write_text(self, path: Path, text: str) -> bool:
@@ -375,7 +404,7 @@ class Registry:
             model.model_validate(yamlio.to_plain(tree))
         except ValidationError as exc:
             raise BrokenFiles(validation_findings(exc, model, tree, loaded.rel)) from None
-        data = form.encode(tree, loaded.indent, loaded.form)
+        data = self._within_limit(loaded.path, form.encode(tree, loaded.indent, loaded.form))
         with self.writing():
             self._guard_unchanged(loaded)
             return atomic_write(loaded.path, data)
