@@ -712,6 +712,122 @@ def test_no_command_writes_a_record_check_would_refuse(example: Path) -> None:
     assert not (example / "rules" / "lang.yaml").exists()
 
 
+# -- symlinks -------------------------------------------------------------------------------------
+@pytest.fixture
+def linked_out(example: Path, tmp_path: Path) -> Path:
+    """``rules/hemmelig.yaml``: a link to a valid rule file outside the registry."""
+    outside = tmp_path / "andetsteds"
+    outside.mkdir()
+    text = (example / "rules" / "rengoering-log.yaml").read_text(encoding="utf-8")
+    text = text.replace("id: rengoering-log", "id: hemmelig")
+    text = re.sub(r"^title: .*$", "title: HEMMELIG-NØGLE-1234", text, flags=re.M)
+    (outside / "hemmelig.yaml").write_text(text, encoding="utf-8")
+    (example / "rules" / "hemmelig.yaml").symlink_to(outside / "hemmelig.yaml")
+    return example
+
+
+def test_a_link_out_of_the_registry_is_not_read(linked_out: Path, tmp_path: Path) -> None:
+    target = (tmp_path / "andetsteds" / "hemmelig.yaml").resolve()
+    for _run in range(2):  # worked out, then from the cache
+        result = run("check", registry=linked_out)
+        assert result.exit_code == 3
+        assert f"rules/hemmelig.yaml:1:1: filen er et link til {target}, som ligger uden for " \
+            "registret, og regelsyn læser ikke filer uden for registret; læg selve filen i " \
+            "registret i stedet for linket" in result.out_lines  # fmt: skip
+        assert "HEMMELIG" not in result.stdout + result.stderr
+    for args in (("rule", "list"), ("rule", "list", "--format", "json"), ("export",),
+                 ("rule", "show", "hemmelig"), ("report",)):  # fmt: skip
+        shown = run(*args, registry=linked_out)
+        assert "HEMMELIG" not in shown.stdout + shown.stderr, args
+    assert run("rule", "show", "hemmelig", registry=linked_out).exit_code == 3
+
+
+def test_a_rules_folder_linked_out_is_not_read(example: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "regler-andetsteds"
+    (example / "rules").rename(elsewhere)
+    (example / "rules").symlink_to(elsewhere)
+    result = run("check", registry=example)
+    assert result.exit_code == 3
+    assert "rules/rengoering-log.yaml:1:1: filen er et link til " in result.stdout
+
+
+def test_a_link_out_is_not_replaced_by_an_edit(linked_out: Path, tmp_path: Path) -> None:
+    link = linked_out / "rules" / "hemmelig.yaml"
+    before = (tmp_path / "andetsteds" / "hemmelig.yaml").read_bytes()
+    result = run("rule", "edit", "hemmelig", "--title", "Ny", registry=linked_out)
+    assert result.exit_code == 3
+    assert result.err_lines[0].startswith("rules/hemmelig.yaml:1:1: filen er et link til ")
+    assert link.is_symlink()
+    assert (tmp_path / "andetsteds" / "hemmelig.yaml").read_bytes() == before
+
+
+@pytest.fixture
+def linked_in(example: Path) -> Path:
+    """``rules/ugentlig-vejning.yaml``: a link to a file elsewhere in the registry."""
+    shared = example / "faelles"
+    shared.mkdir()
+    (example / "rules" / "ugentlig-vejning.yaml").rename(shared / "ugentlig-vejning.yaml")
+    (example / "rules" / "ugentlig-vejning.yaml").symlink_to("../faelles/ugentlig-vejning.yaml")
+    return example
+
+
+WRITE_LINK = (
+    "Fejl: rules/ugentlig-vejning.yaml er et link (til ../faelles/ugentlig-vejning.yaml); "
+    "regelsyn skriver ikke gennem et link og erstatter det heller ikke med en fil. Læg selve "
+    "filen i registret i stedet for linket, og kør kommandoen igen."
+)
+
+
+def test_a_link_inside_is_read_but_never_replaced(linked_in: Path) -> None:
+    link = linked_in / "rules" / "ugentlig-vejning.yaml"
+    before = link.read_bytes()
+    assert run("rule", "show", "ugentlig-vejning", registry=linked_in).exit_code == 0
+    result = run("rule", "edit", "ugentlig-vejning", "--title", "Ny", registry=linked_in)
+    assert result.exit_code == 1
+    assert result.err_lines[0] == WRITE_LINK
+    assert link.is_symlink() and link.read_bytes() == before
+
+
+def test_a_link_is_refused_before_the_editor_opens(linked_in: Path) -> None:
+    import datetime as dt
+
+    from regelsyn.app import editing
+    from regelsyn.errors import Refused
+    from regelsyn.store.registry import Registry
+
+    class Editor:
+        def resuming(self, draft: str) -> None: ...
+
+        def open(self, path: Path) -> int:
+            raise AssertionError(f"the editor was opened on {path}")
+
+        def problems(self, findings: object) -> None: ...
+
+        def reopen(self) -> bool:
+            return False
+
+    link = linked_in / "rules" / "ugentlig-vejning.yaml"
+    with pytest.raises(Refused) as refused:
+        editing.in_editor(Registry(linked_in), "ugentlig-vejning", dt.date(2026, 11, 27), Editor())
+    assert refused.value.message == WRITE_LINK.removeprefix("Fejl: ")
+    assert link.is_symlink()
+    assert "Ugentlig" in link.read_text(encoding="utf-8")
+    assert not (linked_in / ".regelsyn" / "edit").exists()  # said before anyone edits
+
+
+def test_a_generated_document_does_not_replace_a_link(example: Path, tmp_path: Path) -> None:
+    from regelsyn.errors import Refused
+    from regelsyn.store.files import atomic_write
+
+    target = tmp_path / "target.md"
+    target.write_text("før", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(target)
+    with pytest.raises(Refused):
+        atomic_write(link, b"efter")
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "før"
+
+
 # -- any text, through rule list, rule show and CSV -----------------------------------------------
 _NASTY = st.sampled_from(
     [chr(c) for c in (*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0))]

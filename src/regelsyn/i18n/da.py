@@ -151,6 +151,8 @@ MESSAGES: dict[str, str] = {
     "err.not_mapping": "filen skal indeholde felter (nøgle: værdi), ikke en liste eller en enkelt værdi",
     "err.os": "filen kan ikke læses: {reason}",
     "err.outside": "{path} ligger uden for registret ({root}); det er ikke tilladt.",
+    "err.link_outside": "filen er et link til {target}, som ligger uden for registret, og regelsyn læser ikke filer uden for registret; læg selve filen i registret i stedet for linket",
+    "err.write_link": "{path} er et link (til {target}); regelsyn skriver ikke gennem et link og erstatter det heller ikke med en fil. Læg selve filen i registret i stedet for linket, og kør kommandoen igen.",
     "err.template": "Skabelonen {where} kan ikke bruges: {reason}",
     "err.unexpected": (
         "Noget uventet gik galt ({kind}: {reason}). Intet er gået tabt. Kør igen med --debug "

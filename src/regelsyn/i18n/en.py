@@ -161,6 +161,8 @@ MESSAGES: dict[str, str] = {
     "err.not_mapping": ("the file must contain fields (key: value), not a list or a single value"),
     "err.os": "the file cannot be read: {reason}",
     "err.outside": "{path} is outside the registry ({root}); that is not allowed.",
+    "err.link_outside": "the file is a link to {target}, which lies outside the registry, and regelsyn does not read files outside the registry; put the file itself in the registry instead of the link",
+    "err.write_link": "{path} is a link (to {target}); regelsyn neither writes through a link nor replaces it with a file. Put the file itself in the registry instead of the link, and run the command again.",
     "err.template": "The template {where} cannot be used: {reason}",
     "err.unexpected": (
         "Something unexpected went wrong ({kind}: {reason}). Nothing has been lost. Run again "

@@ -167,6 +167,8 @@ MESSAGES: dict[str, str] = {
     ),
     "err.os": "filen kan ikke leses: {reason}",
     "err.outside": "{path} ligger utenfor registeret ({root}); det er ikke tillatt.",
+    "err.link_outside": "filen er en lenke til {target}, som ligger utenfor registeret, og regelsyn leser ikke filer utenfor registeret; legg selve filen i registeret i stedet for lenken",
+    "err.write_link": "{path} er en lenke (til {target}); regelsyn skriver ikke gjennom en lenke og erstatter den heller ikke med en fil. Legg selve filen i registeret i stedet for lenken, og kjør kommandoen på nytt.",
     "err.template": "Malen {where} kan ikke brukes: {reason}",
     "err.unexpected": (
         "Noe uventet gikk galt ({kind}: {reason}). Ingenting har gått tapt. Kjør på nytt med "

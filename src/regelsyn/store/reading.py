@@ -24,7 +24,7 @@ from regelsyn.model.facts import (
 )
 from regelsyn.store.index import Entry
 from regelsyn.store.packing import pack_rule, to_row
-from regelsyn.store.records import read_file
+from regelsyn.store.records import linked_outside, read_file
 
 # each kind of record loads only its own model: reading one changed rule builds no case model
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ def read(path: Path, rel: str, model: type[M]) -> tuple[M | None, Any, Entry]:
 
     entry = Entry(rel, 0, 0, 0, "", None, [], None)
     try:
+        if linked_outside(path, rel) is not None:
+            raise fastload.GiveUp  # read_file says why it is not read
         text = yamlio.decode(path.read_bytes())
         data, node = fastload.load(text)
         record = model.model_validate(data)
@@ -103,6 +105,8 @@ def quick_rule(path: Path, rel: str) -> Entry | None:
     The entry has no JSON fragment: a command that needs one reads the file again in full."""
     from regelsyn.store import fastload, quick, yamlio
 
+    if linked_outside(path, rel) is not None:
+        return None
     try:
         data, node = fastload.load(yamlio.decode(path.read_bytes()))
     except (fastload.GiveUp, yamlio.YamlProblem, OSError):

@@ -7,7 +7,7 @@ and field; nothing is raised. YAML and pydantic are imported only when a file is
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from regelsyn.i18n import t
@@ -41,8 +41,26 @@ def relative(root: Path, path: Path) -> str:
         return str(path)
 
 
+def linked_outside(path: Path, rel: str) -> Path | None:
+    """Where ``path`` leads when a link (the file, or a folder on its way) takes it outside the
+    registry; None when it stays inside, or when the file was named from outside the registry
+    (``rel`` absolute: a path a person typed)."""
+    parts = PurePosixPath(rel).parts
+    if not parts or PurePosixPath(rel).is_absolute() or ".." in parts:
+        return None
+    root = path
+    for _part in parts:
+        root = root.parent
+    try:
+        target, base = path.resolve(), root.resolve()
+    except (OSError, RuntimeError):  # a loop of links: reading the file says so
+        return None
+    return None if target.is_relative_to(base) else target
+
+
 def read_file(path: Path, rel: str, model: type[M]) -> Loaded[M]:
-    """Parse and validate one file; every problem is a finding, nothing is raised."""
+    """Parse and validate one file; every problem is a finding, nothing is raised. A file that
+    a link takes outside the registry is not read."""
     from pydantic import ValidationError
     from ruamel.yaml.comments import CommentedMap
 
@@ -50,6 +68,10 @@ def read_file(path: Path, rel: str, model: type[M]) -> Loaded[M]:
     from regelsyn.store.locate import validation_findings
 
     loaded: Loaded[M] = Loaded(path=path, rel=rel)
+    outside = linked_outside(path, rel)
+    if outside is not None:
+        loaded.findings.append(unreadable(rel, t("err.link_outside", target=str(outside))))
+        return loaded
     try:
         raw = path.read_bytes()
         loaded.text = yamlio.decode(raw)

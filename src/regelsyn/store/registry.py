@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from regelsyn.errors import BrokenFiles, Refused
 from regelsyn.i18n import number, t
-from regelsyn.store.files import atomic_write
+from regelsyn.store.files import atomic_write, refuse_link
 from regelsyn.store.records import Loaded, from_json, read_file, relative
 from regelsyn.vocab import SLUG_PATTERN
 
@@ -347,12 +347,14 @@ class Registry:
         from regelsyn.store.serialize import record_tree
 
         data = yamlio.dump_verified(record_tree(record)).encode("utf-8")
+        refuse_link(path, self.rel(path))
         atomic_write(path, self._within_limit(path, data))
         return path
 
     def write_text(self, path: Path, text: str) -> bool:
         """A generated document (a decision log, an application) written whole; False when it
         already held exactly this text."""
+        refuse_link(path, self.rel(path))
         return atomic_write(path, text.encode("utf-8"))
 
     def update_rule(
@@ -405,6 +407,7 @@ class Registry:
         except ValidationError as exc:
             raise BrokenFiles(validation_findings(exc, model, tree, loaded.rel)) from None
         data = self._within_limit(loaded.path, form.encode(tree, loaded.indent, loaded.form))
+        refuse_link(loaded.path, loaded.rel)
         with self.writing():
             self._guard_unchanged(loaded)
             return atomic_write(loaded.path, data)
