@@ -30,6 +30,9 @@ class RegelsynGroup(TyperGroup):
     def make_context(
         self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
     ) -> Any:
+        from regelsyn.ui.console import tame_widths
+
+        tame_widths()  # before a help screen reads them
         try:
             return super().make_context(info_name, args, parent, **extra)
         except Exception as exc:
@@ -208,6 +211,9 @@ class _Commands(MutableMapping[str, Any]):
 
 def main() -> None:
     """Console-script entry point."""
+    from regelsyn.ui.console import tolerant_output
+
+    tolerant_output()
     try:
         app()
     except KeyboardInterrupt:

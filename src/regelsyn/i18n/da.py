@@ -163,6 +163,10 @@ MESSAGES: dict[str, str] = {
     "err.no_terminal": (
         "Der er ingen terminal at stille spørgsmål i. Angiv oplysningerne som flag: {flags}."
     ),
+    "err.edit_no_terminal": (
+        "Der er ingen terminal at åbne en editor i. Angiv ændringerne som flag, fx "
+        "'regelsyn rule edit {id} --purpose \"…\"' ('regelsyn rule edit -h' viser alle flag)."
+    ),
     "err.no_editor": (
         "Ingen editor fundet. Sæt EDITOR (fx EDITOR=nano), eller ret felter med flag, fx "
         "'regelsyn rule edit ID --purpose ...'."

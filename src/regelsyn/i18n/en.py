@@ -175,6 +175,10 @@ MESSAGES: dict[str, str] = {
     "err.no_terminal": (
         "There is no terminal to ask questions in. Give the details as flags: {flags}."
     ),
+    "err.edit_no_terminal": (
+        "There is no terminal to open an editor in. Give the changes as flags, e.g. "
+        "'regelsyn rule edit {id} --purpose \"…\"' ('regelsyn rule edit -h' lists them all)."
+    ),
     "err.no_editor": (
         "No editor found. Set EDITOR (e.g. EDITOR=nano), or edit fields with flags, e.g. "
         "'regelsyn rule edit ID --purpose ...'."

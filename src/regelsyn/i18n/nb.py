@@ -181,6 +181,10 @@ MESSAGES: dict[str, str] = {
     "err.no_terminal": (
         "Det finnes ingen terminal å stille spørsmål i. Oppgi opplysningene som flagg: {flags}."
     ),
+    "err.edit_no_terminal": (
+        "Det finnes ingen terminal å åpne en editor i. Angi endringene som flagg, f.eks. "
+        "'regelsyn rule edit {id} --purpose \"…\"' ('regelsyn rule edit -h' viser alle flaggene)."
+    ),
     "err.no_editor": (
         "Fant ingen editor. Sett EDITOR (f.eks. EDITOR=nano), eller rett felter med flagg, "
         "f.eks. 'regelsyn rule edit ID --purpose ...'."

@@ -7,6 +7,7 @@ character that came from a record is shown as ``<U+XXXX>`` (:mod:`regelsyn.inert
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from typing import TYPE_CHECKING, Any
@@ -22,8 +23,53 @@ def _console(stderr: bool) -> Console:
     from rich.console import Console
 
     stream = sys.stderr if stderr else sys.stdout
-    width = None if stream.isatty() else int(os.environ.get("COLUMNS", "160"))
-    return Console(stderr=stderr, highlight=False, width=width, soft_wrap=False)
+    return Console(stderr=stderr, highlight=False, width=_width(stream), soft_wrap=False)
+
+
+def _width(stream: Any) -> int | None:
+    """The width to draw tables at: a terminal's own (None), else ``COLUMNS``, else 160."""
+    try:
+        if stream.isatty():
+            return None
+    except (AttributeError, ValueError, OSError):  # no stream, or a closed one
+        pass
+    return _usable_width(os.environ.get("COLUMNS")) or 160
+
+
+def _usable_width(value: str | None) -> int | None:
+    """A width from the environment: None when it is no positive whole number; else between
+    40, where a table still reads, and 500 (a panel is drawn full width: ``COLUMNS=99999999``
+    would write gigabytes)."""
+    try:
+        width = int(value or "")
+    except ValueError:
+        return None
+    return min(max(width, 40), 500) if width > 0 else None
+
+
+def tame_widths() -> None:
+    """``COLUMNS`` and ``TERMINAL_WIDTH`` made usable for rich and typer, which read them for
+    help screens and terminals (typer fails on ``TERMINAL_WIDTH=abc``): a value that is no
+    positive whole number is dropped, any other brought within 40–500."""
+    for name in ("COLUMNS", "TERMINAL_WIDTH"):
+        value = os.environ.get(name)
+        if value is None:
+            continue
+        width = _usable_width(value)
+        if width is None:
+            del os.environ[name]
+        else:
+            os.environ[name] = str(width)
+
+
+def tolerant_output() -> None:
+    """Output degrades instead of failing where the terminal's encoding lacks a character
+    (``PYTHONIOENCODING=ascii``, an old Windows console): it is written as ``?``. Standard
+    error already writes such characters as escapes."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):  # closed, or not a text stream after all
+            reconfigure(errors="replace")
 
 
 class _Lazy:

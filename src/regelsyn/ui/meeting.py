@@ -56,12 +56,10 @@ class MeetingScreen:
 
 def terminal_screen() -> MeetingScreen:
     """The meeting at this terminal; refused (with the flags to use) when there is none."""
-    import sys
-
     from regelsyn.errors import UsageProblem
-    from regelsyn.ui.prompt import TerminalPrompter
+    from regelsyn.ui.prompt import TerminalPrompter, has_terminal
 
-    if sys.stdin is None or not sys.stdin.isatty():
+    if not has_terminal():
         raise UsageProblem(t("err.review_no_terminal"))
     return MeetingScreen(TerminalPrompter("--decisions FILE"))
 

@@ -62,13 +62,23 @@ class Prompter(Protocol):
     def confirm(self, message: str, default: bool = True) -> bool: ...
 
 
+def has_terminal() -> bool:
+    """A person can answer here: standard input is a terminal (not a file, a pipe, /dev/null,
+    nor closed altogether, as with ``0<&-``)."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (ValueError, OSError):  # a closed or broken stream
+        return False
+
+
 class TerminalPrompter:
     """Asks a person at a terminal; refuses to start without one. Everything it shows from a
     record (a default, a level's name) is inert."""
 
     def __init__(self, flags_hint: str) -> None:
-        if not sys.stdin.isatty():
+        if not has_terminal():
             raise UsageProblem(t("err.no_terminal", flags=flags_hint))
+        self.flags_hint = flags_hint
 
     def ask(self, question: Question) -> str:
         from regelsyn.ui.console import err
@@ -82,8 +92,8 @@ class TerminalPrompter:
             err.print(inert(question.help, lines=True), style="dim", markup=False)
         try:
             return input(f"{inert(question.label)}{suffix}: ")
-        except EOFError:
-            raise UsageProblem(t("err.no_terminal")) from None
+        except EOFError:  # the input ended (Ctrl-D, or a pipe that ran dry)
+            raise UsageProblem(t("err.no_terminal", flags=self.flags_hint)) from None
 
     def say(self, message: str) -> None:
         from regelsyn.ui.console import err
