@@ -158,6 +158,23 @@ MESSAGES: dict[str, str] = {
         "Noget uventet gik galt ({kind}: {reason}). Intet er gået tabt. Kør igen med --debug "
         "for detaljer, og meld fejlen."
     ),
+    # what the operating system refused, or what ran out (errors.system_error)
+    "os.a_file": "en fil",
+    "os.denied": "regelsyn fik ikke lov til at læse eller skrive {path} (adgang nægtet). Tjek, at du har ret til at skrive i registrets mappe, eller bed den, der ejer mappen, om adgang.",
+    "os.read_only": "{path} ligger på et drev, der kun kan læses, så regelsyn kan ikke skrive der. Kør kommandoen i en kopi af registret, som du kan skrive i.",
+    "os.disk_full": "Disken er fuld, så regelsyn kunne ikke skrive {path}. En fil skrives helt eller slet ikke, så ingen fil er halvt skrevet. Frigør plads, og kør kommandoen igen.",
+    "os.quota": "Din plads på disken (din kvote) er brugt op, så regelsyn kunne ikke skrive {path}. Slet nogle filer, eller bed om mere plads, og kør kommandoen igen.",
+    "os.missing": "{path} findes ikke (længere); den kan være flyttet eller slettet, mens kommandoen kørte. Tjek stien, og kør kommandoen igen.",
+    "os.is_folder": "{path} er en mappe, men regelsyn skulle bruge en fil. Tjek stien, og kør kommandoen igen.",
+    "os.not_folder": "En del af stien {path} er en fil, men skulle være en mappe. Tjek stien, og kør kommandoen igen.",
+    "os.name_too_long": "Navnet er for langt til filsystemet: {path}. Vælg et kortere navn, eller læg registret i en mappe med en kortere sti.",
+    "os.too_many_open": "Der er for mange filer åbne på én gang på denne maskine. Luk nogle programmer, og kør kommandoen igen.",
+    "os.loop": "{path} er et link, der peger i ring (eller gennem alt for mange links). Ret eller slet linket, og kør kommandoen igen.",
+    "os.io": "Disken kunne ikke læse eller skrive {path} (ind-/uddatafejl). Tjek disken eller netværksdrevet, og kør kommandoen igen.",
+    "os.busy": "{path} er i brug af et andet program. Luk det, og kør kommandoen igen.",
+    "os.other": "Systemet kunne ikke læse eller skrive {path} ({reason}). Tjek filen og mappen, og kør kommandoen igen.",
+    "os.memory": "Der var ikke hukommelse nok til at gøre kommandoen færdig. Luk andre programmer, og kør den igen; er det et stort regneark, så del det op i flere filer.",
+    "os.recursion": "regelsyn kom for dybt ned i noget, der er indlejret i sig selv (lister i lister i mange lag, eller en skabelon, der bruger sig selv), og stoppede. Find filen med 'regelsyn check', eller tjek registrets skabeloner i templates/.",
     "err.fix_and_retry": "Ret fejlene ovenfor, og kør kommandoen igen ('regelsyn check' viser alle).",
     "err.interrupted": "Afbrudt. Intet halvt skrevet er gemt.",
     "err.no_terminal": (

@@ -168,6 +168,23 @@ MESSAGES: dict[str, str] = {
         "Something unexpected went wrong ({kind}: {reason}). Nothing has been lost. Run again "
         "with --debug for details, and report the error."
     ),
+    # what the operating system refused, or what ran out (errors.system_error)
+    "os.a_file": "a file",
+    "os.denied": "regelsyn was not allowed to read or write {path} (permission denied). Check that you may write in the registry's folder, or ask whoever owns the folder for access.",
+    "os.read_only": "{path} is on a drive that can only be read, so regelsyn cannot write there. Run the command in a copy of the registry that you can write in.",
+    "os.disk_full": "The disk is full, so regelsyn could not write {path}. A file is written whole or not at all, so no file is half written. Free some space and run the command again.",
+    "os.quota": "Your space on the disk (your quota) is used up, so regelsyn could not write {path}. Delete some files, or ask for more space, and run the command again.",
+    "os.missing": "{path} does not exist (any more); it may have been moved or deleted while the command ran. Check the path and run the command again.",
+    "os.is_folder": "{path} is a folder, but regelsyn needed a file. Check the path and run the command again.",
+    "os.not_folder": "Part of the path {path} is a file but should be a folder. Check the path and run the command again.",
+    "os.name_too_long": "The name is too long for the file system: {path}. Choose a shorter name, or put the registry in a folder with a shorter path.",
+    "os.too_many_open": "Too many files are open at once on this machine. Close some programs and run the command again.",
+    "os.loop": "{path} is a link that points in a circle (or through far too many links). Fix or delete the link and run the command again.",
+    "os.io": "The disk could not read or write {path} (input/output error). Check the disk or the network drive and run the command again.",
+    "os.busy": "{path} is in use by another program. Close it and run the command again.",
+    "os.other": "The system could not read or write {path} ({reason}). Check the file and its folder, and run the command again.",
+    "os.memory": "There was not enough memory to finish the command. Close other programs and run it again; for a large spreadsheet, split it into several files.",
+    "os.recursion": "regelsyn went too deep into something nested in itself (lists in lists in many layers, or a template that uses itself) and stopped. Find the file with 'regelsyn check', or check the registry's templates in templates/.",
     "err.fix_and_retry": (
         "Fix the errors above and run the command again ('regelsyn check' shows them all)."
     ),

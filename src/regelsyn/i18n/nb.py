@@ -174,6 +174,23 @@ MESSAGES: dict[str, str] = {
         "Noe uventet gikk galt ({kind}: {reason}). Ingenting har gått tapt. Kjør på nytt med "
         "--debug for detaljer, og meld fra om feilen."
     ),
+    # what the operating system refused, or what ran out (errors.system_error)
+    "os.a_file": "en fil",
+    "os.denied": "regelsyn fikk ikke lov til å lese eller skrive {path} (ingen tilgang). Sjekk at du har rett til å skrive i registerets mappe, eller be den som eier mappen, om tilgang.",
+    "os.read_only": "{path} ligger på en disk som bare kan leses, så regelsyn kan ikke skrive der. Kjør kommandoen i en kopi av registeret som du kan skrive i.",
+    "os.disk_full": "Disken er full, så regelsyn kunne ikke skrive {path}. En fil skrives helt eller ikke i det hele tatt, så ingen fil er halvveis skrevet. Frigjør plass, og kjør kommandoen på nytt.",
+    "os.quota": "Plassen din på disken (kvoten) er brukt opp, så regelsyn kunne ikke skrive {path}. Slett noen filer, eller be om mer plass, og kjør kommandoen på nytt.",
+    "os.missing": "{path} finnes ikke (lenger); den kan være flyttet eller slettet mens kommandoen kjørte. Sjekk stien, og kjør kommandoen på nytt.",
+    "os.is_folder": "{path} er en mappe, men regelsyn trengte en fil. Sjekk stien, og kjør kommandoen på nytt.",
+    "os.not_folder": "En del av stien {path} er en fil, men skulle vært en mappe. Sjekk stien, og kjør kommandoen på nytt.",
+    "os.name_too_long": "Navnet er for langt for filsystemet: {path}. Velg et kortere navn, eller legg registeret i en mappe med en kortere sti.",
+    "os.too_many_open": "Det er for mange filer åpne samtidig på denne maskinen. Lukk noen programmer, og kjør kommandoen på nytt.",
+    "os.loop": "{path} er en lenke som peker i ring (eller gjennom altfor mange lenker). Rett eller slett lenken, og kjør kommandoen på nytt.",
+    "os.io": "Disken kunne ikke lese eller skrive {path} (inn-/utdatafeil). Sjekk disken eller nettverksstasjonen, og kjør kommandoen på nytt.",
+    "os.busy": "{path} er i bruk av et annet program. Lukk det, og kjør kommandoen på nytt.",
+    "os.other": "Systemet kunne ikke lese eller skrive {path} ({reason}). Sjekk filen og mappen, og kjør kommandoen på nytt.",
+    "os.memory": "Det var ikke nok minne til å gjøre kommandoen ferdig. Lukk andre programmer, og kjør den på nytt; er det et stort regneark, del det opp i flere filer.",
+    "os.recursion": "regelsyn kom for dypt ned i noe som er nøstet i seg selv (lister i lister i mange lag, eller en mal som bruker seg selv), og stoppet. Finn filen med 'regelsyn check', eller sjekk registerets maler i templates/.",
     "err.fix_and_retry": (
         "Rett feilene ovenfor, og kjør kommandoen på nytt ('regelsyn check' viser alle)."
     ),
