@@ -37,35 +37,60 @@ def _mark(found: re.Match[str]) -> str:
     return f"<U+{ord(found[0]):04X}>"
 
 
+def _plain(value: str) -> bool:
+    """No character to mark in ``value``, newline and tab aside: the common case, told fast
+    (``isprintable`` is false for every character of the categories, and for a few more)."""
+    return value.isprintable() or value.replace("\n", " ").replace("\t", " ").isprintable()
+
+
 def text(value: Any, *, lines: bool = False) -> str:
     """``value`` as text safe to show on a terminal: every hidden or controlling character as
     ``<U+XXXX>``; with ``lines``, newline and tab are kept (a text of several lines)."""
     shown = "" if value is None else str(value)
+    if shown.isprintable() or (lines and _plain(shown)):
+        return shown
     return (_IN_LINES if lines else _IN_LINE).sub(_mark, shown)
 
 
 def hidden(value: str) -> str | None:
     """The first character in ``value`` that :func:`text` would mark, as ``U+XXXX`` (newline
     and tab do not count); None when there is none."""
+    if _plain(value):
+        return None
     found = _IN_LINES.search(value)
     return f"U+{ord(found[0]):04X}" if found else None
 
 
-def hidden_fields(data: Any, prefix: str = "") -> dict[str, str]:
+def _any_hidden(data: Any) -> bool:
+    kind = type(data)
+    if kind is str:
+        return not _plain(data) and _IN_LINES.search(data) is not None
+    if kind is dict:
+        data = data.values()
+    elif kind is not list:
+        return False
+    return any(map(_any_hidden, data))
+
+
+def hidden_fields(data: Any) -> dict[str, str]:
     """Where a record's values hold such characters: ``{"history.2.note": "U+202E"}`` (the
     field's dotted path, list items by number; sorted), from the record as plain data."""
+    if not _any_hidden(data):  # nearly every record: no path is made
+        return {}
     found: dict[str, str] = {}
+    _collect(data, "", found)
+    return dict(sorted(found.items()))
+
+
+def _collect(data: Any, prefix: str, found: dict[str, str]) -> None:
     if isinstance(data, str):
         char = hidden(data)
         if char:
             found[prefix] = char
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            found.update(hidden_fields(value, f"{prefix}.{key}" if prefix else str(key)))
-    elif isinstance(data, list):
-        for number, value in enumerate(data):
-            found.update(hidden_fields(value, f"{prefix}.{number}" if prefix else str(number)))
-    return dict(sorted(found.items()))
+    elif isinstance(data, dict | list):
+        items = data.items() if isinstance(data, dict) else enumerate(data)
+        for key, value in items:
+            _collect(value, f"{prefix}.{key}" if prefix else str(key), found)
 
 
 def _json_escape(found: re.Match[str]) -> str:
@@ -79,7 +104,7 @@ def _json_escape(found: re.Match[str]) -> str:
 def json_text(text: str) -> str:
     """JSON text with every hidden or controlling character written as a ``\\uXXXX`` escape:
     the same data, inert on a terminal (these characters occur only inside JSON strings)."""
-    return _IN_LINES.sub(_json_escape, text)
+    return text if _plain(text) else _IN_LINES.sub(_json_escape, text)
 
 
 def dumps(value: Any) -> str:
