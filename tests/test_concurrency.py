@@ -36,12 +36,23 @@ def _editor(tmp_path: Path, *, mine: str, theirs: tuple[str, str] | None) -> str
 
 
 def _edit(tmp_path: Path, editor: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "EDITOR": editor}
-    return subprocess.run(
-        [sys.executable, "-m", "regelsyn", "--lang", "en", "-C", str(tmp_path / "reg"), "rule",
-         "edit", "rengoering-log"],
-        env=env, capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL,
+    """``rule edit`` in a real terminal (the editor needs one); "no" to "open it again?"."""
+    import pexpect
+
+    env = {**os.environ, "EDITOR": editor, "COLUMNS": "200"}
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "regelsyn", "--lang", "en", "-C", str(tmp_path / "reg"), "rule", "edit",
+         "rengoering-log"],
+        env=env, encoding="utf-8", timeout=30,
     )  # fmt: skip
+    said = ""
+    while child.expect([r"\[y/N\]|\[Y/n\]|\(y/n\)", pexpect.EOF]) == 0:
+        said += (child.before or "") + (child.after or "")
+        child.sendline("n")
+    said += child.before or ""
+    child.close()
+    return subprocess.CompletedProcess([], child.exitstatus or 0, "", said.replace("\r\n", "\n"))
 
 
 def _registry(tmp_path: Path) -> Path:

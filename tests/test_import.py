@@ -38,9 +38,7 @@ def test_danish_excel_csv(minimal: Path, tmp_path: Path) -> None:
                    '"hygiejne; kvalitet"'))  # fmt: skip
     result = run("import", sheet, registry=minimal)
     assert result.exit_code == 0, result.stderr
-    assert result.err_lines[-1] == (
-        "✓ Importeret: 3 nye, 0 opdateret, 0 uændret, 0 sprunget over."
-    )
+    assert result.err_lines[-1] == ("✓ Importeret: 3 nye, 0 opdateret, 0 uændret, 0 sprunget over.")
     rules = _rules(minimal)
     assert sorted(rules) == [
         "boerneattest-ved-ansaettelse", "daglig-rengoeringslog", "ugentlig-vejning-af-beboere",

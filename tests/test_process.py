@@ -259,7 +259,10 @@ def test_an_imported_sheet_cannot_change_a_status_or_remove_a_higher_rule(exampl
     assert (example / "rules" / "arbejdstidsregistrering.yaml").read_bytes() == before
 
 
-def test_the_editor_cannot_change_a_status(example: Path, tmp_path: Path) -> None:
+def test_the_editor_cannot_change_a_status(
+    example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("regelsyn.ui.prompt.has_terminal", lambda: True)  # the editor needs one
     editor = tmp_path / "editor.py"
     editor.write_text(
         "import sys, pathlib\np = pathlib.Path(sys.argv[1])\n"

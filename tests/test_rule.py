@@ -324,6 +324,12 @@ def test_edit_refuses_invalid_values_and_keeps_the_file(example: Path) -> None:
     assert path.read_bytes() == before
 
 
+@pytest.fixture
+def at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As if at a terminal (an editor is started only there); the editor is a script."""
+    monkeypatch.setattr("regelsyn.ui.prompt.has_terminal", lambda: True)
+
+
 def _editor(tmp_path: Path, script: str) -> str:
     editor = tmp_path / "editor.py"
     editor.write_text(f"import sys, pathlib\np = pathlib.Path(sys.argv[1])\n{script}\n")
@@ -331,6 +337,7 @@ def _editor(tmp_path: Path, script: str) -> str:
     return f"{sys.executable} {editor}"
 
 
+@pytest.mark.usefixtures("at_a_terminal")
 def test_edit_in_editor_saves_a_valid_result(
     example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -347,6 +354,7 @@ def test_edit_in_editor_saves_a_valid_result(
     assert (last.date.isoformat(), last.event, last.note) == ("2026-11-27", "edited", "title")
 
 
+@pytest.mark.usefixtures("at_a_terminal")
 def test_an_editor_save_of_comments_only_adds_no_history(
     example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -359,6 +367,7 @@ def test_an_editor_save_of_comments_only_adds_no_history(
     assert Registry(example).rule("rengoering-log").record == before
 
 
+@pytest.mark.usefixtures("at_a_terminal")
 def test_an_editor_save_notes_nested_fields(
     example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -371,6 +380,7 @@ def test_an_editor_save_notes_nested_fields(
     assert rule.history[-1].note == "burden.minutes, tags"
 
 
+@pytest.mark.usefixtures("at_a_terminal")
 def test_edit_in_editor_never_loses_the_previous_version(
     example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -5,7 +5,6 @@ challenge is :mod:`regelsyn.app.challenge`. The rules of the lifecycle are in
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import random
 import re
@@ -17,7 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from regelsyn import i18n
+from regelsyn import i18n, inert
 from regelsyn.domain import cases as lifecycle
 from regelsyn.domain import verdicts
 from regelsyn.errors import BrokenFiles, Refused, UsageProblem
@@ -531,7 +530,7 @@ def show_case(registry: Registry, case_id: str, fmt: str, today: dt.date) -> str
     case = loaded.record
     assert case is not None
     if fmt == "json":
-        return json.dumps(case_json(case, today), ensure_ascii=False, indent=2)
+        return inert.dumps(case_json(case, today))
     if fmt == "yaml":
         if case.anonymous and case.filed_by:  # a name written in by hand is never shown
             from regelsyn.store import yamlio

@@ -11,10 +11,11 @@ from typing import Any
 from regelsyn.app.cases import OPTIONAL_TERMS, REQUIRED_TERMS, new_case, refused, save, trial_terms
 from regelsyn.domain import verdicts
 from regelsyn.errors import Refused, UsageProblem
-from regelsyn.i18n import t
+from regelsyn.i18n import number, t
 from regelsyn.model import RegistryConfig, Rule
 from regelsyn.model.case import Case, Trial
 from regelsyn.store.registry import Registry
+from regelsyn.vocab import MAX_HOURS
 
 
 @dataclass
@@ -66,6 +67,9 @@ class Given:
             raise UsageProblem(t("err.via_only_anonymous"))
         if self.anonymous and not self.via:
             raise UsageProblem(t("err.anonymous_needs_via"))
+        if self.gain_hours is not None and not 0 <= self.gain_hours <= MAX_HOURS:  # inf, nan
+            limit = t("v.le", le=number(MAX_HOURS), value=self.gain_hours)
+            raise UsageProblem(f"--gain-hours: {limit}")
 
 
 @dataclass

@@ -13,7 +13,7 @@ from regelsyn.errors import Refused
 from regelsyn.i18n import t
 from regelsyn.model import Rule
 from regelsyn.model.finding import Finding, Issue
-from regelsyn.store.files import atomic_write
+from regelsyn.store.files import atomic_write, refuse_link
 from regelsyn.store.records import Loaded
 from regelsyn.store.registry import Registry
 
@@ -52,8 +52,10 @@ class Draft:
 
 def start(registry: Registry, rule_id: str) -> Draft:
     """The draft to open in the editor: a copy of the rule file, or the draft an earlier edit
-    left behind (with the version it started from)."""
+    left behind (with the version it started from). A rule file that is a link is refused
+    before anyone edits it: it could not be saved."""
     current = registry.rule(rule_id)
+    refuse_link(current.path, current.rel)
     path = registry.edit_draft_path(rule_id)
     keep = registry.edit_base_path(rule_id)
     resumed = path.exists()

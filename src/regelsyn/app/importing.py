@@ -4,7 +4,7 @@ idempotent; and every rule as a spreadsheet."""
 from __future__ import annotations
 
 import datetime as dt
-import json
+import math
 import re
 from collections.abc import Mapping as Lookup
 from dataclasses import dataclass, field
@@ -13,9 +13,10 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
+from regelsyn import inert
 from regelsyn.domain.slug import slugify, unique_slug
 from regelsyn.errors import Refused, UsageProblem
-from regelsyn.i18n import CATALOGS, t
+from regelsyn.i18n import CATALOGS, number, t
 from regelsyn.model import KINDS, STATUSES, RegistryConfig, Rule
 from regelsyn.model.common import SLUG_PATTERN
 from regelsyn.model.fields import flatten, nest
@@ -23,6 +24,7 @@ from regelsyn.store import sheets
 from regelsyn.store.locate import describe
 from regelsyn.store.records import Loaded
 from regelsyn.store.registry import Registry
+from regelsyn.store.yamlio import MAX_BYTES
 
 Action = Literal["create", "update", "unchanged"]
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%y", "%d.%m.%y")
@@ -143,6 +145,8 @@ def _number(text: str, *, whole: bool) -> float | int:
         value = float(cleaned)
     except ValueError:
         raise CellError(t("import.bad_number", value=text)) from None
+    if not math.isfinite(value):  # "inf", "nan": words, not numbers
+        raise CellError(t("import.bad_number", value=text))
     if value < 0:
         raise CellError(t("v.negative_answer", value=text))
     if whole:
@@ -227,10 +231,31 @@ def plan(
         result = _planned(offset, rule_id, fields, existing.get(rule_id), today, source)
         if isinstance(result, list):
             problems.extend(_located(result, letters, headers, offset))
+        elif big := _too_big(registry, result, existing.get(rule_id), fields, set(letters)):
+            problems.extend(_located([big], letters, headers, offset))
         else:
             planned.append(result)
             result.located = _located(result.notes, letters, headers, offset)
     return planned, problems, ignored
+
+
+def _too_big(
+    registry: Registry,
+    planned: Planned,
+    current: Loaded[Rule] | None,
+    fields: dict[str, Any],
+    columns: set[str],
+) -> tuple[str, str] | None:
+    """``(field, message)`` when the row's rule would make a file larger than a record may be
+    (``check`` would refuse it), at the row's longest cell; worked out exactly only for a rule
+    near that size."""
+    if len(planned.rule.model_dump_json()) <= MAX_BYTES // 4:  # YAML is at most 2.5 × JSON
+        return None
+    size = registry.written_size(planned.rule, current)
+    if size <= MAX_BYTES:
+        return None
+    longest = max(columns & set(fields), key=lambda name: len(str(fields[name])))
+    return longest, t("import.too_big", size=number(size), limit=number(MAX_BYTES))
 
 
 def _row_fields(
@@ -428,7 +453,7 @@ def export(registry: Registry, fmt: str, *, to_file: bool) -> tuple[bytes, int]:
 
     records = sorted(valid_rules(registry).records(), key=lambda r: r.id)
     if fmt == "json":
-        text = json.dumps([as_json(rule) for rule in records], ensure_ascii=False, indent=2)
+        text = inert.dumps([as_json(rule) for rule in records])
         return (text + "\n").encode("utf-8"), len(records)
     table = [flatten(as_json(rule)) for rule in records]
     cells = [[flat.get(name) for name in sheets.FIELDS] for flat in table]

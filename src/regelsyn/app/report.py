@@ -4,11 +4,10 @@ stand; the figures are :mod:`regelsyn.domain.report`'s."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import asdict
 from pathlib import Path
 
-from regelsyn import i18n
+from regelsyn import i18n, inert
 from regelsyn.app.review import load_review, valid_rules
 from regelsyn.domain.report import Report, build
 from regelsyn.i18n import t
@@ -30,7 +29,7 @@ def report_text(registry: Registry, fmt: str, since: dt.date | None, today: dt.d
     """The burden report in Markdown or JSON."""
     found = figures(registry, today, since)
     if fmt == "json":
-        return json.dumps(asdict(found), ensure_ascii=False, indent=2) + "\n"
+        return inert.dumps(asdict(found)) + "\n"
     return documents.report(registry.root, i18n.language(), found)
 
 

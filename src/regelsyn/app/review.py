@@ -5,13 +5,12 @@ render its decision log. The meeting itself (drafts, resume, the lock) is
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import ItemsView, Iterator, Mapping, ValuesView
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from regelsyn import i18n
+from regelsyn import i18n, inert
 from regelsyn.domain import schedule, verdicts
 from regelsyn.domain.ids import review_id
 from regelsyn.errors import BrokenFiles, Refused, UsageProblem
@@ -432,7 +431,7 @@ def show_review(registry: Registry, the_id: str, fmt: str) -> str:
     review = loaded.record
     assert review is not None
     if fmt == "json":
-        return json.dumps(review.model_dump(mode="json"), ensure_ascii=False, indent=2)
+        return inert.dumps(review.model_dump(mode="json"))
     if fmt == "yaml":
         return loaded.text or ""
     return render_log(registry, review)

@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from regelsyn import inert
 from regelsyn.domain import schedule
 from regelsyn.errors import Refused, UsageProblem
 from regelsyn.i18n import t
@@ -218,7 +218,7 @@ def show(registry: Registry, rule_id: str, fmt: str) -> str:
     rule = loaded.record
     assert rule is not None
     if fmt == "json":
-        return json.dumps(as_json(rule), ensure_ascii=False, indent=2)
+        return inert.dumps(as_json(rule))
     if fmt == "yaml":
         return loaded.text or ""
     return documents.rule_page(registry.root, i18n.language(), registry.config(), rule)

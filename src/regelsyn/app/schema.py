@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from regelsyn import inert
 from regelsyn.errors import RegelsynError
 from regelsyn.i18n import t
 from regelsyn.store.files import write_chosen
@@ -39,7 +39,7 @@ def write_schemas(registry: Path | None, out: Path | None) -> Written:
         document = models[kind].model_json_schema(by_alias=True, mode="validation")
         document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         document["title"] = t(f"schema.title_{kind}")
-        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        text = inert.dumps(document) + "\n"
         written.append(write_chosen(out / name, text.encode("utf-8")))
     rule_schema = (out / "rule.schema.json").absolute()
     rules_dir = (root / "rules") if root else Path.cwd()

@@ -12,7 +12,7 @@ from typer.core import TyperGroup
 from regelsyn import __version__, i18n
 from regelsyn.cli.common import Lang, state
 from regelsyn.cli.usage import localise_help
-from regelsyn.errors import BrokenFiles, Interrupted, RegelsynError
+from regelsyn.errors import BrokenFiles, Interrupted, RegelsynError, system_error
 from regelsyn.i18n import t
 
 i18n.set_language(i18n.early_language(sys.argv[1:]))
@@ -30,6 +30,9 @@ class RegelsynGroup(TyperGroup):
     def make_context(
         self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
     ) -> Any:
+        from regelsyn.ui.console import tame_widths
+
+        tame_widths()  # before a help screen reads them
         try:
             return super().make_context(info_name, args, parent, **extra)
         except Exception as exc:
@@ -64,6 +67,10 @@ class RegelsynGroup(TyperGroup):
             _usage_mistake(exc)
             if state(ctx).debug or isinstance(exc, (BrokenPipeError, *_click_exceptions())):
                 raise  # a reader that stopped early (`| head`) ends the command quietly
+            said = system_error(exc)  # a full disk, a file it may not write: said plainly
+            if said is not None:
+                console.error(said.message)
+                raise typer.Exit(said.exit_code) from None
             console.error(t("err.unexpected", kind=type(exc).__name__, reason=str(exc)))
             raise typer.Exit(1) from None
 
@@ -213,6 +220,9 @@ class _Commands(MutableMapping[str, Any]):
 
 def main() -> None:
     """Console-script entry point."""
+    from regelsyn.ui.console import tolerant_output
+
+    tolerant_output()
     try:
         app()
     except KeyboardInterrupt:

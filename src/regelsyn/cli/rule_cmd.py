@@ -187,7 +187,7 @@ def edit(
     if not changes:
         from regelsyn.ui.editor import TerminalEditor
 
-        saved = editing.in_editor(registry, rule_id, today(), TerminalEditor())
+        saved = editing.in_editor(registry, rule_id, today(), TerminalEditor(rule_id))
         if saved:
             console.success(t("rule.saved", id=rule_id, path=saved))
         else:

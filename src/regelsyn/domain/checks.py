@@ -7,11 +7,21 @@ from typing import TYPE_CHECKING, Any
 
 from regelsyn.domain import cases as lifecycle
 from regelsyn.domain import schedule
-from regelsyn.model.facts import CaseFacts, RuleFacts
+from regelsyn.model.facts import CaseFacts, RuleFacts, loc_of
 from regelsyn.model.finding import Issue, close_match
 
 if TYPE_CHECKING:
     pass
+
+
+def hidden_characters(hidden: dict[str, str]) -> list[Issue]:
+    """A warning for each field holding a control or invisible character (an escape sequence,
+    a bidi override, a zero-width space): text that may look other than it is, and that
+    regelsyn shows as ``<U+XXXX>``."""
+    return [
+        Issue("warning", "hidden_characters", loc_of(path), {"char": f"<{char}>"})
+        for path, char in hidden.items()
+    ]
 
 
 def rule_issues(config: Any, rule: RuleFacts, stem: str, today: dt.date | None) -> list[Issue]:
@@ -29,6 +39,7 @@ def rule_issues(config: Any, rule: RuleFacts, stem: str, today: dt.date | None) 
         issues.append(Issue("warning", "status_unbacked", ("status",), {"status": rule.status}))
     if rule.owner_unreviewed:
         issues.append(Issue("warning", "owner_changed", ("owner", "level"), {}))
+    issues.extend(hidden_characters(rule.hidden))
     if rule.status == "removed":
         return issues
     premises = rule.premises
@@ -80,6 +91,7 @@ def case_issues(
         issues.append(Issue("error", "case_unknown_rule", ("rule",), {"id": case.rule}))
     if case.anonymous and case.named:
         issues.append(Issue("error", "case_named_anonymous", ("filed_by",), {}))
+    issues.extend(hidden_characters(case.hidden))
     if case.target_level not in config.level_ids():
         params = {
             "level": case.target_level,

@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from regelsyn import inert
 from regelsyn.domain import cases as lifecycle
 from regelsyn.domain import schedule
 from regelsyn.domain.cases import WAITING_STATES
@@ -277,5 +278,5 @@ def _case_line(config: RegistryConfig, case: Case, today: dt.date) -> CaseLine:
 
 
 def mermaid_label(text: str) -> str:
-    """Text safe inside a Mermaid quoted label."""
-    return " ".join(text.replace('"', "'").replace("`", "'").split())
+    """Text safe inside a Mermaid quoted label (no control or hidden character either)."""
+    return inert.text(" ".join(text.replace('"', "'").replace("`", "'").split()))

@@ -147,6 +147,8 @@ MESSAGES: dict[str, str] = {
     "err.not_mapping": "filen skal indeholde felter (nøgle: værdi), ikke en liste eller en enkelt værdi",
     "err.os": "filen kan ikke læses: {reason}",
     "err.outside": "{path} ligger uden for registret ({root}); det er ikke tilladt.",
+    "err.link_outside": "filen er et link til {target}, som ligger uden for registret, og regelsyn læser ikke filer uden for registret; læg selve filen i registret i stedet for linket",
+    "err.write_link": "{path} er et link (til {target}); regelsyn skriver ikke gennem et link og erstatter det heller ikke med en fil. Læg selve filen i registret i stedet for linket, og kør kommandoen igen.",
     "err.template": "Skabelonen {where} kan ikke bruges: {reason}",
     "err.template_limit_text": "den laver en tekst på over {limit} tegn",
     "err.template_limit_items": "den laver en liste med over {limit} elementer",
@@ -166,10 +168,31 @@ MESSAGES: dict[str, str] = {
         "Noget uventet gik galt ({kind}: {reason}). Intet er gået tabt. Kør igen med --debug "
         "for detaljer, og meld fejlen."
     ),
+    # what the operating system refused, or what ran out (errors.system_error)
+    "os.a_file": "en fil",
+    "os.denied": "regelsyn fik ikke lov til at læse eller skrive {path} (adgang nægtet). Tjek, at du har ret til at skrive i registrets mappe, eller bed den, der ejer mappen, om adgang.",
+    "os.read_only": "{path} ligger på et drev, der kun kan læses, så regelsyn kan ikke skrive der. Kør kommandoen i en kopi af registret, som du kan skrive i.",
+    "os.disk_full": "Disken er fuld, så regelsyn kunne ikke skrive {path}. En fil skrives helt eller slet ikke, så ingen fil er halvt skrevet. Frigør plads, og kør kommandoen igen.",
+    "os.quota": "Din plads på disken (din kvote) er brugt op, så regelsyn kunne ikke skrive {path}. Slet nogle filer, eller bed om mere plads, og kør kommandoen igen.",
+    "os.missing": "{path} findes ikke (længere); den kan være flyttet eller slettet, mens kommandoen kørte. Tjek stien, og kør kommandoen igen.",
+    "os.is_folder": "{path} er en mappe, men regelsyn skulle bruge en fil. Tjek stien, og kør kommandoen igen.",
+    "os.not_folder": "En del af stien {path} er en fil, men skulle være en mappe. Tjek stien, og kør kommandoen igen.",
+    "os.name_too_long": "Navnet er for langt til filsystemet: {path}. Vælg et kortere navn, eller læg registret i en mappe med en kortere sti.",
+    "os.too_many_open": "Der er for mange filer åbne på én gang på denne maskine. Luk nogle programmer, og kør kommandoen igen.",
+    "os.loop": "{path} er et link, der peger i ring (eller gennem alt for mange links). Ret eller slet linket, og kør kommandoen igen.",
+    "os.io": "Disken kunne ikke læse eller skrive {path} (ind-/uddatafejl). Tjek disken eller netværksdrevet, og kør kommandoen igen.",
+    "os.busy": "{path} er i brug af et andet program. Luk det, og kør kommandoen igen.",
+    "os.other": "Systemet kunne ikke læse eller skrive {path} ({reason}). Tjek filen og mappen, og kør kommandoen igen.",
+    "os.memory": "Der var ikke hukommelse nok til at gøre kommandoen færdig. Luk andre programmer, og kør den igen; er det et stort regneark, så del det op i flere filer.",
+    "os.recursion": "regelsyn kom for dybt ned i noget, der er indlejret i sig selv (lister i lister i mange lag, eller en skabelon, der bruger sig selv), og stoppede. Find filen med 'regelsyn check', eller tjek registrets skabeloner i templates/.",
     "err.fix_and_retry": "Ret fejlene ovenfor, og kør kommandoen igen ('regelsyn check' viser alle).",
     "err.interrupted": "Afbrudt. Intet halvt skrevet er gemt.",
     "err.no_terminal": (
         "Der er ingen terminal at stille spørgsmål i. Angiv oplysningerne som flag: {flags}."
+    ),
+    "err.edit_no_terminal": (
+        "Der er ingen terminal at åbne en editor i. Angiv ændringerne som flag, fx "
+        "'regelsyn rule edit {id} --purpose \"…\"' ('regelsyn rule edit -h' viser alle flag)."
     ),
     "err.no_editor": (
         "Ingen editor fundet. Sæt EDITOR (fx EDITOR=nano), eller ret felter med flag, fx "
@@ -417,6 +440,7 @@ MESSAGES: dict[str, str] = {
     "err.no_such_review": "Der er ingen gennemgang med id '{id}'.",
     "hint.review_list": "Se dem med 'regelsyn review list'.",
     "err.record_exists": "{path} findes allerede; regelsyn overskriver den ikke.",
+    "err.record_too_big": "{path} ville fylde {size} bytes, men en registerfil må højst fylde {limit} bytes ('regelsyn check' ville afvise den); intet er skrevet. Gør de lange tekster kortere.",
     "err.due_and_all": "Vælg enten --due eller --all, ikke begge.",
     "err.open_session": (
         "Der er et åbent møde ({path}). Fortsæt det med 'regelsyn review --resume', eller kassér "
@@ -709,6 +733,8 @@ MESSAGES: dict[str, str] = {
     "check.ref_missing": "historikken henviser til {ref}, som ikke findes; hent filen tilbage fra git, eller kør 'regelsyn check' efter en afbrudt kommando",
     "check.status_unbacked": "status '{status}' er ikke sat af en gennemgang eller en sag; status ændres kun af regelsyn review eller en sag (ret den tilbage, eller tag reglen op på et møde)",
     "check.owner_changed": "reglens ejer er ændret siden sidste gennemgang; tag reglen op på et møde, så udvalget ser, hvem der nu kan ændre den",
+    # control and hidden characters in record text
+    "check.hidden_characters": "feltet indeholder et skjult tegn eller et styretegn ({char}), som kan få teksten til at se anderledes ud, end den er; slet tegnet, eller skriv teksten igen",
     "check.case_reply_overdue": "svarfristen var {date} ({days} dage siden); ryk for svar, eller registrér 'no_answer'",
     "check.case_trial_ended": "forsøget sluttede {date} og skal evalueres: regelsyn challenge evaluate",
     # challenge, escalate, case, inbox
@@ -958,6 +984,16 @@ MESSAGES: dict[str, str] = {
     ),
     "err.bad_xlsx": "{path} kan ikke læses som XLSX: {reason}",
     "err.no_sheet": "Der er intet ark '{sheet}'. Arkene er: {sheets}.",
+    # spreadsheets past the limits of what is read
+    "err.sheet_too_big": "{path} fylder {size}; regelsyn læser regneark på højst {limit}. Del arket op i flere filer, og importér dem hver for sig.",
+    "err.sheet_unpacked": "{path} fylder {size}, når det pakkes ud; regelsyn læser regneark på højst {limit}. Del arket op i flere filer, og importér dem hver for sig.",
+    "err.sheet_rows": "Arket i {path} har flere end {limit} rækker; regelsyn læser højst {limit}. Slet de tomme rækker under reglerne, eller del arket op i flere filer.",
+    "err.sheet_columns": "Arket i {path} går helt til kolonne {column}; regelsyn læser højst {limit} kolonner. Slet de tomme kolonner til højre for reglerne, eller kopiér reglerne over i et nyt ark.",
+    "err.sheet_cells": "Arket i {path} har flere end {limit} celler; det er for stort til at læse. Kopiér reglerne over i et nyt ark, eller del det op i flere filer.",
+    "err.sheet_cell": "Cellen {cell} i {path} rummer {size} tegn; regelsyn læser højst {limit} tegn i en celle. Gør teksten kortere, og prøv igen.",
+    "err.sheet_cell_csv": "En celle på linje {line} i {path} er længere end de {limit} tegn, regelsyn læser i en celle. Gør teksten kortere, og prøv igen.",
+    "err.bad_csv": "{path} kan ikke læses som CSV (linje {line}): {reason}. Gem arket igen som CSV fra regnearket, og prøv igen.",
+    "import.too_big": "reglen ville fylde {size} bytes, men en regelfil må højst fylde {limit} bytes; gør de lange tekster kortere",
     "err.bad_mapping": "Mapping-filen {path} kan ikke bruges: {reason}",
     "err.mapping_field": "Mapping-filen {path} nævner feltet '{field}', som ikke findes. Felterne er: {fields}.",
     "err.two_columns": "Både kolonnen '{first}' og '{second}' er feltet {field}; fjern den ene, eller brug --mapping.",

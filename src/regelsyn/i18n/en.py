@@ -157,6 +157,8 @@ MESSAGES: dict[str, str] = {
     "err.not_mapping": ("the file must contain fields (key: value), not a list or a single value"),
     "err.os": "the file cannot be read: {reason}",
     "err.outside": "{path} is outside the registry ({root}); that is not allowed.",
+    "err.link_outside": "the file is a link to {target}, which lies outside the registry, and regelsyn does not read files outside the registry; put the file itself in the registry instead of the link",
+    "err.write_link": "{path} is a link (to {target}); regelsyn neither writes through a link nor replaces it with a file. Put the file itself in the registry instead of the link, and run the command again.",
     "err.template": "The template {where} cannot be used: {reason}",
     "err.template_limit_text": "it makes a text of over {limit} characters",
     "err.template_limit_items": "it makes a list of over {limit} items",
@@ -176,12 +178,33 @@ MESSAGES: dict[str, str] = {
         "Something unexpected went wrong ({kind}: {reason}). Nothing has been lost. Run again "
         "with --debug for details, and report the error."
     ),
+    # what the operating system refused, or what ran out (errors.system_error)
+    "os.a_file": "a file",
+    "os.denied": "regelsyn was not allowed to read or write {path} (permission denied). Check that you may write in the registry's folder, or ask whoever owns the folder for access.",
+    "os.read_only": "{path} is on a drive that can only be read, so regelsyn cannot write there. Run the command in a copy of the registry that you can write in.",
+    "os.disk_full": "The disk is full, so regelsyn could not write {path}. A file is written whole or not at all, so no file is half written. Free some space and run the command again.",
+    "os.quota": "Your space on the disk (your quota) is used up, so regelsyn could not write {path}. Delete some files, or ask for more space, and run the command again.",
+    "os.missing": "{path} does not exist (any more); it may have been moved or deleted while the command ran. Check the path and run the command again.",
+    "os.is_folder": "{path} is a folder, but regelsyn needed a file. Check the path and run the command again.",
+    "os.not_folder": "Part of the path {path} is a file but should be a folder. Check the path and run the command again.",
+    "os.name_too_long": "The name is too long for the file system: {path}. Choose a shorter name, or put the registry in a folder with a shorter path.",
+    "os.too_many_open": "Too many files are open at once on this machine. Close some programs and run the command again.",
+    "os.loop": "{path} is a link that points in a circle (or through far too many links). Fix or delete the link and run the command again.",
+    "os.io": "The disk could not read or write {path} (input/output error). Check the disk or the network drive and run the command again.",
+    "os.busy": "{path} is in use by another program. Close it and run the command again.",
+    "os.other": "The system could not read or write {path} ({reason}). Check the file and its folder, and run the command again.",
+    "os.memory": "There was not enough memory to finish the command. Close other programs and run it again; for a large spreadsheet, split it into several files.",
+    "os.recursion": "regelsyn went too deep into something nested in itself (lists in lists in many layers, or a template that uses itself) and stopped. Find the file with 'regelsyn check', or check the registry's templates in templates/.",
     "err.fix_and_retry": (
         "Fix the errors above and run the command again ('regelsyn check' shows them all)."
     ),
     "err.interrupted": "Interrupted. Nothing half-written has been saved.",
     "err.no_terminal": (
         "There is no terminal to ask questions in. Give the details as flags: {flags}."
+    ),
+    "err.edit_no_terminal": (
+        "There is no terminal to open an editor in. Give the changes as flags, e.g. "
+        "'regelsyn rule edit {id} --purpose \"…\"' ('regelsyn rule edit -h' lists them all)."
     ),
     "err.no_editor": (
         "No editor found. Set EDITOR (e.g. EDITOR=nano), or edit fields with flags, e.g. "
@@ -453,6 +476,7 @@ MESSAGES: dict[str, str] = {
     "err.no_such_review": "There is no review with id '{id}'.",
     "hint.review_list": "See them with 'regelsyn review list'.",
     "err.record_exists": "{path} already exists; regelsyn will not overwrite it.",
+    "err.record_too_big": "{path} would take {size} bytes, but a registry file may take at most {limit} bytes ('regelsyn check' would refuse it); nothing was written. Shorten the long texts.",
     "err.due_and_all": "Choose either --due or --all, not both.",
     "err.open_session": (
         "There is an open meeting ({path}). Continue it with 'regelsyn review --resume', or "
@@ -773,6 +797,8 @@ MESSAGES: dict[str, str] = {
     "check.ref_missing": "the history points at {ref}, which does not exist; bring the file back from git, or run 'regelsyn check' after an interrupted command",
     "check.status_unbacked": "status '{status}' was not set by a review or a case; a status changes only through regelsyn review or a case (set it back, or take the rule up at a meeting)",
     "check.owner_changed": "the rule's owner changed since its last review; take the rule up at a meeting, so that the committee sees who can now change it",
+    # control and hidden characters in record text
+    "check.hidden_characters": "the field holds a hidden or control character ({char}) that can make the text look other than it is; delete it, or type the text again",
     "check.case_reply_overdue": (
         "the reply deadline was {date} ({days} days ago); chase the reply, or record 'no_answer'"
     ),
@@ -1059,6 +1085,16 @@ MESSAGES: dict[str, str] = {
     ),
     "err.bad_xlsx": "{path} cannot be read as XLSX: {reason}",
     "err.no_sheet": "There is no sheet '{sheet}'. The sheets are: {sheets}.",
+    # spreadsheets past the limits of what is read
+    "err.sheet_too_big": "{path} is {size}; regelsyn reads spreadsheets of at most {limit}. Split the sheet into several files and import each of them.",
+    "err.sheet_unpacked": "{path} is {size} unpacked; regelsyn reads spreadsheets of at most {limit}. Split the sheet into several files and import each of them.",
+    "err.sheet_rows": "The sheet in {path} has more than {limit} rows; regelsyn reads at most {limit}. Delete the empty rows below the rules, or split the sheet into several files.",
+    "err.sheet_columns": "The sheet in {path} reaches column {column}; regelsyn reads at most {limit} columns. Delete the empty columns to the right of the rules, or copy the rules into a new sheet.",
+    "err.sheet_cells": "The sheet in {path} has more than {limit} cells; it is too large to read. Copy the rules into a new sheet, or split it into several files.",
+    "err.sheet_cell": "Cell {cell} in {path} holds {size} characters; regelsyn reads at most {limit} characters in a cell. Shorten the text and try again.",
+    "err.sheet_cell_csv": "A cell on line {line} of {path} is longer than the {limit} characters regelsyn reads in a cell. Shorten the text and try again.",
+    "err.bad_csv": "{path} cannot be read as CSV (line {line}): {reason}. Save the sheet as CSV again from the spreadsheet program and try again.",
+    "import.too_big": "the rule would take {size} bytes, but a rule file may take at most {limit} bytes; shorten the long texts",
     "err.bad_mapping": "The mapping file {path} cannot be used: {reason}",
     "err.mapping_field": (
         "The mapping file {path} names the field '{field}', which does not exist. The fields "

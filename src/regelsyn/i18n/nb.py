@@ -163,6 +163,8 @@ MESSAGES: dict[str, str] = {
     ),
     "err.os": "filen kan ikke leses: {reason}",
     "err.outside": "{path} ligger utenfor registeret ({root}); det er ikke tillatt.",
+    "err.link_outside": "filen er en lenke til {target}, som ligger utenfor registeret, og regelsyn leser ikke filer utenfor registeret; legg selve filen i registeret i stedet for lenken",
+    "err.write_link": "{path} er en lenke (til {target}); regelsyn skriver ikke gjennom en lenke og erstatter den heller ikke med en fil. Legg selve filen i registeret i stedet for lenken, og kjør kommandoen på nytt.",
     "err.template": "Malen {where} kan ikke brukes: {reason}",
     "err.template_limit_text": "den lager en tekst på over {limit} tegn",
     "err.template_limit_items": "den lager en liste med over {limit} elementer",
@@ -182,12 +184,33 @@ MESSAGES: dict[str, str] = {
         "Noe uventet gikk galt ({kind}: {reason}). Ingenting har gått tapt. Kjør på nytt med "
         "--debug for detaljer, og meld fra om feilen."
     ),
+    # what the operating system refused, or what ran out (errors.system_error)
+    "os.a_file": "en fil",
+    "os.denied": "regelsyn fikk ikke lov til å lese eller skrive {path} (ingen tilgang). Sjekk at du har rett til å skrive i registerets mappe, eller be den som eier mappen, om tilgang.",
+    "os.read_only": "{path} ligger på en disk som bare kan leses, så regelsyn kan ikke skrive der. Kjør kommandoen i en kopi av registeret som du kan skrive i.",
+    "os.disk_full": "Disken er full, så regelsyn kunne ikke skrive {path}. En fil skrives helt eller ikke i det hele tatt, så ingen fil er halvveis skrevet. Frigjør plass, og kjør kommandoen på nytt.",
+    "os.quota": "Plassen din på disken (kvoten) er brukt opp, så regelsyn kunne ikke skrive {path}. Slett noen filer, eller be om mer plass, og kjør kommandoen på nytt.",
+    "os.missing": "{path} finnes ikke (lenger); den kan være flyttet eller slettet mens kommandoen kjørte. Sjekk stien, og kjør kommandoen på nytt.",
+    "os.is_folder": "{path} er en mappe, men regelsyn trengte en fil. Sjekk stien, og kjør kommandoen på nytt.",
+    "os.not_folder": "En del av stien {path} er en fil, men skulle vært en mappe. Sjekk stien, og kjør kommandoen på nytt.",
+    "os.name_too_long": "Navnet er for langt for filsystemet: {path}. Velg et kortere navn, eller legg registeret i en mappe med en kortere sti.",
+    "os.too_many_open": "Det er for mange filer åpne samtidig på denne maskinen. Lukk noen programmer, og kjør kommandoen på nytt.",
+    "os.loop": "{path} er en lenke som peker i ring (eller gjennom altfor mange lenker). Rett eller slett lenken, og kjør kommandoen på nytt.",
+    "os.io": "Disken kunne ikke lese eller skrive {path} (inn-/utdatafeil). Sjekk disken eller nettverksstasjonen, og kjør kommandoen på nytt.",
+    "os.busy": "{path} er i bruk av et annet program. Lukk det, og kjør kommandoen på nytt.",
+    "os.other": "Systemet kunne ikke lese eller skrive {path} ({reason}). Sjekk filen og mappen, og kjør kommandoen på nytt.",
+    "os.memory": "Det var ikke nok minne til å gjøre kommandoen ferdig. Lukk andre programmer, og kjør den på nytt; er det et stort regneark, del det opp i flere filer.",
+    "os.recursion": "regelsyn kom for dypt ned i noe som er nøstet i seg selv (lister i lister i mange lag, eller en mal som bruker seg selv), og stoppet. Finn filen med 'regelsyn check', eller sjekk registerets maler i templates/.",
     "err.fix_and_retry": (
         "Rett feilene ovenfor, og kjør kommandoen på nytt ('regelsyn check' viser alle)."
     ),
     "err.interrupted": "Avbrutt. Ingenting halvveis skrevet er lagret.",
     "err.no_terminal": (
         "Det finnes ingen terminal å stille spørsmål i. Oppgi opplysningene som flagg: {flags}."
+    ),
+    "err.edit_no_terminal": (
+        "Det finnes ingen terminal å åpne en editor i. Angi endringene som flagg, f.eks. "
+        "'regelsyn rule edit {id} --purpose \"…\"' ('regelsyn rule edit -h' viser alle flaggene)."
     ),
     "err.no_editor": (
         "Fant ingen editor. Sett EDITOR (f.eks. EDITOR=nano), eller rett felter med flagg, "
@@ -454,6 +477,7 @@ MESSAGES: dict[str, str] = {
     "err.no_such_review": "Det finnes ingen gjennomgang med id '{id}'.",
     "hint.review_list": "Se dem med 'regelsyn review list'.",
     "err.record_exists": "{path} finnes allerede; regelsyn overskriver den ikke.",
+    "err.record_too_big": "{path} ville blitt på {size} byte, men en registerfil kan være på høyst {limit} byte ('regelsyn check' ville avvist den); ingenting er skrevet. Gjør de lange tekstene kortere.",
     "err.due_and_all": "Velg enten --due eller --all, ikke begge.",
     "err.open_session": (
         "Det finnes et åpent møte ({path}). Fortsett det med 'regelsyn review --resume', eller "
@@ -767,6 +791,8 @@ MESSAGES: dict[str, str] = {
     "check.ref_missing": "historikken viser til {ref}, som ikke finnes; hent filen tilbake fra git, eller kjør 'regelsyn check' etter en avbrutt kommando",
     "check.status_unbacked": "status '{status}' er ikke satt av en gjennomgang eller en sak; status endres bare av regelsyn review eller en sak (sett den tilbake, eller ta regelen opp på et møte)",
     "check.owner_changed": "regelens eier er endret siden siste gjennomgang; ta regelen opp på et møte, slik at styringsgruppen ser hvem som nå kan endre den",
+    # control and hidden characters in record text
+    "check.hidden_characters": "feltet inneholder et skjult tegn eller et styretegn ({char}) som kan få teksten til å se annerledes ut enn den er; slett tegnet, eller skriv teksten på nytt",
     "check.case_reply_overdue": (
         "svarfristen var {date} ({days} dager siden); purr på svar, eller registrer 'no_answer'"
     ),
@@ -1048,6 +1074,16 @@ MESSAGES: dict[str, str] = {
     ),
     "err.bad_xlsx": "{path} kan ikke leses som XLSX: {reason}",
     "err.no_sheet": "Det finnes ikke noe ark '{sheet}'. Arkene er: {sheets}.",
+    # spreadsheets past the limits of what is read
+    "err.sheet_too_big": "{path} er på {size}; regelsyn leser regneark på høyst {limit}. Del arket opp i flere filer, og importer dem hver for seg.",
+    "err.sheet_unpacked": "{path} er på {size} når det pakkes ut; regelsyn leser regneark på høyst {limit}. Del arket opp i flere filer, og importer dem hver for seg.",
+    "err.sheet_rows": "Arket i {path} har flere enn {limit} rader; regelsyn leser høyst {limit}. Slett de tomme radene under reglene, eller del arket opp i flere filer.",
+    "err.sheet_columns": "Arket i {path} går helt til kolonne {column}; regelsyn leser høyst {limit} kolonner. Slett de tomme kolonnene til høyre for reglene, eller kopier reglene over i et nytt ark.",
+    "err.sheet_cells": "Arket i {path} har flere enn {limit} celler; det er for stort til å leses. Kopier reglene over i et nytt ark, eller del det opp i flere filer.",
+    "err.sheet_cell": "Cellen {cell} i {path} inneholder {size} tegn; regelsyn leser høyst {limit} tegn i en celle. Gjør teksten kortere, og prøv igjen.",
+    "err.sheet_cell_csv": "En celle på linje {line} i {path} er lengre enn de {limit} tegnene regelsyn leser i en celle. Gjør teksten kortere, og prøv igjen.",
+    "err.bad_csv": "{path} kan ikke leses som CSV (linje {line}): {reason}. Lagre arket som CSV på nytt fra regnearket, og prøv igjen.",
+    "import.too_big": "regelen ville bli på {size} byte, men en regelfil kan være på høyst {limit} byte; gjør de lange tekstene kortere",
     "err.bad_mapping": "Mapping-filen {path} kan ikke brukes: {reason}",
     "err.mapping_field": (
         "Mapping-filen {path} nevner feltet '{field}', som ikke finnes. Feltene er: {fields}."

@@ -36,6 +36,11 @@ CASE_LOCS: tuple[tuple[str, ...], ...] = (
 )
 
 
+def loc_of(path: str) -> tuple[str | int, ...]:
+    """A dotted field path as a location: ``"history.2.note"`` → ``("history", 2, "note")``."""
+    return tuple(int(part) if part.isdigit() else part for part in path.split("."))
+
+
 def position(pos: dict[str, Pos], loc: tuple[str | int, ...]) -> Pos:
     """Where the field at ``loc`` stands, from the positions kept with the facts (1:1 if not)."""
     found = pos.get(".".join(str(p) for p in loc))  # a list when read from the cache
@@ -92,6 +97,8 @@ class RuleFacts:
     owner_unreviewed: bool  # the owner changed since the rule was last decided
     refs: list[str]  # the reviews and cases its history points at (``reviews/<id>``, ...)
     pos: dict[str, Pos] = field(default_factory=dict)
+    # fields holding a control or hidden character: dotted path → its first, as "U+202E"
+    hidden: dict[str, str] = field(default_factory=dict)
 
     @property
     def review_date(self) -> dt.date | None:
@@ -113,6 +120,7 @@ class CaseFacts:
     trial_end: str | None
     sent: str | None = None
     pos: dict[str, Pos] = field(default_factory=dict)
+    hidden: dict[str, str] = field(default_factory=dict)  # as :attr:`RuleFacts.hidden`
 
     def at(self, loc: tuple[str | int, ...]) -> Pos:
         return position(self.pos, loc)

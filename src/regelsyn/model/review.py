@@ -10,7 +10,7 @@ from pydantic import Field, field_validator
 from regelsyn.model.case import Trial
 from regelsyn.model.common import Record, Slug, Text
 from regelsyn.model.config import Committee
-from regelsyn.vocab import GROUPS, SIDES, VERDICTS, Group, Premise, Side, Verdict
+from regelsyn.vocab import GROUPS, MAX_HOURS, SIDES, VERDICTS, Group, Premise, Side, Verdict
 
 __all__ = ["GROUPS", "ROLES", "SIDES", "VERDICTS", "Decision", "DecisionsFile", "Review"]
 
@@ -112,14 +112,17 @@ class Decision(Record):
     trial: Trial | None = Field(default=None, description="escalate a trial: its terms.")
     reason: str | None = Field(default=None, description="defer: why.")
     hours_after: float | None = Field(
-        default=None, ge=0, description="amend, reduce_to_floor: the burden afterwards, if known."
+        default=None,
+        ge=0,
+        le=MAX_HOURS,
+        description="amend, reduce_to_floor: the burden afterwards, if known.",
     )
     stance: Stance = "agreement"
     minority: str | None = Field(default=None, description="The minority note on disagreement.")
     action: Action | None = None
     # filled in by regelsyn when the decision is recorded
     title: str | None = None
-    hours_before: float | None = None
+    hours_before: float | None = Field(default=None, ge=0, le=MAX_HOURS)
     blob: str | None = None
     case: str | None = None
 
@@ -139,7 +142,7 @@ class TriageRow(Record):
     title: str
     group: Group
     owner: str
-    hours: float | None = None
+    hours: float | None = Field(default=None, ge=0, le=MAX_HOURS)
 
 
 class Review(Record):

@@ -7,7 +7,18 @@ import datetime as dt
 from pydantic import Field, computed_field, field_serializer
 
 from regelsyn.model.common import Record, Slug, Text
-from regelsyn.vocab import EVENTS, KINDS, PREMISES, STATUSES, Event, Kind, Status
+from regelsyn.vocab import (
+    EVENTS,
+    KINDS,
+    MAX_MINUTES,
+    MAX_PEOPLE,
+    MAX_PER_YEAR,
+    PREMISES,
+    STATUSES,
+    Event,
+    Kind,
+    Status,
+)
 
 __all__ = ["EVENTS", "KINDS", "PREMISES", "STATUSES", "Burden", "HistoryEntry", "Owner", "Rule"]
 
@@ -18,11 +29,16 @@ class Owner(Record):
 
 
 class Burden(Record):
-    """Time a rule costs: per occurrence, occurrences a year, people doing it."""
+    """Time a rule costs: per occurrence, occurrences a year, people doing it. Each is bounded
+    (``vocab.MAX_MINUTES`` …), so that the hours are always a finite number."""
 
-    minutes: float | None = Field(default=None, ge=0, description="Minutes per occurrence.")
-    per_year: float | None = Field(default=None, ge=0, description="Occurrences a year per person.")
-    people: int | None = Field(default=None, ge=0, description="People doing it.")
+    minutes: float | None = Field(
+        default=None, ge=0, le=MAX_MINUTES, description="Minutes per occurrence."
+    )
+    per_year: float | None = Field(
+        default=None, ge=0, le=MAX_PER_YEAR, description="Occurrences a year per person."
+    )
+    people: int | None = Field(default=None, ge=0, le=MAX_PEOPLE, description="People doing it.")
 
     @field_serializer("minutes", "per_year")
     def _whole(self, value: float | None) -> float | int | None:

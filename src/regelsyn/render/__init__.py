@@ -21,6 +21,7 @@ from jinja2 import (
     TemplateSyntaxError,
 )
 
+from regelsyn import inert
 from regelsyn.domain.report import mermaid_label
 from regelsyn.errors import Refused
 from regelsyn.i18n import number, t, tl
@@ -30,10 +31,11 @@ from regelsyn.resources import builtin_templates
 
 
 def md(value: Any) -> str:
-    """User text made safe inside a Markdown line or table cell: no structure, no HTML."""
+    """User text made safe inside a Markdown line or table cell: no structure, no HTML, and no
+    control or hidden character (shown as ``<U+XXXX>``, :mod:`regelsyn.inert`)."""
     if value is None:
         return ""
-    text = " ".join(str(value).split())
+    text = inert.text(" ".join(str(value).split()))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return re.sub(r"([\\`*_{}\[\]#|!~])", r"\\\1", text)
 

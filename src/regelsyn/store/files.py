@@ -48,12 +48,23 @@ def _temporary(path: Path, data: bytes) -> str:
     return tmp
 
 
+def refuse_link(path: Path, shown: str | None = None) -> None:
+    """Refuse to write where ``path`` is a link: moving a new file into its place would replace
+    the link, and writing through it would change a file elsewhere. ``shown``: the name to
+    give (``rules/x.yaml``), else the path itself."""
+    if path.is_symlink():
+        target = os.readlink(path)
+        raise Refused(t("err.write_link", path=shown or str(path), target=target))
+
+
 def atomic_write(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` so that the old or the new file survives whole.
 
     A temporary file in the same folder is written, flushed to disk and moved over the target.
-    Returns False, without touching the file, when it already holds exactly ``data``.
+    Returns False, without touching the file, when it already holds exactly ``data``. A link
+    is never replaced (:func:`refuse_link`).
     """
+    refuse_link(path)
     try:
         if path.read_bytes() == data:
             return False

@@ -40,6 +40,7 @@ def pack_rule(facts: RuleFacts) -> str | None:
         _flags(facts),
         _LIST.join(facts.refs),
         _LIST.join(f"{key}={line},{col}" for key, (line, col) in facts.pos.items()),
+        _LIST.join(f"{path}={char}" for path, char in facts.hidden.items()),
     ]
     texts = [*facts.tags, *facts.refs, facts.title]
     if any(_SEP in part for part in parts) or any(_LIST in text for text in texts):
@@ -56,7 +57,9 @@ def rule_id(data: dict[str, Any] | list[Any] | str) -> str:
 
 def unpack_rule(text: str) -> RuleFacts:
     parts = text[1:].split(_SEP)
-    (ident, title, kind, owner, status, premises, review, hours, tags, flags, refs, pos) = parts
+    (ident, title, kind, owner, status, premises, review, hours, tags, flags, refs, pos, hidden) = (
+        parts
+    )
     where: dict[str, Pos] = {}
     for item in pos.split(_LIST) if pos else ():
         key, _, at = item.partition("=")
@@ -77,6 +80,7 @@ def unpack_rule(text: str) -> RuleFacts:
         "o" in flags,
         refs.split(_LIST) if refs else [],
         where,
+        dict(item.partition("=")[::2] for item in hidden.split(_LIST)) if hidden else {},
     )
 
 

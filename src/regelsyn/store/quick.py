@@ -17,8 +17,18 @@ import datetime as dt
 import re
 from typing import Any
 
+from regelsyn.inert import hidden_fields
 from regelsyn.model.facts import RuleFacts, Step, history_flags
-from regelsyn.vocab import EVENTS, KINDS, PREMISES, SLUG_PATTERN, STATUSES
+from regelsyn.vocab import (
+    EVENTS,
+    KINDS,
+    MAX_MINUTES,
+    MAX_PEOPLE,
+    MAX_PER_YEAR,
+    PREMISES,
+    SLUG_PATTERN,
+    STATUSES,
+)
 
 REQUIRED = frozenset({"id", "title", "kind", "text", "owner"})
 OPTIONAL_TEXT = ("legal_basis", "floor", "purpose", "effect", "legal_certainty", "use")
@@ -43,7 +53,6 @@ HISTORY_TEXT = ("verdict", "ref", "case", "by", "note", "blob")
 HISTORY_FIELDS = frozenset({"date", "event", "status", "fields", *HISTORY_TEXT})
 _slug = re.compile(SLUG_PATTERN).fullmatch
 _kinds, _statuses, _events = frozenset(KINDS), frozenset(STATUSES), frozenset(EVENTS)
-BIG = 1e15  # far past any real figure; larger ones go to the model, which knows its limits
 
 
 class _No(Exception):
@@ -101,18 +110,19 @@ def _texts(value: Any) -> list[str]:
     return [_text(item) for item in value]
 
 
-def _amount(value: Any) -> float | None:
+def _amount(value: Any, limit: float) -> float | None:
+    """A number within the model's bounds (``0 ≤ value ≤ limit``; never nan or inf)."""
     if value is None:
         return None
-    if type(value) not in (int, float) or not 0 <= value < BIG:  # also refuses nan and inf
+    if type(value) not in (int, float) or not 0 <= value <= limit:  # also refuses nan and inf
         raise _No
     return float(value)
 
 
-def _count(value: Any) -> int | None:
+def _count(value: Any, limit: int) -> int | None:
     if value is None:
         return None
-    if type(value) is not int or not 0 <= value < BIG:
+    if type(value) is not int or not 0 <= value <= limit:
         raise _No
     return value
 
@@ -121,9 +131,9 @@ def _hours(burden: Any) -> float | None:
     if burden is None:
         return None
     fields = _mapping(burden, BURDEN_FIELDS)
-    minutes = _amount(fields.get("minutes"))
-    per_year = _amount(fields.get("per_year"))
-    people = _count(fields.get("people"))
+    minutes = _amount(fields.get("minutes"), MAX_MINUTES)
+    per_year = _amount(fields.get("per_year"), MAX_PER_YEAR)
+    people = _count(fields.get("people"), MAX_PEOPLE)
     if minutes is None or per_year is None or people is None:
         return None
     return round(minutes * per_year * people / 60, 1)  # as Burden.hours_per_year
@@ -189,6 +199,7 @@ def rule_facts(data: Any) -> RuleFacts | None:
             status_backed=backed,
             owner_unreviewed=owner_changed,
             refs=[entry["ref"] for entry in history if entry.get("ref")],
+            hidden=hidden_fields(record),
         )
     except _No:
         return None

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from regelsyn.inert import hidden_fields
 from regelsyn.model.facts import (
     CASE_LOCS,
     RULE_LOCS,
@@ -20,10 +21,11 @@ from regelsyn.model.facts import (
     ConfigFacts,
     RuleFacts,
     history_flags,
+    loc_of,
 )
 from regelsyn.store.index import Entry
 from regelsyn.store.packing import pack_rule, to_row
-from regelsyn.store.records import read_file
+from regelsyn.store.records import linked_outside, read_file
 
 # each kind of record loads only its own model: reading one changed rule builds no case model
 if TYPE_CHECKING:
@@ -71,6 +73,8 @@ def read(path: Path, rel: str, model: type[M]) -> tuple[M | None, Any, Entry]:
 
     entry = Entry(rel, 0, 0, 0, "", None, [], None)
     try:
+        if linked_outside(path, rel) is not None:
+            raise fastload.GiveUp  # read_file says why it is not read
         text = yamlio.decode(path.read_bytes())
         data, node = fastload.load(text)
         record = model.model_validate(data)
@@ -86,12 +90,19 @@ def read(path: Path, rel: str, model: type[M]) -> tuple[M | None, Any, Entry]:
     return record, lambda loc: fastload.position(node, loc), entry
 
 
-def _positions(where: Positions, locs: tuple[tuple[str, ...], ...]) -> dict[str, tuple[int, int]]:
-    return {".".join(loc): where(loc) for loc in locs}
+def _positions(
+    where: Positions, locs: tuple[tuple[str, ...], ...], hidden: dict[str, str]
+) -> dict[str, tuple[int, int]]:
+    """Where the fields the checks point at stand: ``locs``, and those holding hidden
+    characters."""
+    found = {".".join(loc): where(loc) for loc in locs}
+    found.update((path, where(loc_of(path))) for path in hidden)
+    return found
 
 
 def rule_facts(rule: Rule, where: Positions | None = None) -> RuleFacts:
     reviewed, backed, owner_changed = history_flags((e.step() for e in rule.history), rule.status)
+    hidden = hidden_fields(rule.model_dump(exclude={"hours_per_year"}))
     return RuleFacts(
         id=rule.id,
         title=rule.title,
@@ -106,13 +117,14 @@ def rule_facts(rule: Rule, where: Positions | None = None) -> RuleFacts:
         status_backed=backed,
         owner_unreviewed=owner_changed,
         refs=[e.ref for e in rule.history if e.ref],
-        pos=_positions(where, RULE_LOCS) if where else {},
+        pos=_positions(where, RULE_LOCS, hidden) if where else {},
+        hidden=hidden,
     )
 
 
 def fragment(rule: Rule) -> str:
     """The rule as it appears in ``rule list --format json`` (an item of an indented list)."""
-    text = json.dumps(rule.model_dump(mode="json"), ensure_ascii=False, indent=2)
+    text = json.dumps(rule.model_dump(mode="json"), ensure_ascii=False, indent=2, allow_nan=False)
     return "  " + text.replace("\n", "\n  ")
 
 
@@ -123,6 +135,8 @@ def quick_rule(path: Path, rel: str) -> Entry | None:
     _readers(models=False)
     from regelsyn.store import fastload, quick, yamlio
 
+    if linked_outside(path, rel) is not None:
+        return None
     try:
         data, node = fastload.load(yamlio.decode(path.read_bytes()))
     except (fastload.GiveUp, yamlio.YamlProblem, OSError):
@@ -130,7 +144,7 @@ def quick_rule(path: Path, rel: str) -> Entry | None:
     facts = quick.rule_facts(data)
     if facts is None:
         return None
-    facts.pos = _positions(lambda loc: fastload.position(node, loc), RULE_LOCS)
+    facts.pos = _positions(lambda loc: fastload.position(node, loc), RULE_LOCS, facts.hidden)
     return Entry(rel, 0, 0, 0, "", pack_rule(facts) or to_row(facts), [], None)
 
 
@@ -156,6 +170,7 @@ def parse_rule(*, fragments: bool = True) -> Callable[[Path, str], Entry]:
 
 
 def case_facts(case: Case, where: Positions) -> CaseFacts:
+    hidden = hidden_fields(case.model_dump(by_alias=True))
     return CaseFacts(
         id=case.id,
         rule=case.rule,
@@ -166,7 +181,8 @@ def case_facts(case: Case, where: Positions) -> CaseFacts:
         due=case.due.isoformat() if case.due else None,
         trial_end=case.trial.end.isoformat() if case.trial else None,
         sent=case.sent.isoformat() if case.sent else None,
-        pos=_positions(where, CASE_LOCS),
+        pos=_positions(where, CASE_LOCS, hidden),
+        hidden=hidden,
     )
 
 

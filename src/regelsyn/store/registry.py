@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from regelsyn.errors import BrokenFiles, Refused
-from regelsyn.i18n import t
-from regelsyn.store.files import atomic_write
+from regelsyn.i18n import number, t
+from regelsyn.store.files import atomic_write, refuse_link
 from regelsyn.store.records import Loaded, from_json, read_file, relative
 from regelsyn.store.transaction import ABSENT, ANY, JOURNAL_DIR, Transaction, recover
 from regelsyn.vocab import SLUG_PATTERN
@@ -363,6 +363,34 @@ class Registry:
         return loaded
 
     # -- writing ---------------------------------------------------------------------------
+    def written_size(self, record: BaseModel, current: Loaded[Any] | None = None) -> int:
+        """About how many bytes the record's file will take once written: exactly for a new
+        file; for one that exists, with what its comments and layout add."""
+        from regelsyn.store import yamlio
+        from regelsyn.store.serialize import record_tree
+
+        size = len(yamlio.dump(record_tree(record)).encode("utf-8"))
+        if current is not None and current.record is not None:
+            try:
+                on_disk = current.path.stat().st_size
+            except OSError:
+                return size
+            plain = len(yamlio.dump(record_tree(current.record)).encode("utf-8"))
+            size += max(0, on_disk - plain)
+        return size
+
+    def _within_limit(self, path: Path, data: bytes) -> bytes:
+        """``data``, unless it is more than a record file may hold (``check`` would refuse the
+        file): then nothing is written."""
+        from regelsyn.store.yamlio import MAX_BYTES
+
+        if len(data) > MAX_BYTES:
+            raise Refused(
+                t("err.record_too_big", path=self.rel(path), size=number(len(data)),
+                  limit=number(MAX_BYTES))
+            )  # fmt: skip
+        return data
+
     def add_rule(self, rule: Rule) -> Path:
         """Write a new rule file; refuses to replace one that exists."""
         path = self.rule_path(rule.id)
@@ -377,12 +405,13 @@ class Registry:
         from regelsyn.store.serialize import record_tree
 
         text = yamlio.dump_verified(record_tree(record))
+        data = self._within_limit(path, text.encode("utf-8"))
         if self._tx is not None:
             if self._tx.exists(path):
                 raise Refused(t("err.record_exists", path=self.rel(path)))
-            self._tx.stage(path, ABSENT, text.encode("utf-8"))
+            self._tx.stage(path, ABSENT, data)
             return path
-        if not create_new(path, text.encode("utf-8")):
+        if not create_new(path, data):
             raise Refused(t("err.record_exists", path=self.rel(path)))
         return path
 
@@ -397,10 +426,14 @@ class Registry:
     def write_text(self, path: Path, text: str) -> bool:
         """A generated document (a decision log, an application) written whole; False when it
         already held exactly this text."""
-        return self.write_bytes(path, text.encode("utf-8"))
+        return self.write_bytes(path, text.encode("utf-8"), record=False)
 
-    def write_bytes(self, path: Path, data: bytes) -> bool:
-        """A file the tool owns whole, written (or staged) whole; False when unchanged."""
+    def write_bytes(self, path: Path, data: bytes, *, record: bool = True) -> bool:
+        """A file the tool owns whole, written (or staged) whole; False when unchanged. A
+        record is refused past the size ``check`` reads; a link is never written through."""
+        refuse_link(path, self.rel(path))
+        if record:
+            data = self._within_limit(path, data)
         if self._tx is not None:
             changed = self._tx.current(path) != data
             self._tx.stage(path, ANY, data)
@@ -456,7 +489,8 @@ class Registry:
             model.model_validate(yamlio.to_plain(tree))
         except ValidationError as exc:
             raise BrokenFiles(validation_findings(exc, model, tree, loaded.rel)) from None
-        data = form.encode(tree, loaded.indent, loaded.form)
+        data = self._within_limit(loaded.path, form.encode(tree, loaded.indent, loaded.form))
+        refuse_link(loaded.path, loaded.rel)
         if self._tx is not None:
             self._tx.stage(loaded.path, loaded.raw if loaded.raw is not None else ANY, data)
             return data != loaded.raw

@@ -7,6 +7,7 @@ from typing import Any
 
 from regelsyn.i18n import t
 from regelsyn.ui.prompt import Prompter, Question, collect, parse_date, parse_float
+from regelsyn.vocab import MAX_HOURS
 
 TRIAL_QUESTIONS = (
     ("start", "challenge.q_start"),
@@ -39,7 +40,10 @@ def ask(given: dict[str, Any], rule_ids: list[str], prompter: Prompter) -> dict[
     if not given.get("proposal"):
         questions.append(Question("proposal", t("challenge.q_proposal")))
     if given.get("gain_hours") is None:
-        questions.append(Question("gain_hours", t("challenge.q_gain"), parse=parse_float))
+        gain = Question(
+            "gain_hours", t("challenge.q_gain"), parse=lambda a: parse_float(a, MAX_HOURS)
+        )
+        questions.append(gain)
     answers.update(collect(questions, prompter))
     if not (given.get("filed_by") or given.get("anonymous")):
         if prompter.confirm(t("challenge.q_anonymous"), default=False):

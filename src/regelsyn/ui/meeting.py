@@ -56,12 +56,10 @@ class MeetingScreen:
 
 def terminal_screen() -> MeetingScreen:
     """The meeting at this terminal; refused (with the flags to use) when there is none."""
-    import sys
-
     from regelsyn.errors import UsageProblem
-    from regelsyn.ui.prompt import TerminalPrompter
+    from regelsyn.ui.prompt import TerminalPrompter, has_terminal
 
-    if sys.stdin is None or not sys.stdin.isatty():
+    if not has_terminal():
         raise UsageProblem(t("err.review_no_terminal"))
     return MeetingScreen(TerminalPrompter("--decisions FILE"))
 
@@ -237,8 +235,9 @@ def trial_questions() -> list[Question]:
 
 def _hours(text: str) -> float:
     from regelsyn.ui.prompt import parse_float
+    from regelsyn.vocab import MAX_HOURS
 
-    return parse_float(text)
+    return parse_float(text, MAX_HOURS)
 
 
 def _stance_and_action(prompter: Prompter) -> dict[str, Any]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 from regelsyn.errors import UsageProblem
@@ -33,9 +32,9 @@ def outcome(registry: Any, result: Any) -> None:
 
 def confirm_abandon(draft: DecisionsFile) -> bool:
     """Ask before a meeting's draft is thrown away; without a terminal, ``--yes`` must say so."""
-    from regelsyn.ui.prompt import TerminalPrompter
+    from regelsyn.ui.prompt import TerminalPrompter, has_terminal
 
-    if not sys.stdin.isatty():
+    if not has_terminal():
         raise UsageProblem(t("err.abandon_needs_yes", count=len(draft.decisions)))
     prompter = TerminalPrompter("--yes")
     return prompter.confirm(t("review.confirm_abandon", count=len(draft.decisions)), default=False)

@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from regelsyn import inert
 from regelsyn.domain import cases as lifecycle
 from regelsyn.i18n import number, t
 from regelsyn.model.facts import InboxRow, RuleFacts
@@ -19,6 +20,16 @@ if TYPE_CHECKING:  # annotations only: a rule table needs no pydantic
     from regelsyn.model import RegistryConfig, Rule
     from regelsyn.model.case import Case
     from regelsyn.model.review import TriageRow
+
+
+def _cell(value: str) -> Text:
+    """Text from a record or the settings in a table cell: shown, never obeyed (``inert``)."""
+    return Text(inert.text(value))
+
+
+def _lines(value: str) -> Text:
+    """A text of several lines (a rule's wording, its premises), its line breaks kept."""
+    return Text(inert.text(value, lines=True))
 
 
 def rule_table(rules: list[RuleFacts]) -> None:
@@ -35,13 +46,13 @@ def rule_table(rules: list[RuleFacts]) -> None:
     table.add_column(t("f.hours_per_year"), justify="right", no_wrap=True)
     for rule in rules:
         table.add_row(
-            Text(rule.id),
-            Text(rule.title),
-            Text(t(f"kind.{rule.kind}")),
-            Text(rule.owner_level),
-            Text(t(f"status.{rule.status}")),
-            Text(rule.next_review or "–"),
-            Text(number(rule.hours)),
+            _cell(rule.id),
+            _cell(rule.title),
+            _cell(t(f"kind.{rule.kind}")),
+            _cell(rule.owner_level),
+            _cell(t(f"status.{rule.status}")),
+            _cell(rule.next_review or "–"),
+            _cell(number(rule.hours)),
         )
     console.out.print(table)
     total = sum(rule.hours or 0 for rule in rules)
@@ -74,9 +85,9 @@ def rule_panel(rule: Rule, config: RegistryConfig) -> None:
     grid.add_column(style="bold")
     grid.add_column()
     for label, value in rows:
-        grid.add_row(Text(t(label)), Text(value))
-    body = Group(Text(rule.text), Text(""), grid)
-    console.out.print(Panel(body, title=Text(rule.title), title_align="left"))
+        grid.add_row(_cell(t(label)), _lines(value))
+    body = Group(_lines(rule.text), Text(""), grid)
+    console.out.print(Panel(body, title=_cell(rule.title), title_align="left"))
 
 
 def burden_line(rule: Rule) -> str:
@@ -101,11 +112,11 @@ def triage_table(rows: list[TriageRow]) -> None:
     table.add_column(t("f.hours_per_year"), justify="right", no_wrap=True)
     for row in rows:
         table.add_row(
-            Text(t(f"group.{row.group}")),
-            Text(row.rule),
-            Text(row.title),
-            Text(row.owner),
-            Text(number(row.hours)),
+            _cell(t(f"group.{row.group}")),
+            _cell(row.rule),
+            _cell(row.title),
+            _cell(row.owner),
+            _cell(number(row.hours)),
         )
     console.out.print(table)
 
@@ -120,7 +131,7 @@ def review_table(rows: list[Any]) -> None:
         table.add_column(t(label))
     for row in rows:
         cells = (row.id, row.date.isoformat(), str(row.decisions), number(row.hours_freed))
-        table.add_row(*(Text(cell) for cell in cells))
+        table.add_row(*(_cell(cell) for cell in cells))
     console.out.print(table)
 
 
@@ -140,13 +151,13 @@ def case_table(cases: list[Case], today: dt.date) -> None:
         waiting = lifecycle.waiting(case, today)
         due = case.due.isoformat() if case.due else "–"
         table.add_row(
-            Text(case.id),
-            Text(case.title),
-            Text(t(f"request.{case.request}")),
-            Text(t(f"state.{case.status}")),
-            Text(case.target_level),
-            Text(due + (" !" if lifecycle.is_overdue(case, today) else "")),
-            Text("–" if waiting is None else str(waiting)),
+            _cell(case.id),
+            _cell(case.title),
+            _cell(t(f"request.{case.request}")),
+            _cell(t(f"state.{case.status}")),
+            _cell(case.target_level),
+            _cell(due + (" !" if lifecycle.is_overdue(case, today) else "")),
+            _cell("–" if waiting is None else str(waiting)),
         )
     console.out.print(table)
 
@@ -161,11 +172,11 @@ def inbox_table(rows: list[InboxRow], level: str) -> None:
         grid.add_column(t(label))
     for row in rows:
         grid.add_row(
-            Text(row.workplace),
-            Text(row.case),
-            Text(row.title),
-            Text(t(f"request.{row.request}")),
-            Text((row.due or "–") + (" !" if row.overdue else "")),
-            Text("–" if row.days_waiting is None else str(row.days_waiting)),
+            _cell(row.workplace),
+            _cell(row.case),
+            _cell(row.title),
+            _cell(t(f"request.{row.request}")),
+            _cell((row.due or "–") + (" !" if row.overdue else "")),
+            _cell("–" if row.days_waiting is None else str(row.days_waiting)),
         )
     console.out.print(grid)
