@@ -274,3 +274,23 @@ def test_stray_files_are_warned_about(minimal: Path) -> None:
     stray = [line for line in result.out_lines if line.startswith("rules/")]
     assert len(stray) == 1 and stray[0].startswith("rules/x.yml:1:1: ")
     assert stray[0] == "rules/x.yml:1:1: the file is not read: rule files must end in .yaml"
+
+
+def test_the_pre_commit_hook_watches_every_file_check_reads(example: Path) -> None:
+    """pre-commit runs the hook when a commit touches a file matching ``files``: every file
+    check reads must match, and the hook's command fails on a broken case file."""
+    import re
+
+    from ruamel.yaml import YAML
+
+    hooks_file = Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml"
+    hooks = YAML(typ="safe").load(hooks_file.read_text(encoding="utf-8"))
+    for hook in hooks:
+        pattern = re.compile(hook["files"])
+        for path in ("regelsyn.yaml", "rules/x.yaml", "cases/U-2026-0001-x-abcd.yaml",
+                     "reviews/2026-11-22.yaml"):  # fmt: skip
+            assert pattern.search(path), (hook["id"], path)
+        assert not pattern.search("README.md")
+        assert hook["entry"].split()[:2] == ["regelsyn", "check"]
+    build_tree(example, {"cases/U-2026-0001-x-abcd.yaml": "id: [broken\n"})
+    assert run("check", registry=example).exit_code == 3

@@ -103,9 +103,7 @@ def build(
     report.by_status = _groups(rules, "status", STATUSES, names)
     report.by_kind = _groups(rules, "kind", KINDS, names)
     owners = [level.id for level in config.levels]
-    report.by_owner = [
-        g for g in _groups(rules, "owner", owners, {o: config.level_name(o) for o in owners})
-    ]
+    report.by_owner = _groups(rules, "owner", owners, owner_labels(config))
     live = [rule for rule in rules if rule.status != "removed"]
     report.hours_remaining = _sum(_hours(r) for r in live if not suspended(r, today))
     report.hours_suspended = _sum(_hours(r) for r in live if suspended(r, today))
@@ -133,6 +131,16 @@ def build(
     ]
     report.open_cases = [_case_line(config, c, today) for c in _open(cases)]
     return report
+
+
+def owner_labels(config: RegistryConfig) -> dict[str, str]:
+    """Each level's name as a label; two levels with the same name are told apart by their
+    ids (a chart would otherwise draw them as one)."""
+    names = [level.name for level in config.levels]
+    return {
+        level.id: f"{level.name} ({level.id})" if names.count(level.name) > 1 else level.name
+        for level in config.levels
+    }
 
 
 def _sum(values: Iterable[float]) -> float:
