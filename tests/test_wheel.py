@@ -87,6 +87,7 @@ def test_the_tests_run_from_the_unpacked_sdist(tmp_path: Path) -> None:
     ran = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests],
                          cwd=top, env=env, capture_output=True, text=True, check=False)  # fmt: skip
     assert ran.returncode == 0, ran.stdout[-3000:]
-    where = subprocess.run([sys.executable, "-c", "import regelsyn; print(regelsyn.__file__)"],
-                           cwd=top, env=env, capture_output=True, text=True, check=False)  # fmt: skip
+    show = "import regelsyn; print(regelsyn.__file__)"
+    where = subprocess.run([sys.executable, "-c", show], cwd=top, env=env, capture_output=True,
+                           text=True, check=False)  # fmt: skip
     assert where.stdout.startswith(str(top))  # the sdist's own code was tested
