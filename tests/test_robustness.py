@@ -83,20 +83,32 @@ def test_two_writers_never_lose_an_update(example: Path) -> None:
 
 
 def test_a_lock_stops_a_second_review_and_a_dead_one_is_released(example: Path) -> None:
-    lock = example / ".regelsyn" / "review.lock"
-    lock.parent.mkdir(parents=True, exist_ok=True)
-    import socket
+    """A meeting holds the review lock; a second one is refused with who holds it; when the
+    holder dies (killed, as a laptop closed mid-meeting), the lock is free again."""
+    import signal
+    import time
 
-    lock.write_text(f"1 {socket.gethostname()}\n")  # pid 1 is alive: a meeting is open
-    result = run("--lang", "en", "review", "--abandon", registry=example)
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time\n"
+         "from regelsyn.store.files import lock\n"
+         f"with lock(__import__('pathlib').Path({str(example / '.regelsyn' / 'review.lock')!r}),"
+         " 'held'):\n"
+         "    print('holding', flush=True)\n"
+         "    time.sleep(60)\n"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+    result = run("--lang", "en", "review", "--abandon", "--yes", registry=example)
     assert result.exit_code == 1
-    assert result.err_lines[0].startswith("Error: Another meeting is open on this registry")
-    dead = subprocess.Popen([sys.executable, "-c", "pass"])
-    dead.wait()
-    lock.write_text(f"{dead.pid} {socket.gethostname()}\n")  # its process has ended
-    result = run("--lang", "en", "review", "--abandon", registry=example)
+    assert result.err_lines[0].startswith(
+        f"Error: Another meeting is open on this registry (process {holder.pid} on "
+    )
+    holder.send_signal(signal.SIGKILL)
+    holder.wait()
+    time.sleep(0.1)
+    result = run("--lang", "en", "review", "--abandon", "--yes", registry=example)
     assert result.err_lines[0] == "Error: There is no open meeting to continue."
-    assert not lock.exists()
 
 
 @pytest.mark.parametrize(

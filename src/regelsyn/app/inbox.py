@@ -60,11 +60,11 @@ def resolve(arguments: list[str], warnings: list[str]) -> list[tuple[Path, str]]
 
 
 def clone_cache() -> Path:
-    """Where git registries are kept between runs: ``$XDG_CACHE_HOME/regelsyn/inbox``."""
-    import os
+    """Where git registries are kept between runs: the user's cache folder (on Linux
+    ``$XDG_CACHE_HOME/regelsyn/inbox``, on Windows and macOS their own place)."""
+    from platformdirs import user_cache_path
 
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "regelsyn" / "inbox"
+    return user_cache_path("regelsyn", appauthor=False) / "inbox"
 
 
 def clone(url: str, warnings: list[str]) -> Path:

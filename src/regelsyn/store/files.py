@@ -133,64 +133,42 @@ def inside(root: Path, candidate: Path) -> Path:
 
 @contextlib.contextmanager
 def exclusive(path: Path) -> Iterator[None]:
-    """Wait until no other process holds ``path`` (a lock file), and hold it for the duration;
-    where the system has no ``flock`` (not POSIX), nothing is held."""
-    try:
-        import fcntl
-    except ImportError:
-        yield
-        return
+    """Wait until no other process holds ``path`` (a lock file), and hold it for the duration.
+    The operating system releases it when the holder ends, however it ends (filelock: flock on
+    POSIX, msvcrt on Windows; imported only by commands that write)."""
+    from filelock import FileLock
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a+") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    with FileLock(str(path)):
+        yield
 
 
 @contextlib.contextmanager
 def lock(path: Path, refusal: str) -> Iterator[None]:
-    """Hold ``path`` as a lock file for the duration; a lock left by a dead process on this
-    machine is released. ``refusal`` (with ``{pid}`` and ``{host}``) is the message when held."""
+    """Hold ``path`` as a lock file for the duration, or refuse at once when another process
+    holds it (``refusal`` names it: ``{pid}`` and ``{host}``, from ``<path>.owner``). A lock
+    whose holder has ended, however it ended, is free: the operating system releases it."""
     import socket
+
+    from filelock import FileLock, Timeout
 
     from regelsyn.errors import Refused
 
-    host = socket.gethostname()
-    mine = f"{os.getpid()} {host}\n"
     path.parent.mkdir(parents=True, exist_ok=True)
-    for _attempt in range(3):
-        try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            try:
-                pid_text, _, holder = path.read_text().partition(" ")
-                pid = int(pid_text)
-            except (OSError, ValueError):
-                pid, holder = 0, host + "\n"
-            if holder.strip() == host and (pid <= 0 or not _alive(pid)):
-                path.unlink(missing_ok=True)  # left behind by a process that died
-                continue
-            raise Refused(refusal.format(pid=pid, host=holder.strip())) from None
-        with os.fdopen(fd, "w") as handle:
-            handle.write(mine)
-        break
-    else:
-        raise Refused(refusal.format(pid="?", host=host))
+    owner = path.with_name(path.name + ".owner")
+    held = FileLock(str(path), timeout=0)
     try:
+        held.acquire()
+    except Timeout:
+        try:
+            pid, _, host = owner.read_text(encoding="utf-8").partition(" ")
+        except OSError:
+            pid, host = "?", "?"
+        raise Refused(refusal.format(pid=pid.strip() or "?", host=host.strip() or "?")) from None
+    try:
+        owner.write_text(f"{os.getpid()} {socket.gethostname()}\n", encoding="utf-8")
         yield
     finally:
         with contextlib.suppress(OSError):
-            if path.read_text() == mine:
-                path.unlink()
+            owner.unlink()
+        held.release()
