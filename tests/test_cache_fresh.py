@@ -1,6 +1,7 @@
 """The cache never serves a stale record (DESIGN.md §6): not for a file saved twice within one
 timestamp tick (git's "racy clean" files), nor for a change that shows in one part of the key
-only, nor from a damaged row, nor in another language."""
+only, nor from a damaged row, nor in another language; and a cache that cannot be written is
+simply not used."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import shutil
 import sqlite3
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -296,6 +298,89 @@ def test_findings_are_always_in_the_language_of_the_run(
     assert len(set(said.values())) == 3
     danish = same(example, *command)  # in the registry's own language: Danish
     assert danish.stdout + danish.stderr == said["da"]
+
+
+# -- a cache that cannot be written ---------------------------------------------------------
+
+
+def _full() -> sqlite3.OperationalError:
+    error = sqlite3.OperationalError("database or disk is full")
+    error.sqlite_errorcode = sqlite3.SQLITE_FULL
+    error.sqlite_errorname = "SQLITE_FULL"
+    return error
+
+
+class FullDisk:
+    """A connection on a full disk: every write fails; with ``opening``, so does setting up the
+    write-ahead log when the cache is opened (sqlite grows its shared-memory file then)."""
+
+    def __init__(self, db: sqlite3.Connection, opening: bool) -> None:
+        self.db = db
+        self.writes = ("INSERT", "UPDATE", "DELETE", "CREATE", "REPLACE")
+        self.writes += ("PRAGMA JOURNAL_MODE",) if opening else ()
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        if sql.lstrip().upper().startswith(self.writes):
+            raise _full()
+        return self.db.execute(sql, *args)
+
+    def executemany(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        if sql.lstrip().upper().startswith(self.writes):
+            raise _full()
+        return self.db.executemany(sql, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.db, name)
+
+
+def _disk_full(monkeypatch: pytest.MonkeyPatch, opening: bool = False) -> Callable[[], None]:
+    def connect(*args: Any, **kwargs: Any) -> FullDisk:
+        return FullDisk(CONNECT(*args, **kwargs), opening)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    return lambda: monkeypatch.setattr(sqlite3, "connect", CONNECT)
+
+
+def _warning(registry: Path) -> str:
+    return (
+        f"Warning: The cache {registry / CACHE} could not be used (database or disk is full); "
+        "the files are read directly instead."
+    )
+
+
+@pytest.mark.parametrize("opening", [False, True], ids=["writing-fails", "opening-fails"])
+def test_a_full_disk_leaves_the_cache_alone_with_one_plain_warning(
+    example: Path, monkeypatch: pytest.MonkeyPatch, opening: bool
+) -> None:
+    run("--lang", "en", "report", registry=example)
+    size = (example / CACHE).stat().st_size
+    edit(example / "rules" / f"{RULE}.yaml", "title: ", "title: Nyxq ")
+    free = _disk_full(monkeypatch, opening)
+    for number, command in enumerate([("report",), ("check",), LIST]):
+        result = run("--lang", "en", *command, registry=example)
+        expected = fresh(example, "--lang", "en", *command)
+        assert (result.exit_code, result.stdout) == (expected.exit_code, expected.stdout)
+        # said once in the first run (in a process of its own, each run would say it once)
+        assert result.err_lines == ([_warning(example)] if number == 0 else [])
+    assert (example / CACHE).stat().st_size >= size  # left as it was, not deleted
+    free()
+    assert same(example, "--lang", "en", *LIST).stderr == ""
+    assert rows(example, "PRAGMA integrity_check") == [("ok",)]
+    assert rows(example, "SELECT COUNT(*) FROM files WHERE fragment LIKE '%Nyxq %'") == [(1,)]
+
+
+@pytest.mark.parametrize("opening", [False, True], ids=["writing-fails", "opening-fails"])
+def test_a_report_on_a_full_disk_says_so_once(
+    example: Path, monkeypatch: pytest.MonkeyPatch, opening: bool
+) -> None:
+    free = _disk_full(monkeypatch, opening)
+    result = run("--lang", "en", "report", registry=example)
+    assert result.exit_code == 0
+    assert result.err_lines == [_warning(example)]
+    assert result.stdout == fresh(example, "--lang", "en", "report").stdout
+    free()
+    assert run("--lang", "en", "report", registry=example).stderr == ""  # created, silently
+    assert rows(example, "SELECT COUNT(*) FROM files") == [(19,)]
 
 
 # -- everything at once ---------------------------------------------------------------------

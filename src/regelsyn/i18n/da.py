@@ -964,6 +964,7 @@ MESSAGES: dict[str, str] = {
     "sheet.tags": "Emneord",
     # cache
     "cache.rebuilt": "Cachen {path} var beskadiget eller fra en anden version og er bygget op igen.",
+    "cache.unusable": "Cachen {path} kunne ikke bruges ({reason}); filerne læses direkte i stedet.",
     "err.review_locked": "Et andet møde er i gang på dette register (proces {pid} på {host}). Vent, til det er slut, eller afslut det dér.",
     # fejl på kommandolinjen (typer/click's egne, sagt igen)
     "usage.help_hint": "Se '{command}' for hjælp.",

@@ -1082,6 +1082,7 @@ MESSAGES: dict[str, str] = {
     "sheet.tags": "Keywords",
     # cache
     "cache.rebuilt": "The cache {path} was damaged or from another version and has been rebuilt.",
+    "cache.unusable": "The cache {path} could not be used ({reason}); the files are read directly instead.",
     "err.review_locked": "Another meeting is open on this registry (process {pid} on {host}). Wait until it has finished, or end it there.",
     # command-line mistakes (typer/click's own, said again)
     "usage.help_hint": "Try '{command}' for help.",

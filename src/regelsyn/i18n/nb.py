@@ -1069,6 +1069,7 @@ MESSAGES: dict[str, str] = {
     "sheet.tags": "Emneord",
     # cache
     "cache.rebuilt": "Hurtigbufferen {path} var skadet eller fra en annen versjon og er bygget opp på nytt.",
+    "cache.unusable": "Hurtigbufferen {path} kunne ikke brukes ({reason}); filene leses direkte i stedet.",
     "err.review_locked": "Et annet møte pågår i dette registeret (prosess {pid} på {host}). Vent til det er ferdig, eller avslutt det der.",
     # feil på kommandolinjen (typer/click sine egne, sagt på nytt)
     "usage.help_hint": "Se '{command}' for hjelp.",

@@ -6,7 +6,8 @@ again. A file whose times are too recent to vouch for it (it could change again 
 clock tick without its times showing it: git's "racy clean" files) is kept with a hash of its
 bytes and served only while the hash matches. Every stored value has a checksum, and a row that
 fails it is read again from its file. A deleted cache is rebuilt; a corrupt or foreign-version
-cache is rebuilt with one warning. Reads of unchanged files need neither YAML nor pydantic.
+cache is rebuilt with one warning; a cache that cannot be written (a full disk) is left as it is
+for the run, with one plain warning. Reads of unchanged files need neither YAML nor pydantic.
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ def checksum(text: str | None) -> int:
     return -1 if text is None else zlib.crc32(text.encode())
 
 
+_troubled: set[str] = set()  # caches that failed to write in this process, until one write works
+
+
 class Index:
     """A sqlite table of entries; every failure to use it falls back to reading the files."""
 
@@ -78,45 +82,77 @@ class Index:
             cache_dir.mkdir(parents=True, exist_ok=True)
             ignore = cache_dir / ".gitignore"
             if not ignore.exists():
-                ignore.write_text("# regelsyn's local cache and drafts: never committed\n*\n")
+                try:
+                    ignore.write_text("# regelsyn's local cache and drafts: never committed\n*\n")
+                except OSError:
+                    ignore.unlink(missing_ok=True)  # not left empty: git would see the cache
+                    raise
             self.db = self._open()
-        except (OSError, sqlite3.Error):
-            self.db = None
+        except (OSError, sqlite3.Error) as exc:
+            self._trouble(exc)
 
     def _open(self) -> sqlite3.Connection:
-        if not self.path.exists():
-            db = self._connect()
-            _create(db)
-            return db
+        """The database, created when new; rebuilt (with one warning) when damaged or written by
+        another version. Raises when it can be neither read nor created."""
         try:
             db = self._connect()
-            row = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-            if row is None or row[0] != FORMAT:
+            try:
+                found = _format(db)
+            except sqlite3.Error:
                 db.close()
-                raise sqlite3.DatabaseError("foreign version")
+                raise
+        except sqlite3.Error as exc:
+            if not _damaged(exc):
+                raise
+            return self._rebuild()
+        if found == FORMAT:
             return db
-        except sqlite3.DatabaseError:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
-            from regelsyn.i18n import t
+        if found:
+            db.close()
+            return self._rebuild()
+        _create(db)  # new, or its creation was cut short (a full disk): nothing to say
+        return db
 
-            self.warn(t("cache.rebuilt", path=str(self.path)))
-            db = self._connect()
-            _create(db)
-            return db
+    def _rebuild(self) -> sqlite3.Connection:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        from regelsyn.i18n import t
+
+        self.warn(t("cache.rebuilt", path=str(self.path)))
+        db = self._connect()
+        _create(db)
+        return db
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-        db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=NORMAL")
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+        except sqlite3.Error:
+            db.close()
+            raise
         return db
 
-    def _trouble(self, exc: sqlite3.Error) -> None:
-        """After a failure to use the cache: another process writing is no trouble (the next run
-        fills in what is missing); after anything else, the rest of this use reads the files."""
+    def _trouble(self, exc: BaseException) -> None:
+        """After a failure to use the cache. Another process writing is no trouble (the next
+        run fills in what is missing). Damage found in the middle of a run removes the cache
+        (the next use creates it again). Anything else (a full disk, no permission) is said once
+        and the rest of this use reads the files."""
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-        if code not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            self.close()
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return
+        self.close()
+        if isinstance(exc, sqlite3.Error) and _damaged(exc):
+            with suppress(OSError):
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            return
+        if str(self.path) not in _troubled:
+            _troubled.add(str(self.path))
+            from regelsyn.i18n import t
+
+            reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+            self.warn(t("cache.unusable", path=str(self.path), reason=reason))
 
     def _rows(self, query: str, params: Any) -> list[Any]:
         if self.db is None:
@@ -138,6 +174,8 @@ class Index:
                         self.db.executemany(query, rows)
         except sqlite3.Error as exc:
             self._trouble(exc)
+            return
+        _troubled.discard(str(self.path))
 
     def entries(
         self, prefix: str, *, fragments: bool = False, facts: bool = True
@@ -286,6 +324,21 @@ def _intact(text: Any, stored: Any) -> bool:
         return bool(stored == checksum(text))
     except (AttributeError, TypeError):  # a value of the wrong type
         return False
+
+
+def _damaged(exc: sqlite3.Error) -> bool:
+    """Whether an error says the file is not a sound cache of this shape (rather than that it
+    cannot be read or written just now)."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    return code in (sqlite3.SQLITE_ERROR, sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def _format(db: sqlite3.Connection) -> str:
+    """The format a cache was written in; "" for an empty database."""
+    if db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone() is None:
+        return ""
+    row = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+    return str(row[0]) if row else "?"
 
 
 def _create(db: sqlite3.Connection) -> None:
