@@ -204,11 +204,8 @@ class Index:
         if self.db is None:
             return {}
         try:
-            cursor = self.db.execute(query, bounds)
-            # large rows are taken one at a time, so that their text and bytes are not all held
-            rows = cursor.fetchall() if lean else cursor
-            try:
-                return _entries(rows, lean)
+            try:  # row by row, so that the rows (text and bytes) are not all held at once
+                return _entries(self.db.execute(query, bounds), lean)
             except (AttributeError, TypeError, ValueError):  # a value of the wrong type
                 found: dict[str, Entry] = {}
                 for row in self.db.execute(query, bounds):
@@ -414,11 +411,13 @@ _BY_FD = os.stat in os.supports_dir_fd and os.listdir in os.supports_fd
 
 def digest(path: str) -> bytes:
     """A hash of the file's bytes; b"" when it cannot be read (which matches nothing)."""
-    import hashlib
-
+    try:  # hashlib's own BLAKE2, without hashlib loading OpenSSL (4 MiB) for one hash
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - another Python
+        from hashlib import blake2b
     try:
         with open(path, "rb") as handle:
-            return hashlib.blake2b(handle.read(), digest_size=16).digest()
+            return blake2b(handle.read(), digest_size=16).digest()
     except OSError:
         return b""
 
