@@ -1054,6 +1054,7 @@ MESSAGES: dict[str, str] = {
     "tx.failed": "{what} kunne ikke skrives: {reason}.",
     "tx.nothing_changed": "Intet er ændret. Ret årsagen (frigør plads, eller få skriveadgang til mappen), og kør kommandoen igen.",
     "review.already_recorded": "Mødet er allerede gemt som gennemgangen {id}; intet er skrevet igen. Referat: {path}",
+    "cache.unusable": "Cachen {path} kunne ikke bruges ({reason}); filerne læses direkte i stedet.",
     "err.review_locked": "Et andet møde er i gang på dette register (proces {pid} på {host}). Vent, til det er slut, eller afslut det dér.",
     # fejl på kommandolinjen (typer/click's egne, sagt igen)
     "usage.help_hint": "Se '{command}' for hjælp.",

@@ -1172,6 +1172,7 @@ MESSAGES: dict[str, str] = {
     "tx.failed": "{what} could not be written: {reason}.",
     "tx.nothing_changed": "Nothing was changed. Remove the cause (free some space, or get write access to the folder) and run the command again.",
     "review.already_recorded": "The meeting is already recorded as the review {id}; nothing was written again. Minutes: {path}",
+    "cache.unusable": "The cache {path} could not be used ({reason}); the files are read directly instead.",
     "err.review_locked": "Another meeting is open on this registry (process {pid} on {host}). Wait until it has finished, or end it there.",
     # command-line mistakes (typer/click's own, said again)
     "usage.help_hint": "Try '{command}' for help.",

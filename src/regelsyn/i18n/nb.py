@@ -1159,6 +1159,7 @@ MESSAGES: dict[str, str] = {
     "tx.failed": "{what} kunne ikke skrives: {reason}.",
     "tx.nothing_changed": "Ingenting er endret. Rett årsaken (frigjør plass, eller få skrivetilgang til mappen), og kjør kommandoen igjen.",
     "review.already_recorded": "Møtet er allerede lagret som gjennomgangen {id}; ingenting er skrevet på nytt. Referat: {path}",
+    "cache.unusable": "Hurtigbufferen {path} kunne ikke brukes ({reason}); filene leses direkte i stedet.",
     "err.review_locked": "Et annet møte pågår i dette registeret (prosess {pid} på {host}). Vent til det er ferdig, eller avslutt det der.",
     # feil på kommandolinjen (typer/click sine egne, sagt på nytt)
     "usage.help_hint": "Se '{command}' for hjelp.",
