@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from regelsyn.vocab import VERDICT_STATUS
 
@@ -25,6 +26,7 @@ RULE_LOCS: tuple[tuple[str, ...], ...] = (
     ("burden",),
     ("status",),
     ("history",),
+    ("use",),
 )
 CASE_LOCS: tuple[tuple[str, ...], ...] = (
     ("id",),
@@ -91,6 +93,8 @@ class RuleFacts:
     status_backed: bool  # the status is the one a review or case set (:func:`history_flags`)
     owner_unreviewed: bool  # the owner changed since the rule was last decided
     refs: list[str]  # the reviews and cases its history points at (``reviews/<id>``, ...)
+    legal_basis: str | None = None  # hjemmel: what ``learn`` compares rules by, with id and title
+    use_documented: bool = False  # the record says who uses its results (a text, either form)
     pos: dict[str, Pos] = field(default_factory=dict)
 
     @property
@@ -113,6 +117,10 @@ class CaseFacts:
     trial_end: str | None
     sent: str | None = None
     pos: dict[str, Pos] = field(default_factory=dict)
+    # what ``learn`` needs: what was asked, a trial's evaluation, and the outcomes reached
+    request: str = ""
+    result: str | None = None
+    outcomes: list[list[Any]] = field(default_factory=list)  # [state, date, hours freed]
 
     def at(self, loc: tuple[str | int, ...]) -> Pos:
         return position(self.pos, loc)
@@ -124,6 +132,16 @@ class CaseFacts:
     @property
     def sent_date(self) -> dt.date | None:
         return dt.date.fromisoformat(self.sent) if self.sent else None
+
+
+@dataclass
+class ReviewFacts:
+    """A review as ``learn`` reads it from the index cache: each decision as ``[rule, verdict,
+    title, hours before, hours after]``."""
+
+    id: str
+    date: str
+    decisions: list[list[Any]] = field(default_factory=list)
 
 
 @dataclass

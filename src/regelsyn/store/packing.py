@@ -40,6 +40,7 @@ def pack_rule(facts: RuleFacts) -> str | None:
         _flags(facts),
         _LIST.join(facts.refs),
         _LIST.join(f"{key}={line},{col}" for key, (line, col) in facts.pos.items()),
+        "" if facts.legal_basis is None else "=" + facts.legal_basis,
     ]
     texts = [*facts.tags, *facts.refs, facts.title]
     if any(_SEP in part for part in parts) or any(_LIST in text for text in texts):
@@ -56,7 +57,9 @@ def rule_id(data: dict[str, Any] | list[Any] | str) -> str:
 
 def unpack_rule(text: str) -> RuleFacts:
     parts = text[1:].split(_SEP)
-    (ident, title, kind, owner, status, premises, review, hours, tags, flags, refs, pos) = parts
+    (ident, title, kind, owner, status, premises, review, hours, tags, flags, refs, pos, basis) = (
+        parts
+    )
     where: dict[str, Pos] = {}
     for item in pos.split(_LIST) if pos else ():
         key, _, at = item.partition("=")
@@ -76,14 +79,18 @@ def unpack_rule(text: str) -> RuleFacts:
         "b" in flags,
         "o" in flags,
         refs.split(_LIST) if refs else [],
+        basis[1:] if basis else None,
+        "u" in flags,
         where,
     )
 
 
 def _flags(facts: RuleFacts) -> str:
-    """What the history says, in letters: reviewed, status backed, owner changed."""
+    """What the history says, in letters: reviewed, status backed, owner changed; and whether
+    the use of the results is documented."""
     return (
         ("r" if facts.history_reviewed else "")
         + ("b" if facts.status_backed else "")
         + ("o" if facts.owner_unreviewed else "")
+        + ("u" if facts.use_documented else "")
     )

@@ -106,6 +106,8 @@ def rule_facts(rule: Rule, where: Positions | None = None) -> RuleFacts:
         status_backed=backed,
         owner_unreviewed=owner_changed,
         refs=[e.ref for e in rule.history if e.ref],
+        legal_basis=rule.legal_basis,
+        use_documented=bool((rule.use_text or "").strip()),
         pos=_positions(where, RULE_LOCS) if where else {},
     )
 

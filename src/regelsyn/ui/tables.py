@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from regelsyn.domain import cases as lifecycle
+from regelsyn.domain.balance import MEASURING
 from regelsyn.i18n import number, t
 from regelsyn.model.facts import InboxRow, RuleFacts
 from regelsyn.ui import console
@@ -66,7 +67,13 @@ def rule_panel(rule: Rule, config: RegistryConfig) -> None:
         ("f.effect", rule.effect or missing),
         ("f.legal_certainty", rule.legal_certainty or missing),
         ("f.burden", burden_line(rule)),
-        ("f.use", rule.use or "–"),
+        ("f.use", rule.use_text or "–"),
+    ]
+    if rule.use_hours is not None:
+        rows.append(("f.use_time", use_line(rule)))
+    if rule.kind in MEASURING:
+        rows.append(("f.balance", balance_line(rule)))
+    rows += [
         ("f.next_review", rule.next_review.isoformat() if rule.next_review else "–"),
         ("f.tags", ", ".join(rule.tags) or "–"),
     ]
@@ -88,6 +95,41 @@ def burden_line(rule: Rule) -> str:
         per_year=number(rule.burden.per_year),
         people=rule.burden.people,
         hours=number(rule.hours_per_year),
+    )
+
+
+def use_line(rule: Rule) -> str:
+    """The time spent using a measurement's results, as the burden is said."""
+    use = rule.use
+    if use is None or isinstance(use, str) or use.hours_per_year is None:
+        return t("show.burden_unknown")
+    return t(
+        "show.burden_line",
+        minutes=number(use.minutes),
+        per_year=number(use.per_year),
+        people=use.people,
+        hours=number(use.hours_per_year),
+    )
+
+
+def balance_line(rule: Rule) -> str:
+    """A measurement's balance: the share of its time spent measuring, beside the 20 % that
+    is recommended (:mod:`regelsyn.domain.balance`)."""
+    from regelsyn.domain.balance import RECOMMENDED_SHARE, of_rule
+
+    found = of_rule(rule)
+    if found.unused:
+        if found.measuring is None:
+            return t("show.balance_nobody")
+        return t("show.balance_unused", hours=number(found.measuring))
+    if found.share is None:
+        return t("show.balance_unknown")
+    return t(
+        "show.balance_line",
+        share=number(found.share),
+        measuring=number(found.measuring),
+        using=number(found.using),
+        recommended=RECOMMENDED_SHARE,
     )
 
 
