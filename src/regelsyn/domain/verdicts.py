@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from regelsyn.domain.dates import add_months
+from regelsyn.domain.learning import freed_hours
 from regelsyn.model import RegistryConfig, Rule
 from regelsyn.model.case import Case
 from regelsyn.model.fields import use_changes
@@ -209,14 +210,7 @@ def burden_for(rule: Rule, hours: float) -> dict[tuple[str, ...], Any]:
 def hours_freed(decision: Decision) -> float:
     """Hours a year a decision frees: all of them for a removal, the difference for a
     simplification whose new burden is known, none otherwise (never less than none)."""
-    before = decision.hours_before
-    if before is None:
-        return 0.0
-    if decision.verdict in ("remove", "merge"):
-        return before
-    if decision.verdict in ("amend", "reduce_to_floor") and decision.hours_after is not None:
-        return round(max(before - decision.hours_after, 0.0), 1)
-    return 0.0
+    return freed_hours(decision.verdict, decision.hours_before, decision.hours_after)
 
 
 def route(config: RegistryConfig, owner_level: str) -> list[str]:

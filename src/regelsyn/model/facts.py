@@ -28,6 +28,10 @@ RULE_LOCS: tuple[tuple[str, ...], ...] = (
     ("history",),
     ("use",),
 )
+# the states of a case that record an outcome (what ``learn`` reads of a case)
+OUTCOME_STATES = frozenset(
+    {"granted", "partly", "rejected", "evaluated", "made_permanent", "reverted"}
+)
 CASE_LOCS: tuple[tuple[str, ...], ...] = (
     ("id",),
     ("rule",),
@@ -153,6 +157,7 @@ class ConfigFacts:
     names: dict[str, str]
     dispensable: dict[str, bool]
     defend_requires: str
+    learn_from: list[str] = field(default_factory=list)  # the registries a review learns from
 
     def level_ids(self) -> list[str]:
         return list(self.levels)
@@ -178,3 +183,53 @@ class InboxRow:
     due: str | None
     days_waiting: int | None
     overdue: bool
+
+
+@dataclass
+class Lesson:
+    """One thing a workplace did with a rule, as ``learn`` lists it across registries: what,
+    when, the hours involved, and a trial's evaluation. It names no person."""
+
+    topic: str  # the rule the comparable rules are gathered under (its id)
+    match: str  # how this rule compares with it: "id", "legal_basis" or "title"
+    registry: str
+    workplace: str
+    rule: str
+    title: str
+    legal_basis: str | None
+    action: str  # removed, amended, reduced_to_floor, defended, trial_made_permanent, ...
+    date: str
+    hours_before: float | None
+    hours_after: float | None
+    hours_freed: float | None
+    result: str | None  # a trial's evaluation
+    source: str  # the review or case it comes from (``reviews/<id>``, ``cases/<id>``)
+
+
+@dataclass
+class Tally:
+    """What comparable workplaces did with a rule: for each action, at how many workplaces;
+    for trials, how many were made permanent or reverted."""
+
+    removed: int = 0
+    amended: int = 0
+    reduced_to_floor: int = 0
+    defended: int = 0
+    trial_made_permanent: int = 0
+    trial_reverted: int = 0
+
+    @property
+    def changed(self) -> bool:
+        """Removed or changed somewhere (what a review mentions)."""
+        return bool(
+            self.removed or self.amended or self.reduced_to_floor or self.trial_made_permanent
+        )
+
+
+@dataclass
+class Topic:
+    """Comparable rules gathered under one of them, with what was done with them."""
+
+    id: str
+    title: str
+    tally: Tally = field(default_factory=Tally)

@@ -85,3 +85,7 @@ def rule_page(root: Path | None, language: str, config: RegistryConfig, rule: Ru
 
 def inbox_digest(language: str, **context: Any) -> str:
     return render("inbox.md.j2", None, language, **context)
+
+
+def learn_digest(language: str, **context: Any) -> str:
+    return render("learn.md.j2", None, language, **context)

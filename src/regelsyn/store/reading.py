@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from regelsyn.model.facts import (
     CASE_LOCS,
+    OUTCOME_STATES,
     RULE_LOCS,
     CaseFacts,
     ConfigFacts,
+    ReviewFacts,
     RuleFacts,
     history_flags,
 )
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 
     from regelsyn.model import RegistryConfig, Rule
     from regelsyn.model.case import Case
+    from regelsyn.model.review import Review
 
 M = TypeVar("M", bound="BaseModel")
 _IMPORTING = threading.Lock()
@@ -169,6 +172,13 @@ def case_facts(case: Case, where: Positions) -> CaseFacts:
         trial_end=case.trial.end.isoformat() if case.trial else None,
         sent=case.sent.isoformat() if case.sent else None,
         pos=_positions(where, CASE_LOCS),
+        request=case.request,
+        result=case.result,
+        outcomes=[
+            [e.state, e.date.isoformat(), e.hours_freed]
+            for e in case.events
+            if e.state in OUTCOME_STATES
+        ],
     )
 
 
@@ -188,10 +198,24 @@ def parse_case() -> Callable[[Path, str], Entry]:
     return parse
 
 
-def parse_schema_only(model: type[BaseModel]) -> Callable[[Path, str], Entry]:
+def review_facts(review: Review) -> ReviewFacts:
+    decisions = [
+        [d.rule, d.verdict, d.title, d.hours_before, d.hours_after] for d in review.decisions
+    ]
+    return ReviewFacts(review.id, review.date.isoformat(), decisions)
+
+
+def parse_review() -> Callable[[Path, str], Entry]:
+    """The parser of review files: validated, with the decisions ``learn`` reads kept as
+    facts (so that a warm ``learn`` parses no review)."""
+
     def parse(path: Path, rel: str) -> Entry:
-        record, _, entry = read(path, rel, model)
-        entry.facts = {} if record is not None else None
+        _readers()
+        from regelsyn.model.review import Review
+
+        review, _, entry = read(path, rel, Review)
+        if review is not None:
+            entry.facts = to_row(review_facts(review))
         return entry
 
     return parse
@@ -206,6 +230,7 @@ def config_facts(config: RegistryConfig) -> ConfigFacts:
         names={level.id: level.name for level in config.levels},
         dispensable={level.id: level.dispensable for level in config.levels},
         defend_requires=config.review.defend_requires,
+        learn_from=list(config.learn_from or []),
     )
 
 

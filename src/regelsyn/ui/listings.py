@@ -10,7 +10,7 @@ from dataclasses import asdict
 from typing import Any
 
 from regelsyn.inert import cell
-from regelsyn.model.facts import InboxRow
+from regelsyn.model.facts import InboxRow, Lesson
 from regelsyn.model.fields import flatten
 from regelsyn.vocab import RULE_FIELDS
 
@@ -43,6 +43,15 @@ def inbox_json(rows: list[InboxRow]) -> str:
 
 def inbox_csv(rows: list[InboxRow]) -> str:
     names = tuple(InboxRow.__dataclass_fields__)
+    return _csv(names, [asdict(row) for row in rows])
+
+
+def lessons_json(rows: list[Lesson]) -> str:
+    return json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2)
+
+
+def lessons_csv(rows: list[Lesson]) -> str:
+    names = tuple(Lesson.__dataclass_fields__)
     return _csv(names, [asdict(row) for row in rows])
 
 

@@ -13,7 +13,7 @@ from rich.text import Text
 from regelsyn.domain import cases as lifecycle
 from regelsyn.domain.balance import MEASURING
 from regelsyn.i18n import number, t
-from regelsyn.model.facts import InboxRow, RuleFacts
+from regelsyn.model.facts import InboxRow, Lesson, RuleFacts, Topic
 from regelsyn.ui import console
 
 if TYPE_CHECKING:  # annotations only: a rule table needs no pydantic
@@ -211,3 +211,37 @@ def inbox_table(rows: list[InboxRow], level: str) -> None:
             Text("–" if row.days_waiting is None else str(row.days_waiting)),
         )
     console.out.print(grid)
+
+
+def learn_tables(topics: list[tuple[Topic, str]], lessons: list[Lesson]) -> None:
+    """What comparable workplaces did: one table per topic, under the line that sums it up."""
+    if not lessons:
+        console.note(t("learn.none"))
+        return
+    for topic, line in topics:
+        rows = [lesson for lesson in lessons if lesson.topic == topic.id]
+        if not rows:
+            continue
+        grid = Table(
+            title=Text(f"{topic.title} ({topic.id}): {line}"),
+            title_justify="left",
+            header_style="bold",
+        )
+        for label in ("inbox.workplace", "learn.rule", "learn.match", "learn.action", "log.date",
+                      "learn.hours_before", "learn.hours_after", "learn.hours_freed",
+                      "learn.result"):  # fmt: skip
+            right = label.startswith("learn.hours")
+            grid.add_column(t(label), justify="right" if right else "left")
+        for row in rows:
+            grid.add_row(
+                Text(row.workplace),
+                Text(f"{row.title} ({row.rule})"),
+                Text(t(f"learn.match.{row.match}")),
+                Text(t(f"learn.action.{row.action}")),
+                Text(row.date),
+                Text(number(row.hours_before)),
+                Text(number(row.hours_after)),
+                Text(number(row.hours_freed)),
+                Text(row.result or ""),
+            )
+        console.out.print(grid)
