@@ -103,18 +103,18 @@ def gather(
 def read_one(folder: Path, name: str, lang: str) -> tuple[list[Lesson], str | None]:
     """What one registry did with its rules (and a problem to report, if any)."""
     from regelsyn.store.federated import gather as gathered
-    from regelsyn.store.packing import from_dict
+    from regelsyn.store.packing import rule_names
 
     found = gathered(folder.absolute(), lang)
     if found is None:
         return [], t("inbox.unreadable", path=name)
-    unpacked: dict[str, RuleFacts | None] = {}
+    known: dict[str, Ref | None] = {}
 
-    def rule(rule_id: str) -> RuleFacts | None:
-        if rule_id not in unpacked:
+    def rule(rule_id: str) -> Ref | None:
+        if rule_id not in known:
             data = found.rules.get(rule_id)
-            unpacked[rule_id] = from_dict(RuleFacts, data) if data is not None else None
-        return unpacked[rule_id]
+            known[rule_id] = Ref(rule_id, *rule_names(data)) if data is not None else None
+        return known[rule_id]
 
     lessons = learning.lessons_of(name, found.workplace, rule, found.reviews, found.cases)
     problem = t("learn.skipped", path=name, count=found.skipped) if found.skipped else None

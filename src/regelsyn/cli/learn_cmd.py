@@ -25,7 +25,7 @@ def learn(
 ) -> None:
     from regelsyn.app import inbox
     from regelsyn.app import learn as learning
-    from regelsyn.ui import console, listings, tables
+    from regelsyn.ui import console, listings
 
     registry = open_registry(ctx) if rule is not None or not registries else None
     asked = learning.asked_rule(registry, rule) if registry is not None and rule else None
@@ -42,4 +42,6 @@ def learn(
     elif fmt is ListFormat.csv:
         console.data(listings.lessons_csv(found.lessons))
     else:
+        from regelsyn.ui import tables
+
         tables.learn_tables([(topic, found.line(topic)) for topic in found.topics], found.lessons)

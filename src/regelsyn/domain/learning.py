@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from regelsyn.model.facts import CaseFacts, Lesson, ReviewFacts, RuleFacts, Tally, Topic
+from regelsyn.model.facts import CaseFacts, Lesson, ReviewFacts, Tally, Topic
 
 TITLE_CUTOFF = 0.75
 # what a review's verdict did to a rule (escalations and deferrals did nothing yet: what the
@@ -69,13 +70,14 @@ class Ref:
 def lessons_of(
     registry: str,
     workplace: str,
-    rule: Callable[[str], RuleFacts | None],
+    rule: Callable[[str], Ref | None],
     reviews: Iterable[ReviewFacts],
     cases: Iterable[CaseFacts],
 ) -> list[Lesson]:
-    """Everything one registry did with its rules, from its reviews and cases. ``rule`` gives a
-    rule's facts by id (None when its file is gone). A case closed by the review that removed
-    its rule is not counted twice; a trial counts once it is evaluated (with its result)."""
+    """Everything one registry did with its rules, from its reviews and cases. ``rule`` gives
+    a rule as it is compared, by id (None when its file is gone). A case closed by the review
+    that removed its rule is not counted twice; a trial counts once it is evaluated (with its
+    result)."""
     found: dict[tuple[str, str, str], Lesson] = {}
 
     def add(
@@ -146,29 +148,39 @@ def _case_outcome(case: CaseFacts) -> tuple[str, str, float | None] | None:
 
 
 # -- comparing --------------------------------------------------------------------------------
-def _words(text: str) -> str:
-    return " ".join(text.casefold().split())
+@dataclass(frozen=True)
+class _Title:
+    """A title made ready for comparing: its words in order and sorted, with the letters each
+    holds (for the cheap upper bounds :class:`SequenceMatcher` offers, worked out once)."""
+
+    words: str
+    ordered: str
+    letters: Counter[str]
+
+
+@lru_cache(maxsize=65536)
+def _title(text: str) -> _Title:
+    words = " ".join(text.casefold().split())
+    return _Title(words, " ".join(sorted(words.split())), Counter(words))
 
 
 @lru_cache(maxsize=65536)
 def similar_titles(one: str, other: str) -> bool:
-    """Whether two titles say nearly the same (:data:`TITLE_CUTOFF`), in any word order."""
-    first, second = _words(one), _words(other)
-    if first == second:
+    """Whether two titles say nearly the same (:data:`TITLE_CUTOFF`), in any word order: the
+    ratio of :class:`difflib.SequenceMatcher` on the titles, or on their words sorted. The
+    length and the letters bound the ratio from above and are tried first."""
+    first, second = _title(one), _title(other)
+    if first.words == second.words:
         return True
-    for a, b in ((first, second), (_sorted(first), _sorted(second))):
-        matcher = SequenceMatcher(None, a, b)
-        if (
-            matcher.real_quick_ratio() >= TITLE_CUTOFF
-            and matcher.quick_ratio() >= TITLE_CUTOFF
-            and matcher.ratio() >= TITLE_CUTOFF
-        ):
+    size = len(first.words) + len(second.words)
+    if 2 * min(len(first.words), len(second.words)) < TITLE_CUTOFF * size:
+        return False
+    if 2 * sum((first.letters & second.letters).values()) < TITLE_CUTOFF * size:
+        return False  # the letters the two share (either word order: the same letters)
+    for a, b in ((first.words, second.words), (first.ordered, second.ordered)):
+        if SequenceMatcher(None, a, b).ratio() >= TITLE_CUTOFF:
             return True
     return False
-
-
-def _sorted(words: str) -> str:
-    return " ".join(sorted(words.split()))
 
 
 def _basis(text: str | None) -> str:
@@ -195,32 +207,45 @@ def _ref(lesson: Lesson) -> Ref:
 def about(target: Ref, lessons: Iterable[Lesson]) -> list[Lesson]:
     """The lessons about rules comparable with ``target``, newest first."""
     chosen = []
+    matches: dict[Ref, str | None] = {}
     for lesson in lessons:
-        match = comparable(target, _ref(lesson))
+        ref = _ref(lesson)
+        if ref not in matches:
+            matches[ref] = comparable(target, ref)
+        match = matches[ref]
         if match is not None:
             chosen.append(replace(lesson, topic=target.id, match=match))
     return sorted(chosen, key=_newest_first)
 
 
 def grouped(lessons: list[Lesson]) -> tuple[list[Topic], list[Lesson]]:
-    """Every lesson under a topic: the comparable rules gathered under the one most acted on
-    (its id); the topics with most lessons first (then by id), and within each, the newest
-    lessons first."""
+    """Every lesson under a topic: each rule joins the first topic whose rule it compares with
+    (topics made in order of the rules most acted on), or makes a topic of its own; the topics
+    with most lessons first (then by id), and within each, the newest lessons first."""
     count: dict[Ref, int] = {}
     for lesson in lessons:
         ref = _ref(lesson)
         count[ref] = count.get(ref, 0) + 1
     leaders: list[Ref] = []
+    first_by_id: dict[str, int] = {}
+    first_by_basis: dict[str, int] = {}
     home: dict[Ref, tuple[Ref, str]] = {}
     for ref in sorted(count, key=lambda r: (-count[r], r.id, r.title, r.legal_basis or "")):
-        for leader in leaders:
-            match = comparable(leader, ref)
-            if match is not None:
-                home[ref] = (leader, match)
-                break
-        else:
-            leaders.append(ref)
-            home[ref] = (ref, "id")
+        basis = _basis(ref.legal_basis)
+        known = [first_by_id.get(ref.id), first_by_basis.get(basis) if basis else None]
+        limit = min((n for n in known if n is not None), default=len(leaders))
+        # an earlier topic can only be comparable by its title; the first found by id or
+        # hjemmel is comparable by one of those
+        earlier = (n for n in range(limit) if similar_titles(leaders[n].title, ref.title))
+        place = next(earlier, limit)
+        if place < len(leaders):
+            home[ref] = (leaders[place], comparable(leaders[place], ref) or "title")
+            continue
+        first_by_id.setdefault(ref.id, len(leaders))
+        if basis:
+            first_by_basis.setdefault(basis, len(leaders))
+        leaders.append(ref)
+        home[ref] = (ref, "id")
     placed = []
     for lesson in lessons:
         leader, match = home[_ref(lesson)]

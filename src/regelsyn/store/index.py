@@ -85,7 +85,10 @@ class Index:
 
     def _connect(self, create: bool = False) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-        db.execute("PRAGMA journal_mode=WAL")
+        # the journal mode stays with the file: asking costs little, setting it again costs
+        # more than the rest of a warm read (``learn`` opens hundreds of caches)
+        if create or db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         if create:
             with self._transaction(db):

@@ -55,6 +55,15 @@ def rule_id(data: dict[str, Any] | list[Any] | str) -> str:
     return str(data[0] if isinstance(data, list) else data["id"])
 
 
+def rule_names(data: dict[str, Any] | list[Any] | str) -> tuple[str, str | None]:
+    """A rule's title and hjemmel from its cached facts, without unpacking the rest."""
+    if isinstance(data, str):
+        parts = data[1:].split(_SEP)
+        return parts[1], parts[12][1:] if parts[12] else None
+    facts: RuleFacts = from_dict(RuleFacts, data)
+    return facts.title, facts.legal_basis
+
+
 def unpack_rule(text: str) -> RuleFacts:
     parts = text[1:].split(_SEP)
     (ident, title, kind, owner, status, premises, review, hours, tags, flags, refs, pos, basis) = (

@@ -46,13 +46,20 @@ def inbox_csv(rows: list[InboxRow]) -> str:
     return _csv(names, [asdict(row) for row in rows])
 
 
+LESSON_FIELDS = tuple(Lesson.__dataclass_fields__)
+
+
+def _lesson(row: Lesson) -> dict[str, Any]:
+    """A lesson as a dict (its values are plain: no copying as ``asdict`` does)."""
+    return {name: getattr(row, name) for name in LESSON_FIELDS}
+
+
 def lessons_json(rows: list[Lesson]) -> str:
-    return json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2)
+    return json.dumps([_lesson(r) for r in rows], ensure_ascii=False, indent=2)
 
 
 def lessons_csv(rows: list[Lesson]) -> str:
-    names = tuple(Lesson.__dataclass_fields__)
-    return _csv(names, [asdict(row) for row in rows])
+    return _csv(LESSON_FIELDS, [_lesson(row) for row in rows])
 
 
 def _csv(columns: tuple[str, ...], records: list[dict[str, Any]]) -> str:
