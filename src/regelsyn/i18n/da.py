@@ -1080,7 +1080,7 @@ MESSAGES: dict[str, str] = {
     "meet.q_use_per_year": "Gange om året pr. person",
     "meet.q_use_people": "Personer, der bruger resultatet",
     "help.learn": "Se, hvad andre arbejdspladser har gjort med sammenlignelige regler: fjernet, ændret, skåret ned til gulvet eller forsvaret, og hvad deres forsøg viste. Sammenlignelig er en regel med samme id, samme hjemmel eller en lignende titel. Registrene læses som i inbox; ingen navne på dem, der har indgivet sager, vises.",
-    "ex.learn": "Eksempler: [bold]regelsyn learn '../*/' --render erfaringer.md[/bold] · [bold]regelsyn learn --rule ugentlig-vejning '../*/'[/bold] · med learn_from i regelsyn.yaml: [bold]regelsyn learn --rule ugentlig-vejning[/bold]",
+    "ex.learn": "Eksempel: [bold]regelsyn learn '../*/' --render erfaringer.md[/bold] · [bold]regelsyn learn --rule ugentlig-vejning '../*/'[/bold] · med learn_from i regelsyn.yaml: [bold]regelsyn learn --rule ugentlig-vejning[/bold]",
     "opt.learn_registries": "Registre: mapper, mønstre som '../*/' eller git-adresser (ellers learn_from i regelsyn.yaml).",
     "opt.learn_rule": "Kun regler, der kan sammenlignes med denne regel i dette register.",
     "opt.learn_render": "Skriv også en oversigt i Markdown til denne fil.",
@@ -1123,4 +1123,5 @@ MESSAGES: dict[str, str] = {
     "learn.did_trial_reverted_many": "{count} forsøg rullet tilbage",
     "learn.nothing_done": "et forsøg er evalueret, men endnu ikke afsluttet",
     "learn.review_line": "{line} (se 'regelsyn learn --rule {id}').",
+    "learn.freed": "{hours} frigjort",
 }

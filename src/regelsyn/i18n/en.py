@@ -1198,7 +1198,7 @@ MESSAGES: dict[str, str] = {
     "meet.q_use_per_year": "Times a year per person",
     "meet.q_use_people": "People who use the results",
     "help.learn": "See what other workplaces did with comparable rules: removed, amended, reduced to the floor or defended, and what their trials showed. Comparable is a rule with the same id, the same legal basis or a similar title. Registries are read as by inbox; no name of anyone who filed a case is shown.",
-    "ex.learn": "Examples: [bold]regelsyn learn '../*/' --render lessons.md[/bold] · [bold]regelsyn learn --rule ugentlig-vejning '../*/'[/bold] · with learn_from in regelsyn.yaml: [bold]regelsyn learn --rule ugentlig-vejning[/bold]",
+    "ex.learn": "Example: [bold]regelsyn learn '../*/' --render lessons.md[/bold] · [bold]regelsyn learn --rule ugentlig-vejning '../*/'[/bold] · with learn_from in regelsyn.yaml: [bold]regelsyn learn --rule ugentlig-vejning[/bold]",
     "opt.learn_registries": "Registries: folders, patterns such as '../*/' or git addresses (otherwise learn_from in regelsyn.yaml).",
     "opt.learn_rule": "Only rules comparable with this rule of this registry.",
     "opt.learn_render": "Also write a digest in Markdown to this file.",
@@ -1241,4 +1241,5 @@ MESSAGES: dict[str, str] = {
     "learn.did_trial_reverted_many": "{count} trials reverted",
     "learn.nothing_done": "a trial is evaluated but not yet concluded",
     "learn.review_line": "{line} (see 'regelsyn learn --rule {id}').",
+    "learn.freed": "{hours} freed",
 }

@@ -1185,7 +1185,7 @@ MESSAGES: dict[str, str] = {
     "meet.q_use_per_year": "Ganger i året per person",
     "meet.q_use_people": "Personer som bruker resultatet",
     "help.learn": "Se hva andre arbeidsplasser har gjort med sammenlignbare regler: fjernet, endret, skåret ned til minstekravet eller forsvart, og hva forsøkene deres viste. Sammenlignbar er en regel med samme id, samme hjemmel eller en lignende tittel. Registrene leses som i inbox; ingen navn på dem som har levert saker, vises.",
-    "ex.learn": "Eksempler: [bold]regelsyn learn '../*/' --render erfaringer.md[/bold] · [bold]regelsyn learn --rule ugentlig-vejning '../*/'[/bold] · med learn_from i regelsyn.yaml: [bold]regelsyn learn --rule ugentlig-vejning[/bold]",
+    "ex.learn": "Eksempel: [bold]regelsyn learn '../*/' --render erfaringer.md[/bold] · [bold]regelsyn learn --rule ugentlig-vejning '../*/'[/bold] · med learn_from i regelsyn.yaml: [bold]regelsyn learn --rule ugentlig-vejning[/bold]",
     "opt.learn_registries": "Registre: mapper, mønstre som '../*/' eller git-adresser (ellers learn_from i regelsyn.yaml).",
     "opt.learn_rule": "Bare regler som kan sammenlignes med denne regelen i dette registeret.",
     "opt.learn_render": "Skriv også en oversikt i Markdown til denne filen.",
@@ -1228,4 +1228,5 @@ MESSAGES: dict[str, str] = {
     "learn.did_trial_reverted_many": "{count} forsøk rullet tilbake",
     "learn.nothing_done": "et forsøk er evaluert, men ennå ikke avsluttet",
     "learn.review_line": "{line} (se 'regelsyn learn --rule {id}').",
+    "learn.freed": "{hours} frigjort",
 }

@@ -227,21 +227,35 @@ def learn_tables(topics: list[tuple[Topic, str]], lessons: list[Lesson]) -> None
             title_justify="left",
             header_style="bold",
         )
-        for label in ("inbox.workplace", "learn.rule", "learn.match", "learn.action", "log.date",
-                      "learn.hours_before", "learn.hours_after", "learn.hours_freed",
-                      "learn.result"):  # fmt: skip
-            right = label.startswith("learn.hours")
-            grid.add_column(t(label), justify="right" if right else "left")
+        grid.add_column(t("inbox.workplace"), ratio=1, min_width=10)
+        grid.add_column(t("learn.rule"), ratio=2, min_width=16, overflow="fold")
+        grid.add_column(t("learn.action"), ratio=1, min_width=10)
+        grid.add_column(t("log.date"), no_wrap=True)
+        grid.add_column(t("f.hours_per_year"), justify="right", no_wrap=True)
+        grid.add_column(t("learn.result"), ratio=2, min_width=12)
         for row in rows:
+            rule = f"{row.title} ({row.rule})"
+            if row.match != "id":
+                rule += f" – {t(f'learn.match.{row.match}')}"
             grid.add_row(
                 Text(row.workplace),
-                Text(f"{row.title} ({row.rule})"),
-                Text(t(f"learn.match.{row.match}")),
+                Text(rule),
                 Text(t(f"learn.action.{row.action}")),
                 Text(row.date),
-                Text(number(row.hours_before)),
-                Text(number(row.hours_after)),
-                Text(number(row.hours_freed)),
+                Text(hours_cell(row)),
                 Text(row.result or ""),
             )
         console.out.print(grid)
+
+
+def hours_cell(row: Lesson) -> str:
+    """The hours a year involved, as before → after (a removal leaves none), or what was
+    freed where the hours before are not recorded (a trial)."""
+    before, after = row.hours_before, row.hours_after
+    if before is None:
+        return t("learn.freed", hours=number(row.hours_freed)) if row.hours_freed else "–"
+    if row.action == "removed":
+        after = 0.0
+    if after is None:
+        return number(before)
+    return f"{number(before)} → {number(after)}"
