@@ -275,8 +275,11 @@ def test_learn_refuses_without_registries_and_names_broken_ones(
         "Fejl: Nævn de registre, der skal læres af (fx '../*/'), eller skriv dem i learn_from i "
         "regelsyn.yaml."
     )
+    nowhere = run("learn")  # not in a registry either
+    assert (nowhere.exit_code, nowhere.err_lines[0]) == (2, result.err_lines[0])
     missing = run("learn", "--rule", "ingen-saadan", "nord", registry=example)
     assert missing.exit_code == 1
+    assert missing.err_lines[0] == "Fejl: Der er ingen regel med id 'ingen-saadan'."
     (federation / "syd" / "reviews" / "2026-05-04.yaml").write_text("id: [x\n", encoding="utf-8")
     (federation / "vest" / "regelsyn.yaml").write_text("levels: 3\n", encoding="utf-8")
     broken = run("learn", *REGISTRIES, "--format", "json")

@@ -10,6 +10,7 @@ through its own index cache, in parallel; which rules are comparable is
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,6 +42,22 @@ class Learned:
     def line(self, topic: Topic) -> str:
         """What was done with the topic's rules, in one line."""
         return tally_line(topic.tally, others=self.rule is not None)
+
+
+def learn(registries: list[str], rule: str | None, current: Callable[[], Registry]) -> Learned:
+    """``learn`` as the command runs it: ``--rule`` asks about a rule of the current registry
+    (``current`` opens it), which is then left out; without registries named, its
+    ``learn_from`` names them."""
+    registry = None
+    if rule is not None or not registries:
+        try:
+            registry = current()
+        except Refused:
+            if rule is not None:
+                raise  # no registry here to take the rule from
+    asked = asked_rule(registry, rule) if registry is not None and rule else None
+    leave_out = registry.root if registry is not None else None
+    return collect(sources(registry, registries), rule=asked, leave_out=leave_out)
 
 
 def sources(registry: Registry | None, given: list[str]) -> list[str]:

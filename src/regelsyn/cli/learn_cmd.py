@@ -27,11 +27,7 @@ def learn(
     from regelsyn.app import learn as learning
     from regelsyn.ui import console, listings
 
-    registry = open_registry(ctx) if rule is not None or not registries else None
-    asked = learning.asked_rule(registry, rule) if registry is not None and rule else None
-    leave_out = registry.root if registry is not None else None
-    found = learning.collect(learning.sources(registry, registries or []), rule=asked,
-                             leave_out=leave_out)  # fmt: skip
+    found = learning.learn(registries or [], rule, lambda: open_registry(ctx))
     for warning in found.warnings:
         console.warning(warning)
     if render_to is not None:
