@@ -245,6 +245,8 @@ _text = st.text(max_size=20)
         status_backed=st.booleans(),
         owner_unreviewed=st.booleans(),
         refs=st.lists(_text.filter(bool), max_size=3),
+        legal_basis=st.none() | _text,
+        use_documented=st.booleans(),
         pos=st.fixed_dictionaries(
             {
                 ".".join(loc): st.tuples(st.integers(1, 9999), st.integers(1, 999))

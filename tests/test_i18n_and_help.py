@@ -34,6 +34,7 @@ COMMANDS = [
     ["case", "reply"],
     ["case", "render"],
     ["inbox"],
+    ["learn"],
     ["report"],
     ["due"],
     ["import"],

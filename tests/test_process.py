@@ -102,7 +102,8 @@ def test_the_default_for_an_undefended_rule_is_remove_or_escalate(example: Path)
     config = registry.config()
     for rule_id, default in (("rengoering-log", "remove"), ("besoeg-klokkeslaet", "escalate")):
         rule = _rule(example, rule_id)
-        script = Script([("purpose", "-"), ("effect", "-"), ("legal_certainty", "-"),
+        use = [("use", "")] if rule.kind == "registration" else []  # asked of a measurement
+        script = Script([("purpose", "-"), ("effect", "-"), ("legal_certainty", "-"), *use,
                          ("verdict", "3")])  # fmt: skip
         with pytest.raises(AssertionError, match="after the script ended"):
             ask_decision(config, rule, {rule_id}, script)
@@ -422,8 +423,8 @@ def test_open_challenges_are_shown_when_the_rule_comes_up(example: Path) -> None
     filed = challenge.file(registry, challenge.Given(rule="ugentlig-vejning", request="remove",
                                                       problem="x", filed_by="Bo"), DAY)  # fmt: skip
     script = Script(
-        [("purpose", "-"), ("effect", "-"), ("legal_certainty", "-"), ("verdict", ""),
-         ("grounds", ""), ("stance", ""), ("action_owner", "")]
+        [("purpose", "-"), ("effect", "-"), ("legal_certainty", "-"), ("use", ""),
+         ("verdict", ""), ("grounds", ""), ("stance", ""), ("action_owner", "")]
     )  # fmt: skip
     screen = MeetingScreen(script)
     rule = _rule(example, "ugentlig-vejning")
@@ -511,11 +512,11 @@ decisions:
 SAME_ANSWERS = [
     ("purpose", ""), ("effect", "Ingen fund ved tilsyn 2023-2025."), ("legal_certainty", "-"),
     ("verdict", ""), ("grounds", "Veldokumenteret."), ("stance", ""), ("action_owner", ""),
-    ("purpose", "-"), ("effect", "-"), ("legal_certainty", "-"), ("verdict", ""),
+    ("purpose", "-"), ("effect", "-"), ("legal_certainty", "-"), ("use", ""), ("verdict", ""),
     ("grounds", ""), ("stance", "2"),
     ("minority", "Sygeplejerskerne vil beholde den for to beboere."),
     ("action_owner", "Anne Holm"), ("action_due", "2027-01-31"),
-    ("purpose", "-"), ("effect", "-"), ("legal_certainty", "-"), ("verdict", ""),
+    ("purpose", "-"), ("effect", "-"), ("legal_certainty", "-"), ("use", ""), ("verdict", ""),
     ("recommend", ""), ("grounds", "Klokkeslæt bruges ikke."),
     ("proposal", "Registrér besøg pr. dag."),
     ("stance", ""), ("action_owner", ""),

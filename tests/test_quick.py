@@ -46,6 +46,15 @@ def _valid() -> st.SearchStrategy[dict[str, Any]]:
         {},
         optional={"minutes": amount, "per_year": amount, "people": st.none() | st.integers(0, 999)},
     )
+    use = st.fixed_dictionaries(
+        {},
+        optional={
+            "text": maybe_text,
+            "minutes": amount,
+            "per_year": amount,
+            "people": st.none() | st.integers(0, 999),
+        },
+    )
     entry = st.fixed_dictionaries(
         {"date": st.dates(), "event": st.sampled_from(EVENTS)},
         optional={name: maybe_text for name in ("verdict", "ref", "case", "by", "note", "blob")},
@@ -69,6 +78,7 @@ def _valid() -> st.SearchStrategy[dict[str, Any]]:
             "applies_to": st.lists(text, max_size=2),
             "tags": st.lists(text, max_size=3),
             "burden": st.none() | burden,
+            "use": maybe_text | use,
             "status": st.sampled_from(STATUSES),
             "history": st.lists(entry, max_size=3),
         },
@@ -81,6 +91,7 @@ PATHS: list[tuple[str | int, ...]] = [
     ("extra",),
     *(("owner", name) for name in ("level", "body", "x")),
     *(("burden", name) for name in ("minutes", "per_year", "people", "hours")),
+    *(("use", name) for name in ("text", "minutes", "per_year", "people", "x")),
     *(("history", 0, name) for name in ("date", "event", "note", "blob", "x")),
     ("tags", 0),
     ("applies_to", 0),
@@ -163,6 +174,11 @@ def test_a_plainly_valid_record_needs_no_model(data: Any) -> None:
         ("id", " x"),
         ("history", [{"date": dt.date(2026, 1, 1)}]),
         ("title", "\ud800"),
+        ("use", 3),
+        ("use", {"text": 3}),
+        ("use", {"minutes": "5"}),
+        ("use", {"people": 1.5}),
+        ("use", {"who": "x"}),
     ],
 )
 def test_anything_unusual_goes_to_the_model(change: str, value: Any) -> None:

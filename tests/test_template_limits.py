@@ -65,7 +65,7 @@ def test_an_included_template_is_named_with_its_line(example: Path) -> None:
 BACKSTOP = """\
 import runpy, sys
 from regelsyn.render import limits
-limits.LIMITS = limits.Limits(memory=100, seconds=2)
+limits.LIMITS = limits.Limits(memory={memory}, seconds={seconds})
 sys.argv[0] = "regelsyn"
 runpy.run_module("regelsyn", run_name="__main__")
 """
@@ -87,7 +87,10 @@ runpy.run_module("regelsyn", run_name="__main__")
 def test_memory_and_time_are_a_backstop(example: Path, template: str, reason: str) -> None:
     (example / "templates").mkdir()
     (example / "templates" / "rule.md.j2").write_text(template)
-    command = [sys.executable, "-c", BACKSTOP, "-C", str(example), "--lang", "en", "rule", "show",
+    # each backstop alone: a busy machine must not reach the time limit before the memory one
+    backstop = BACKSTOP.format(memory=100 if "memory" in reason else 2000,
+                               seconds=2 if "seconds" in reason else 60)  # fmt: skip
+    command = [sys.executable, "-c", backstop, "-C", str(example), "--lang", "en", "rule", "show",
                "ugentlig-vejning", "--format", "md"]  # fmt: skip
     started = time.monotonic()
     done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)

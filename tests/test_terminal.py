@@ -117,6 +117,7 @@ SECOND_RULE = [  # ugentlig-vejning: no premise, removed, with a minority and an
     ("Purpose", ""),
     ("Effect", ""),
     ("Legal certainty", ""),
+    ("Who uses the results", ""),  # a measurement: nobody, as on file
     (r"\[remove\]", ""),
     ("Reasons", "Nobody uses the weights."),
     (r"position \[agreement\]", "2"),
@@ -128,6 +129,7 @@ THIRD_RULE = [  # besoeg-klokkeslaet: owned by the administration, escalated
     ("Purpose", ""),
     ("Effect", ""),
     ("Legal certainty", ""),
+    ("Who uses the results", ""),  # a registration
     (r"\[escalate\]", ""),
     (r"Recommendation to the owner of the rule \[remove\]", ""),
     ("What is the problem with the rule", "Nobody uses the clock times."),

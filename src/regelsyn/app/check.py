@@ -114,9 +114,7 @@ def _parser(registry: Registry, kind: str) -> Any:
             return reading.parse_rule(fragments=False)(path, rel)
         if kind == "case":
             return reading.parse_case()(path, rel)
-        from regelsyn.model.review import Review
-
-        return reading.parse_schema_only(Review)(path, rel)
+        return reading.parse_review()(path, rel)
 
     return parse
 

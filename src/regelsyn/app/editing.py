@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from regelsyn.errors import Refused
 from regelsyn.i18n import t
 from regelsyn.model import Rule
+from regelsyn.model.fields import use_changes
 from regelsyn.model.finding import Finding, Issue
 from regelsyn.store.files import atomic_write, refuse_link
 from regelsyn.store.records import Loaded
@@ -31,7 +32,9 @@ def apply_flags(registry: Registry, rule_id: str, changes: dict[str, Any], today
         raise Refused(level_message(level, config))
     loaded = registry.rule(rule_id)
     assert loaded.record is not None
-    paths = {tuple(key.split(".")): value for key, value in changes.items()}
+    use = {key: value for key, value in changes.items() if key.split(".")[0] == "use"}
+    paths = {tuple(key.split(".")): value for key, value in changes.items() if key not in use}
+    paths.update(use_changes(loaded.record.model_dump(mode="python")["use"], use))
     fields = sorted(changes)
     note = ", ".join(fields)
     entry = {"date": today, "event": "edited", "note": note, "fields": fields}

@@ -19,7 +19,7 @@ from regelsyn.errors import Refused, UsageProblem
 from regelsyn.i18n import CATALOGS, number, t
 from regelsyn.model import KINDS, STATUSES, RegistryConfig, Rule
 from regelsyn.model.common import SLUG_PATTERN
-from regelsyn.model.fields import flatten, nest
+from regelsyn.model.fields import flatten, nest, use_changes
 from regelsyn.store import sheets
 from regelsyn.store.locate import describe
 from regelsyn.store.records import Loaded
@@ -115,8 +115,8 @@ class CellError(ValueError):
 
 def parse_cell(name: str, text: str, config: RegistryConfig) -> Any:
     """A cell's text as a field value; :class:`CellError` says what is wrong, in words."""
-    if name in ("burden.minutes", "burden.per_year", "burden.people"):
-        return _number(text, whole=name == "burden.people")
+    if name.endswith((".minutes", ".per_year", ".people")):
+        return _number(text, whole=name.endswith(".people"))
     if name in ("adopted", "next_review"):
         return _date(text)
     if name in ("applies_to", "tags"):
@@ -317,11 +317,11 @@ def _planned(
     if status is not None and status != rule.status:
         return [("status", t("err.status_by_review", id=rule.id))]
     merged = rule.model_dump(mode="python", exclude={"hours_per_year"})
+    use = {name: value for name, value in fields.items() if name.split(".")[0] == "use"}
+    wanted = {tuple(name.split(".")): v for name, v in fields.items() if name not in ("id", *use)}
+    wanted.update(use_changes(merged.get("use"), use))  # in the form the file has
     changes: dict[tuple[str, ...], Any] = {}
-    for name, value in fields.items():
-        if name == "id":
-            continue
-        path = tuple(name.split("."))
+    for path, value in wanted.items():
         old: Any = merged
         for part in path:
             old = old.get(part) if isinstance(old, dict) else None

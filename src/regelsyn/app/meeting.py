@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from regelsyn.app import review
+from regelsyn.app import learn, review
 from regelsyn.errors import BrokenFiles, Interrupted, Refused
 from regelsyn.i18n import t
 from regelsyn.model import RegistryConfig, Rule
@@ -50,6 +50,7 @@ class Screen(Protocol):
         rule: Rule,
         rule_ids: set[str],
         open_cases: list[Case],
+        learned: str | None = None,
     ) -> Decision: ...
 
     def confirm_save(self, count: int) -> bool: ...
@@ -186,11 +187,14 @@ def meet(
     save_draft(registry, session)
     decided = {decision.rule for decision in session.decisions}
     open_cases = _open_cases(registry)
+    learned = learn.review_lines(registry, [rule for rule in scope if rule.id not in decided])
     for index, rule in enumerate(scope, 1):
         if rule.id in decided:
             continue
         shown = open_cases.get(rule.id, [])
-        decision = screen.decide(index, len(scope), config, rule, set(rules), shown)
+        decision = screen.decide(
+            index, len(scope), config, rule, set(rules), shown, learned.get(rule.id)
+        )
         # the title, burden and file version the decision was taken on, noted at once
         decision = review.complete(decision, rules[rule.id])
         session = session.model_copy(update={"decisions": [*session.decisions, decision]})

@@ -145,6 +145,7 @@ COMMANDS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("init", "init_cmd", "init", "help.init", "ex.init"),
     ("escalate", "case_cmd", "escalate", "help.escalate", "ex.escalate"),
     ("inbox", "inbox_cmd", "inbox", "help.inbox", "ex.inbox"),
+    ("learn", "learn_cmd", "learn", "help.learn", "ex.learn"),
     ("report", "report_cmd", "report", "help.report", "ex.report"),
     ("due", "report_cmd", "due", "help.due", "ex.due"),
     ("import", "io_cmd", "import_", "help.import", "ex.import"),

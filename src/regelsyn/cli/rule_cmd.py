@@ -33,6 +33,9 @@ MinutesOpt = Annotated[float | None, Opt("--minutes", min=0, help=t("opt.minutes
 PerYearOpt = Annotated[float | None, Opt("--per-year", min=0, help=t("opt.per_year"))]
 PeopleOpt = Annotated[int | None, Opt("--people", min=0, help=t("opt.people"))]
 UseOpt = Annotated[str | None, Opt("--use", help=t("opt.use"))]
+UseMinutesOpt = Annotated[float | None, Opt("--use-minutes", min=0, help=t("opt.use_minutes"))]
+UsePerYearOpt = Annotated[float | None, Opt("--use-per-year", min=0, help=t("opt.use_per_year"))]
+UsePeopleOpt = Annotated[int | None, Opt("--use-people", min=0, help=t("opt.use_people"))]
 TagOpt = Annotated[list[str] | None, Opt("--tag", metavar="TAG", help=t("opt.tag"))]
 ReviewOpt = Annotated[str | None, Opt("--next-review", metavar="DATE", help=t("opt.next_review"))]
 
@@ -44,6 +47,9 @@ FIELD_OF_FLAG = {
     "minutes": "burden.minutes",
     "per_year": "burden.per_year",
     "people": "burden.people",
+    "use_minutes": "use.minutes",
+    "use_per_year": "use.per_year",
+    "use_people": "use.people",
     "tag": "tags",
 }
 # the record-field flags that `rule add` and `rule edit` share, by parameter name: the
@@ -87,6 +93,9 @@ def add(
     per_year: PerYearOpt = None,
     people: PeopleOpt = None,
     use: UseOpt = None,
+    use_minutes: UseMinutesOpt = None,
+    use_per_year: UsePerYearOpt = None,
+    use_people: UsePeopleOpt = None,
     tag: TagOpt = None,
     next_review: ReviewOpt = None,
     rule_id: Annotated[str | None, Opt("--id", help=t("opt.id"))] = None,
@@ -173,6 +182,9 @@ def edit(
     per_year: PerYearOpt = None,
     people: PeopleOpt = None,
     use: UseOpt = None,
+    use_minutes: UseMinutesOpt = None,
+    use_per_year: UsePerYearOpt = None,
+    use_people: UsePeopleOpt = None,
     tag: TagOpt = None,
     next_review: ReviewOpt = None,
     status: Annotated[StatusChoice | None, Opt(help=t("opt.status"))] = None,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from regelsyn.domain import cases as lifecycle
 from regelsyn.domain import schedule
+from regelsyn.domain.balance import MEASURING
 from regelsyn.model.facts import CaseFacts, RuleFacts, loc_of
 from regelsyn.model.finding import Issue, close_match
 
@@ -54,6 +55,8 @@ def rule_issues(config: Any, rule: RuleFacts, stem: str, today: dt.date | None) 
         issues.append(Issue("warning", "defended_without_effect", ("effect",), {}))
     if rule.hours is None:
         issues.append(Issue("warning", "burden_unknown", ("burden",), {}))
+    if rule.kind in MEASURING and not rule.use_documented:
+        issues.append(Issue("warning", "use_undocumented", ("use",), {}))
     review = rule.review_date
     if today is not None and schedule.is_overdue(rule.status, review, today):
         assert review is not None

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from regelsyn import inert
 from regelsyn.domain import cases as lifecycle
 from regelsyn.domain import schedule
+from regelsyn.domain.balance import Balance, balance
 from regelsyn.domain.cases import WAITING_STATES
 from regelsyn.domain.verdicts import hours_freed
 from regelsyn.model import KINDS, STATUSES, RegistryConfig, Rule
@@ -81,6 +82,7 @@ class Report:
     overdue: list[RuleLine] = field(default_factory=list)
     open_cases: list[CaseLine] = field(default_factory=list)
     reviews: list[ReviewLine] = field(default_factory=list)
+    measurements: Balance = field(default_factory=Balance)
 
 
 def _hours(rule: Rule) -> float:
@@ -112,11 +114,10 @@ def build(
     report.funnel = funnel(reviews, cases, since)
     heavy = sorted((r for r in live if r.hours_per_year), key=lambda r: (-_hours(r), r.id))
     report.heaviest = [_line(config, r) for r in heavy[:10]]
-    unused = [
-        r for r in live if r.kind in ("measurement", "reporting") and not (r.use or "").strip()
-    ]
-    report.unused = [_line(config, r) for r in sorted(unused, key=lambda r: (-_hours(r), r.id))]
-    report.unused_hours = _sum(_hours(r) for r in unused)
+    report.measurements = balance(rules, config.level_name)
+    unused = [line for line in report.measurements.lines if line.unused]
+    report.unused = [RuleLine(m.id, m.title, m.owner, m.measuring) for m in unused]
+    report.unused_hours = report.measurements.unused_hours
     overdue = [r for r in live if schedule.is_overdue(r.status, r.next_review, today)]
     report.overdue = [
         RuleLine(

@@ -49,6 +49,11 @@ class RegistryConfig(Record):
     local_level: Slug = Field(description="The ladder level the workplace itself decides at.")
     levels: list[Level] = Field(min_length=1, description="The authority ladder, nearest first.")
     review: ReviewPolicy = Field(default_factory=ReviewPolicy)
+    learn_from: list[Text] | None = Field(
+        default=None,
+        description="Registries whose decisions a review mentions (folders, patterns such as "
+        "'../*/' or git addresses; folders relative to this registry): 'regelsyn learn'.",
+    )
 
     model_config = Record.model_config | {"populate_by_name": True}
 

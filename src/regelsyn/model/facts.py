@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from regelsyn.vocab import VERDICT_STATUS
 
@@ -25,6 +26,11 @@ RULE_LOCS: tuple[tuple[str, ...], ...] = (
     ("burden",),
     ("status",),
     ("history",),
+    ("use",),
+)
+# the states of a case that record an outcome (what ``learn`` reads of a case)
+OUTCOME_STATES = frozenset(
+    {"granted", "partly", "rejected", "evaluated", "made_permanent", "reverted"}
 )
 CASE_LOCS: tuple[tuple[str, ...], ...] = (
     ("id",),
@@ -96,6 +102,8 @@ class RuleFacts:
     status_backed: bool  # the status is the one a review or case set (:func:`history_flags`)
     owner_unreviewed: bool  # the owner changed since the rule was last decided
     refs: list[str]  # the reviews and cases its history points at (``reviews/<id>``, ...)
+    legal_basis: str | None = None  # hjemmel: what ``learn`` compares rules by, with id and title
+    use_documented: bool = False  # the record says who uses its results (a text, either form)
     pos: dict[str, Pos] = field(default_factory=dict)
     # fields holding a control or hidden character: dotted path → its first, as "U+202E"
     hidden: dict[str, str] = field(default_factory=dict)
@@ -121,6 +129,10 @@ class CaseFacts:
     sent: str | None = None
     pos: dict[str, Pos] = field(default_factory=dict)
     hidden: dict[str, str] = field(default_factory=dict)  # as :attr:`RuleFacts.hidden`
+    # what ``learn`` needs: what was asked, a trial's evaluation, and the outcomes reached
+    request: str = ""
+    result: str | None = None
+    outcomes: list[list[Any]] = field(default_factory=list)  # [state, date, hours freed]
 
     def at(self, loc: tuple[str | int, ...]) -> Pos:
         return position(self.pos, loc)
@@ -135,6 +147,16 @@ class CaseFacts:
 
 
 @dataclass
+class ReviewFacts:
+    """A review as ``learn`` reads it from the index cache: each decision as ``[rule, verdict,
+    title, hours before, hours after]``."""
+
+    id: str
+    date: str
+    decisions: list[list[Any]] = field(default_factory=list)
+
+
+@dataclass
 class ConfigFacts:
     workplace: str
     language: str
@@ -143,6 +165,7 @@ class ConfigFacts:
     names: dict[str, str]
     dispensable: dict[str, bool]
     defend_requires: str
+    learn_from: list[str] = field(default_factory=list)  # the registries a review learns from
 
     def level_ids(self) -> list[str]:
         return list(self.levels)
@@ -168,3 +191,53 @@ class InboxRow:
     due: str | None
     days_waiting: int | None
     overdue: bool
+
+
+@dataclass
+class Lesson:
+    """One thing a workplace did with a rule, as ``learn`` lists it across registries: what,
+    when, the hours involved, and a trial's evaluation. It names no person."""
+
+    topic: str  # the rule the comparable rules are gathered under (its id)
+    match: str  # how this rule compares with it: "id", "legal_basis" or "title"
+    registry: str
+    workplace: str
+    rule: str
+    title: str
+    legal_basis: str | None
+    action: str  # removed, amended, reduced_to_floor, defended, trial_made_permanent, ...
+    date: str
+    hours_before: float | None
+    hours_after: float | None
+    hours_freed: float | None
+    result: str | None  # a trial's evaluation
+    source: str  # the review or case it comes from (``reviews/<id>``, ``cases/<id>``)
+
+
+@dataclass
+class Tally:
+    """What comparable workplaces did with a rule: for each action, at how many workplaces;
+    for trials, how many were made permanent or reverted."""
+
+    removed: int = 0
+    amended: int = 0
+    reduced_to_floor: int = 0
+    defended: int = 0
+    trial_made_permanent: int = 0
+    trial_reverted: int = 0
+
+    @property
+    def changed(self) -> bool:
+        """Removed or changed somewhere (what a review mentions)."""
+        return bool(
+            self.removed or self.amended or self.reduced_to_floor or self.trial_made_permanent
+        )
+
+
+@dataclass
+class Topic:
+    """Comparable rules gathered under one of them, with what was done with them."""
+
+    id: str
+    title: str
+    tally: Tally = field(default_factory=Tally)

@@ -10,6 +10,7 @@ from pydantic import Field, field_validator
 from regelsyn.model.case import Trial
 from regelsyn.model.common import Record, Slug, Text
 from regelsyn.model.config import Committee
+from regelsyn.model.rule import Use
 from regelsyn.vocab import GROUPS, MAX_HOURS, SIDES, VERDICTS, Group, Premise, Side, Verdict
 
 __all__ = ["GROUPS", "ROLES", "SIDES", "VERDICTS", "Decision", "DecisionsFile", "Review"]
@@ -102,6 +103,11 @@ class Decision(Record):
     )
     not_documented: list[Premise] = Field(
         default_factory=list, description="Premises the meeting found not documented."
+    )
+    use: str | Use | None = Field(
+        default=None,
+        description="A measurement: who uses its results, and the time it takes, as the "
+        "meeting found it (written to the rule unless the rule is removed).",
     )
     text: str | None = Field(default=None, description="amend: the new text.")
     into: Slug | None = Field(default=None, description="merge: the rule this one joins.")

@@ -69,10 +69,23 @@ def report(root: Path | None, language: str, figures: Report) -> str:
 
 
 def rule_page(root: Path | None, language: str, config: RegistryConfig, rule: Rule) -> str:
+    """A rule as a Markdown card; a measurement's card shows its balance."""
+    from regelsyn.domain import balance
+
     return render(
-        "rule.md.j2", root, language, rule=rule, owner_name=config.level_name(rule.owner.level)
+        "rule.md.j2",
+        root,
+        language,
+        rule=rule,
+        owner_name=config.level_name(rule.owner.level),
+        balance=balance.of_rule(rule) if rule.kind in balance.MEASURING else None,
+        recommended=balance.RECOMMENDED_SHARE,
     )
 
 
 def inbox_digest(language: str, **context: Any) -> str:
     return render("inbox.md.j2", None, language, **context)
+
+
+def learn_digest(language: str, **context: Any) -> str:
+    return render("learn.md.j2", None, language, **context)

@@ -29,7 +29,7 @@ from regelsyn.model.finding import Finding
 from regelsyn.store.packing import RULE_MARK
 
 INDEX_FILE = "index.sqlite"
-FORMAT = f"10:{__version__}"
+FORMAT = f"11:{__version__}"
 # How much earlier than the moment of writing a file's times may read: 2 s on FAT, 1 s on ext3,
 # HFS+ and some NFS servers, plus a margin for the kernel's coarse clock and a little clock skew.
 RACY_NS = 3_000_000_000
@@ -126,7 +126,10 @@ class Index:
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
         try:
-            db.execute("PRAGMA journal_mode=WAL")
+            # the journal mode stays with the file: asking costs little, setting it again costs
+            # more than the rest of a warm read (``learn`` opens hundreds of caches)
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
         except sqlite3.Error:
             db.close()

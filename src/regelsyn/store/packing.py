@@ -40,6 +40,7 @@ def pack_rule(facts: RuleFacts) -> str | None:
         _flags(facts),
         _LIST.join(facts.refs),
         _LIST.join(f"{key}={line},{col}" for key, (line, col) in facts.pos.items()),
+        "" if facts.legal_basis is None else "=" + facts.legal_basis,
         _LIST.join(f"{path}={char}" for path, char in facts.hidden.items()),
     ]
     texts = [*facts.tags, *facts.refs, facts.title]
@@ -55,11 +56,19 @@ def rule_id(data: dict[str, Any] | list[Any] | str) -> str:
     return str(data[0] if isinstance(data, list) else data["id"])
 
 
+def rule_names(data: dict[str, Any] | list[Any] | str) -> tuple[str, str | None]:
+    """A rule's title and hjemmel from its cached facts, without unpacking the rest."""
+    if isinstance(data, str):
+        parts = data[1:].split(_SEP)
+        return parts[1], parts[12][1:] if parts[12] else None
+    facts: RuleFacts = from_dict(RuleFacts, data)
+    return facts.title, facts.legal_basis
+
+
 def unpack_rule(text: str) -> RuleFacts:
     parts = text[1:].split(_SEP)
-    (ident, title, kind, owner, status, premises, review, hours, tags, flags, refs, pos, hidden) = (
-        parts
-    )
+    (ident, title, kind, owner, status, premises, review, hours, tags, flags, refs, pos, basis,
+     hidden) = parts  # fmt: skip
     where: dict[str, Pos] = {}
     for item in pos.split(_LIST) if pos else ():
         key, _, at = item.partition("=")
@@ -79,15 +88,19 @@ def unpack_rule(text: str) -> RuleFacts:
         "b" in flags,
         "o" in flags,
         refs.split(_LIST) if refs else [],
+        basis[1:] if basis else None,
+        "u" in flags,
         where,
         dict(item.partition("=")[::2] for item in hidden.split(_LIST)) if hidden else {},
     )
 
 
 def _flags(facts: RuleFacts) -> str:
-    """What the history says, in letters: reviewed, status backed, owner changed."""
+    """What the history says, in letters: reviewed, status backed, owner changed; and whether
+    the use of the results is documented."""
     return (
         ("r" if facts.history_reviewed else "")
         + ("b" if facts.status_backed else "")
         + ("o" if facts.owner_unreviewed else "")
+        + ("u" if facts.use_documented else "")
     )

@@ -31,11 +31,12 @@ from regelsyn.vocab import (
 )
 
 REQUIRED = frozenset({"id", "title", "kind", "text", "owner"})
-OPTIONAL_TEXT = ("legal_basis", "floor", "purpose", "effect", "legal_certainty", "use")
+OPTIONAL_TEXT = ("legal_basis", "floor", "purpose", "effect", "legal_certainty")
 FIELDS = frozenset(
     {
         *REQUIRED,
         *OPTIONAL_TEXT,
+        "use",
         "adopted",
         "applies_to",
         "burden",
@@ -49,6 +50,7 @@ FIELDS = frozenset(
 )
 OWNER_FIELDS = frozenset({"level", "body"})
 BURDEN_FIELDS = frozenset({"minutes", "per_year", "people"})
+USE_FIELDS = frozenset({"text", *BURDEN_FIELDS})
 HISTORY_TEXT = ("verdict", "ref", "case", "by", "note", "blob")
 HISTORY_FIELDS = frozenset({"date", "event", "status", "fields", *HISTORY_TEXT})
 _slug = re.compile(SLUG_PATTERN).fullmatch
@@ -139,6 +141,18 @@ def _hours(burden: Any) -> float | None:
     return round(minutes * per_year * people / 60, 1)  # as Burden.hours_per_year
 
 
+def _use_text(use: Any) -> str | None:
+    """The text of a ``use`` in either form (a text, or a mapping with figures), checked as the
+    model would."""
+    if use is None or type(use) is str:
+        return _maybe_str(use)
+    fields = _mapping(use, USE_FIELDS)
+    _amount(fields.get("minutes"), MAX_MINUTES)
+    _amount(fields.get("per_year"), MAX_PER_YEAR)
+    _count(fields.get("people"), MAX_PEOPLE)
+    return _maybe_str(fields.get("text"))
+
+
 def _steps(history: Any) -> list[Step]:
     """The history's entries as (event, verdict, status, fields), each checked as the model
     would."""
@@ -176,6 +190,7 @@ def rule_facts(data: Any) -> RuleFacts | None:
             raise _No
         _maybe_str(owner.get("body"))
         texts = {name: _maybe_str(record.get(name)) for name in OPTIONAL_TEXT}
+        use = _use_text(record.get("use"))
         _date(record.get("adopted"))
         _date(record.get("suspended_from"))
         _date(record.get("suspended_until"))
@@ -199,6 +214,8 @@ def rule_facts(data: Any) -> RuleFacts | None:
             status_backed=backed,
             owner_unreviewed=owner_changed,
             refs=[entry["ref"] for entry in history if entry.get("ref")],
+            legal_basis=texts["legal_basis"],
+            use_documented=bool((use or "").strip()),
             hidden=hidden_fields(record),
         )
     except _No:

@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from regelsyn.inert import hidden_fields
 from regelsyn.model.facts import (
     CASE_LOCS,
+    OUTCOME_STATES,
     RULE_LOCS,
     CaseFacts,
     ConfigFacts,
+    ReviewFacts,
     RuleFacts,
     history_flags,
     loc_of,
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
 
     from regelsyn.model import RegistryConfig, Rule
     from regelsyn.model.case import Case
+    from regelsyn.model.review import Review
 
 M = TypeVar("M", bound="BaseModel")
 _IMPORTING = threading.Lock()
@@ -117,6 +120,8 @@ def rule_facts(rule: Rule, where: Positions | None = None) -> RuleFacts:
         status_backed=backed,
         owner_unreviewed=owner_changed,
         refs=[e.ref for e in rule.history if e.ref],
+        legal_basis=rule.legal_basis,
+        use_documented=bool((rule.use_text or "").strip()),
         pos=_positions(where, RULE_LOCS, hidden) if where else {},
         hidden=hidden,
     )
@@ -183,6 +188,13 @@ def case_facts(case: Case, where: Positions) -> CaseFacts:
         sent=case.sent.isoformat() if case.sent else None,
         pos=_positions(where, CASE_LOCS, hidden),
         hidden=hidden,
+        request=case.request,
+        result=case.result,
+        outcomes=[
+            [e.state, e.date.isoformat(), e.hours_freed]
+            for e in case.events
+            if e.state in OUTCOME_STATES
+        ],
     )
 
 
@@ -202,10 +214,24 @@ def parse_case() -> Callable[[Path, str], Entry]:
     return parse
 
 
-def parse_schema_only(model: type[BaseModel]) -> Callable[[Path, str], Entry]:
+def review_facts(review: Review) -> ReviewFacts:
+    decisions = [
+        [d.rule, d.verdict, d.title, d.hours_before, d.hours_after] for d in review.decisions
+    ]
+    return ReviewFacts(review.id, review.date.isoformat(), decisions)
+
+
+def parse_review() -> Callable[[Path, str], Entry]:
+    """The parser of review files: validated, with the decisions ``learn`` reads kept as
+    facts (so that a warm ``learn`` parses no review)."""
+
     def parse(path: Path, rel: str) -> Entry:
-        record, _, entry = read(path, rel, model)
-        entry.facts = {} if record is not None else None
+        _readers()
+        from regelsyn.model.review import Review
+
+        review, _, entry = read(path, rel, Review)
+        if review is not None:
+            entry.facts = to_row(review_facts(review))
         return entry
 
     return parse
@@ -220,6 +246,7 @@ def config_facts(config: RegistryConfig) -> ConfigFacts:
         names={level.id: level.name for level in config.levels},
         dispensable={level.id: level.dispensable for level in config.levels},
         defend_requires=config.review.defend_requires,
+        learn_from=list(config.learn_from or []),
     )
 
 

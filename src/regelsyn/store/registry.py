@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from regelsyn.model.case import Case
     from regelsyn.model.facts import ConfigFacts
     from regelsyn.model.review import Review
+    from regelsyn.store.index import Index
 
 CONFIG_FILE = "regelsyn.yaml"
 RULES_DIR = "rules"
@@ -220,9 +221,10 @@ class Registry:
                 loaded.findings.append(place(loaded.tree, loaded.rel, issue, issue_message(issue)))
         return loaded
 
-    def config_facts(self) -> ConfigFacts:
+    def config_facts(self, index: Index | None = None) -> ConfigFacts:
         """The settings as the index cache keeps them (no YAML, no pydantic when unchanged);
-        :class:`BrokenFiles` names every problem in ``regelsyn.yaml``."""
+        :class:`BrokenFiles` names every problem in ``regelsyn.yaml``. ``index``: a cache
+        already open (which stays open)."""
         import dataclasses
 
         from regelsyn import i18n
@@ -242,13 +244,14 @@ class Registry:
                 entry.facts = dataclasses.asdict(config_facts(loaded.record))
             return entry
 
-        index = Index(self.cache_dir, self.warn)
+        cache = index or Index(self.cache_dir, self.warn)
         try:
             (entry,) = refresh(
-                index, self.root, self.root, i18n.language(), parse, single=CONFIG_FILE
+                cache, self.root, self.root, i18n.language(), parse, single=CONFIG_FILE
             )
         finally:
-            index.close()
+            if index is None:
+                cache.close()
         errors = [f for f in entry.finding_objects() if f.severity == "error"]
         if errors or entry.facts is None:
             raise BrokenFiles(errors)

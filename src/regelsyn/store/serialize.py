@@ -19,7 +19,7 @@ BLOCK_ITEMS = frozenset({"decisions"})
 FLOW_LISTS = frozenset({"applies_to", "tags"})
 COMPUTED = frozenset({"hours_per_year"})
 # keys written only when they hold a value, so that most records stay as DESIGN.md sketches them
-OPTIONAL_KEYS = frozenset({"suspended_from", "suspended_until"})
+OPTIONAL_KEYS = frozenset({"suspended_from", "suspended_until", "learn_from"})
 
 
 def record_tree(record: BaseModel) -> CommentedMap:

@@ -67,6 +67,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "timer i året",
     ),
     "use": ("brug", "use", "anvendelse", "bruk", "brug af resultatet"),
+    "use.minutes": ("brug minutter", "use minutes", "bruk minutter"),
+    "use.per_year": (
+        "brug gange om året",
+        "use per year",
+        "use times a year",
+        "bruk ganger i året",
+    ),
+    "use.people": ("brug personer", "use people", "bruk personer"),
     "status": ("status",),
     "next_review": (
         "næste gennemgang",

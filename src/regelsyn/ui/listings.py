@@ -10,7 +10,7 @@ from dataclasses import asdict
 from typing import Any
 
 from regelsyn.inert import cell, dumps, json_text
-from regelsyn.model.facts import InboxRow
+from regelsyn.model.facts import InboxRow, Lesson
 from regelsyn.model.fields import flatten
 from regelsyn.vocab import RULE_FIELDS
 
@@ -45,6 +45,22 @@ def inbox_json(rows: list[InboxRow]) -> str:
 def inbox_csv(rows: list[InboxRow]) -> str:
     names = tuple(InboxRow.__dataclass_fields__)
     return _csv(names, [asdict(row) for row in rows])
+
+
+LESSON_FIELDS = tuple(Lesson.__dataclass_fields__)
+
+
+def _lesson(row: Lesson) -> dict[str, Any]:
+    """A lesson as a dict (its values are plain: no copying as ``asdict`` does)."""
+    return {name: getattr(row, name) for name in LESSON_FIELDS}
+
+
+def lessons_json(rows: list[Lesson]) -> str:
+    return json.dumps([_lesson(r) for r in rows], ensure_ascii=False, indent=2)
+
+
+def lessons_csv(rows: list[Lesson]) -> str:
+    return _csv(LESSON_FIELDS, [_lesson(row) for row in rows])
 
 
 def _csv(columns: tuple[str, ...], records: list[dict[str, Any]]) -> str:

@@ -8,8 +8,9 @@ import datetime as dt
 from typing import Any
 
 from regelsyn.domain import verdicts
+from regelsyn.domain.balance import MEASURING
 from regelsyn.i18n import t
-from regelsyn.model import RegistryConfig, Rule
+from regelsyn.model import RegistryConfig, Rule, Use
 from regelsyn.model.case import Case, Trial
 from regelsyn.model.finding import issue_message
 from regelsyn.model.review import Decision, DecisionsFile, Participant, Premises, TriageRow
@@ -41,9 +42,12 @@ class MeetingScreen:
         rule: Rule,
         rule_ids: set[str],
         open_cases: list[Case],
+        learned: str | None = None,
     ) -> Decision:
         self.prompter.say(t("meet.rule_heading", number=number, total=total, title=rule.title))
         tables.rule_panel(rule, config)
+        if learned:
+            self.prompter.say(learned)
         return ask_decision(config, rule, rule_ids, self.prompter, open_cases)
 
     def confirm_save(self, count: int) -> bool:
@@ -116,6 +120,43 @@ def ask_premises(rule: Rule, prompter: Prompter) -> tuple[dict[str, str], list[s
     return stated, confirmed, missing
 
 
+def ask_use(rule: Rule, prompter: Prompter) -> Use | None:
+    """Who uses a measurement's results, and the time it takes, as the meeting finds it; None
+    when the meeting keeps what the record says. Enter keeps the text and figures on file; ``-``
+    says that nobody uses the results (the time is then not asked)."""
+    from regelsyn.ui.prompt import parse_int
+
+    on_file = rule.use if isinstance(rule.use, Use) else Use(text=rule.use)
+    prompter.say(t("meet.use_intro"))
+    text = collect(
+        [Question("use", t("meet.q_use"), parse=_premise, default=on_file.text or "")], prompter
+    )["use"]
+    if text is None or not text.strip():
+        found = Use()
+    else:
+        figures = [
+            ("minutes", t("meet.q_use_minutes"), _hours),
+            ("per_year", t("meet.q_use_per_year"), _hours),
+            ("people", t("meet.q_use_people"), parse_int),
+        ]
+        questions = [
+            Question(f"use_{name}", label, parse=parse, default=_figure(getattr(on_file, name)))
+            for name, label, parse in figures
+        ]
+        answers = collect(questions, prompter)
+        found = Use(text=text, **{name: answers[f"use_{name}"] for name, _, _ in figures})
+    kept = found.model_dump() == on_file.model_dump() or (
+        found == Use() and not (on_file.text or "").strip() and on_file.hours_per_year is None
+    )
+    return None if kept else found
+
+
+def _figure(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
 def ask_decision(
     config: RegistryConfig,
     rule: Rule,
@@ -133,12 +174,17 @@ def ask_decision(
                        state=t(f"state.{case.status}")))  # fmt: skip
     allowed = verdicts.allowed_verdicts(config, rule)
     labels = {v: t(f"verdict.{v}") for v in allowed}
+    use: Use | None = None
+    asked_use = False
     while True:
         stated, confirmed, missing = ask_premises(rule, prompter)
+        if rule.kind in MEASURING and not asked_use:
+            use, asked_use = ask_use(rule, prompter), True
         found: dict[str, Any] = {
             "premises": Premises(**stated) if stated else None,
             "confirmed": confirmed,
             "not_documented": missing,
+            "use": use,
         }
         documented = verdicts.stated_premises(
             rule, Decision(rule=rule.id, verdict="defer", **found)

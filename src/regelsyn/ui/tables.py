@@ -12,8 +12,9 @@ from rich.text import Text
 
 from regelsyn import inert
 from regelsyn.domain import cases as lifecycle
+from regelsyn.domain.balance import MEASURING
 from regelsyn.i18n import number, t
-from regelsyn.model.facts import InboxRow, RuleFacts
+from regelsyn.model.facts import InboxRow, Lesson, RuleFacts, Topic
 from regelsyn.ui import console
 
 if TYPE_CHECKING:  # annotations only: a rule table needs no pydantic
@@ -77,7 +78,13 @@ def rule_panel(rule: Rule, config: RegistryConfig) -> None:
         ("f.effect", rule.effect or missing),
         ("f.legal_certainty", rule.legal_certainty or missing),
         ("f.burden", burden_line(rule)),
-        ("f.use", rule.use or "–"),
+        ("f.use", rule.use_text or "–"),
+    ]
+    if rule.use_hours is not None:
+        rows.append(("f.use_time", use_line(rule)))
+    if rule.kind in MEASURING:
+        rows.append(("f.balance", balance_line(rule)))
+    rows += [
         ("f.next_review", rule.next_review.isoformat() if rule.next_review else "–"),
         ("f.tags", ", ".join(rule.tags) or "–"),
     ]
@@ -99,6 +106,41 @@ def burden_line(rule: Rule) -> str:
         per_year=number(rule.burden.per_year),
         people=rule.burden.people,
         hours=number(rule.hours_per_year),
+    )
+
+
+def use_line(rule: Rule) -> str:
+    """The time spent using a measurement's results, as the burden is said."""
+    use = rule.use
+    if use is None or isinstance(use, str) or use.hours_per_year is None:
+        return t("show.burden_unknown")
+    return t(
+        "show.burden_line",
+        minutes=number(use.minutes),
+        per_year=number(use.per_year),
+        people=use.people,
+        hours=number(use.hours_per_year),
+    )
+
+
+def balance_line(rule: Rule) -> str:
+    """A measurement's balance: the share of its time spent measuring, beside the 20 % that
+    is recommended (:mod:`regelsyn.domain.balance`)."""
+    from regelsyn.domain.balance import RECOMMENDED_SHARE, of_rule
+
+    found = of_rule(rule)
+    if found.unused:
+        if found.measuring is None:
+            return t("show.balance_nobody")
+        return t("show.balance_unused", hours=number(found.measuring))
+    if found.share is None:
+        return t("show.balance_unknown")
+    return t(
+        "show.balance_line",
+        share=number(found.share),
+        measuring=number(found.measuring),
+        using=number(found.using),
+        recommended=RECOMMENDED_SHARE,
     )
 
 
@@ -180,3 +222,51 @@ def inbox_table(rows: list[InboxRow], level: str) -> None:
             _cell("–" if row.days_waiting is None else str(row.days_waiting)),
         )
     console.out.print(grid)
+
+
+def learn_tables(topics: list[tuple[Topic, str]], lessons: list[Lesson]) -> None:
+    """What comparable workplaces did: one table per topic, under the line that sums it up."""
+    if not lessons:
+        console.note(t("learn.none"))
+        return
+    for topic, line in topics:
+        rows = [lesson for lesson in lessons if lesson.topic == topic.id]
+        if not rows:
+            continue
+        grid = Table(
+            title=Text(f"{topic.title} ({topic.id}): {line}"),
+            title_justify="left",
+            header_style="bold",
+        )
+        grid.add_column(t("inbox.workplace"), ratio=1, min_width=10)
+        grid.add_column(t("learn.rule"), ratio=2, min_width=16, overflow="fold")
+        grid.add_column(t("learn.action"), ratio=1, min_width=10)
+        grid.add_column(t("log.date"), no_wrap=True)
+        grid.add_column(t("f.hours_per_year"), justify="right", no_wrap=True)
+        grid.add_column(t("learn.result"), ratio=2, min_width=12)
+        for row in rows:
+            rule = f"{row.title} ({row.rule})"
+            if row.match != "id":
+                rule += f" – {t(f'learn.match.{row.match}')}"
+            grid.add_row(
+                Text(row.workplace),
+                Text(rule),
+                Text(t(f"learn.action.{row.action}")),
+                Text(row.date),
+                Text(hours_cell(row)),
+                Text(row.result or ""),
+            )
+        console.out.print(grid)
+
+
+def hours_cell(row: Lesson) -> str:
+    """The hours a year involved, as before → after (a removal leaves none), or what was
+    freed where the hours before are not recorded (a trial)."""
+    before, after = row.hours_before, row.hours_after
+    if before is None:
+        return t("learn.freed", hours=number(row.hours_freed)) if row.hours_freed else "–"
+    if row.action == "removed":
+        after = 0.0
+    if after is None:
+        return number(before)
+    return f"{number(before)} → {number(after)}"
