@@ -143,9 +143,12 @@ def test_app_name() -> None:
         (["rule", "add", "--kidn", "x"],
          ["Fejl: ukendt flag --kidn. Mente du --kind eller --id?",
           "Se 'regelsyn rule add -h' for hjælp."]),
-        (["rule", "add", "--kind", "regel"],
-         ["Fejl: --kind: 'regel' er ikke et af valgene: rule, documentation, registration, "
-          "reporting, approval, measurement", "Se 'regelsyn rule add -h' for hjælp."]),
+        (["rule", "add", "--kind", "regle"],
+         ["Fejl: --kind: 'regle' er ikke et af ordene her; brug et af: regel, dokumentation, "
+          "registrering, indberetning, godkendelse, måling", "Se 'regelsyn rule add -h' for hjælp."]),
+        (["challenge", "list", "--status", "afsl"],
+         ["Fejl: --status: 'afsl' kan betyde flere ting: afslået, afsluttet; skriv lidt mere",
+          "Se 'regelsyn challenge list -h' for hjælp."]),
         (["rule", "show"],
          ["Fejl: ID mangler; skriv det efter kommandoen", "Se 'regelsyn rule show -h' for hjælp."]),
         (["check", "extra"],

@@ -260,7 +260,10 @@ def test_participants_and_decider_from_flags(example: Path) -> None:
 def test_bad_participant_flag(example: Path) -> None:
     result = run("--lang", "en", "review", "--participant", "Anne:chef", registry=example)
     assert result.exit_code == 2
-    assert result.err_lines[0].startswith("Error: 'Anne:chef' is not a participant.")
+    assert result.err_lines[0] == (
+        "Error: 'Anne:chef': the side cannot be read: 'chef' is not one of the words here; use "
+        "one of: Management, Employees, Politicians"
+    )
 
 
 def test_no_terminal_names_decisions(example: Path) -> None:

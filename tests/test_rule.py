@@ -150,7 +150,10 @@ def test_prompt_reasks_until_the_answer_is_usable(minimal: Path) -> None:
     assert fields["kind"] == "rule"
     assert fields["burden.minutes"] == 2.0
     assert prompter.said[0] == "Dette felt skal udfyldes."
-    assert prompter.said[1].startswith("Vælg et nummer eller en af: rule, documentation")
+    assert prompter.said[1] == (
+        "'foo' er ikke et af valgene. Skriv et nummer eller en af: regel, dokumentation, "
+        "registrering, indberetning, godkendelse, måling"
+    )
     assert prompter.said[2] == "'x' er ikke et tal."
 
 

@@ -108,7 +108,7 @@ FIRST_RULE = [  # rengoering-log: purpose known, effect added, defended
     ("Purpose", ""),
     ("Effect", "No findings at inspections 2023-2025 (inspection reports)."),
     ("Legal certainty", ""),
-    (r"Decision \(number or name\) \[defend\]", ""),
+    (r"Decision \(number or name\) \[defended\]", ""),
     ("Reasons", "Well documented."),
     (r"position \[agreement\]", ""),
     ("Who follows up", ""),
@@ -118,7 +118,7 @@ SECOND_RULE = [  # ugentlig-vejning: no premise, removed, with a minority and an
     ("Effect", ""),
     ("Legal certainty", ""),
     ("Who uses the results", ""),  # a measurement: nobody, as on file
-    (r"\[remove\]", ""),
+    (r"\[removed\]", ""),
     ("Reasons", "Nobody uses the weights."),
     (r"position \[agreement\]", "2"),
     ("Minority note", "The nurses want to keep it for two residents."),
@@ -130,8 +130,8 @@ THIRD_RULE = [  # besoeg-klokkeslaet: owned by the administration, escalated
     ("Effect", ""),
     ("Legal certainty", ""),
     ("Who uses the results", ""),  # a registration
-    (r"\[escalate\]", ""),
-    (r"Recommendation to the owner of the rule \[remove\]", ""),
+    (r"\[sent on\]", ""),
+    (r"Recommendation to the owner of the rule \[remove the rule\]", ""),
     ("What is the problem with the rule", "Nobody uses the clock times."),
     ("The committee's proposal", "Register visits per day, not per clock time."),
     (r"position \[agreement\]", ""),

@@ -1,11 +1,17 @@
 """``regelsyn challenge …``, ``regelsyn escalate`` and ``regelsyn case reply``."""
 
-from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from regelsyn.cli.common import ListFormat, ShowFormat, open_registry, parse_date_option, today
+from regelsyn.cli.common import (
+    ListFormat,
+    ShowFormat,
+    open_registry,
+    parse_date_option,
+    today,
+    word_option,
+)
 from regelsyn.i18n import t
 
 challenge_app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
@@ -13,39 +19,9 @@ case_app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_m
 Opt = typer.Option
 
 
-class RequestChoice(StrEnum):
-    remove = "remove"
-    amend = "amend"
-    trial = "trial"
-
-
-class DecideOutcome(StrEnum):
-    in_review = "in_review"
-    granted = "granted"
-    partly = "partly"
-    rejected = "rejected"
-    withdrawn = "withdrawn"
-    closed = "closed"
-
-
-class ReplyOutcome(StrEnum):
-    granted = "granted"
-    partly = "partly"
-    rejected = "rejected"
-    redirected = "redirected"
-    no_answer = "no_answer"
-
-
-class EvaluateOutcome(StrEnum):
-    made_permanent = "made_permanent"
-    reverted = "reverted"
-
-
-class StanceChoice(StrEnum):
-    agreement = "agreement"
-    disagreement = "disagreement"
-
-
+DECIDED = ("in_review", "granted", "partly", "rejected", "withdrawn", "closed")
+REPLIED = ("granted", "partly", "rejected", "redirected", "no_answer")
+EVALUATED = ("made_permanent", "reverted")
 CaseId = Annotated[str, typer.Argument(metavar="ID", help=t("opt.case_id"))]
 StartOpt = Annotated[str | None, Opt("--start", metavar="DATE", help=t("opt.c_start"))]
 EndOpt = Annotated[str | None, Opt("--end", metavar="DATE", help=t("opt.c_end"))]
@@ -80,7 +56,7 @@ def new(
     owner_level: Annotated[
         str | None, Opt("--owner-level", metavar="LEVEL", help=t("opt.c_owner_level"))
     ] = None,
-    request: Annotated[RequestChoice | None, Opt("--request", help=t("opt.c_request"))] = None,
+    request: Annotated[str | None, word_option("--request", "request", "opt.c_request")] = None,
     problem: Annotated[str | None, Opt("--problem", help=t("opt.c_problem"))] = None,
     proposal: Annotated[str | None, Opt("--proposal", help=t("opt.c_proposal"))] = None,
     gain_hours: Annotated[
@@ -110,7 +86,7 @@ def new(
         rule=rule,
         unregistered=unregistered,
         owner_level=owner_level,
-        request=request.value if request else None,
+        request=request,
         problem=problem,
         proposal=proposal,
         gain_hours=gain_hours,
@@ -144,7 +120,7 @@ def new(
 @challenge_app.command("list", help=t("help.challenge_list"), epilog=t("ex.challenge_list"))
 def list_(
     ctx: typer.Context,
-    status: Annotated[str | None, Opt(metavar="STATE", help=t("opt.c_status"))] = None,
+    status: Annotated[str | None, word_option("--status", "state", "opt.c_status")] = None,
     overdue: Annotated[bool, Opt("--overdue", help=t("opt.c_overdue"))] = False,
     fmt: Annotated[ListFormat, Opt("--format", help=t("opt.format"))] = ListFormat.table,
 ) -> None:
@@ -171,7 +147,7 @@ def show(
 def decide(
     ctx: typer.Context,
     case_id: CaseId,
-    outcome: Annotated[DecideOutcome, Opt("--outcome", help=t("opt.c_outcome"))],
+    outcome: Annotated[str, word_option("--outcome", "state", "opt.c_outcome", DECIDED)],
     reasons: Annotated[str, Opt("--reasons", help=t("opt.c_reasons"))],
     by: Annotated[str, Opt("--by", metavar="NAME", help=t("opt.by"))],
     date: DateOpt = None,
@@ -182,7 +158,7 @@ def decide(
     case_moved(cases.decide(
         open_registry(ctx),
         case_id,
-        outcome.value,
+        outcome,
         reasons,
         by,
         parse_date_option(date, "--date") or today(),
@@ -196,7 +172,7 @@ def evaluate(
     ctx: typer.Context,
     case_id: CaseId,
     result: Annotated[str, Opt("--result", help=t("opt.c_result"))],
-    outcome: Annotated[EvaluateOutcome, Opt("--outcome", help=t("opt.c_eval_outcome"))],
+    outcome: Annotated[str, word_option("--outcome", "state", "opt.c_eval_outcome", EVALUATED)],
     by: ByOpt = None,
     date: DateOpt = None,
 ) -> None:
@@ -205,17 +181,17 @@ def evaluate(
 
     registry = open_registry(ctx)
     when = parse_date_option(date, "--date") or today()
-    case_moved(cases.evaluate(registry, case_id, result, outcome.value, by, when))
+    case_moved(cases.evaluate(registry, case_id, result, outcome, by, when))
 
 
 def escalate(
     ctx: typer.Context,
     target: Annotated[str, typer.Argument(metavar="ID", help=t("opt.escalate_id"))],
-    recommend: Annotated[RequestChoice | None, Opt("--recommend", help=t("opt.recommend"))] = None,
+    recommend: Annotated[str | None, word_option("--recommend", "request", "opt.recommend")] = None,
     to: Annotated[str | None, Opt("--to", metavar="LEVEL", help=t("opt.escalate_to"))] = None,
     problem: Annotated[str | None, Opt("--problem", help=t("opt.c_problem"))] = None,
     proposal: Annotated[str | None, Opt("--proposal", help=t("opt.c_proposal"))] = None,
-    stance: Annotated[StanceChoice | None, Opt("--stance", help=t("opt.stance"))] = None,
+    stance: Annotated[str | None, word_option("--stance", "stance", "opt.stance")] = None,
     minority: Annotated[str | None, Opt("--minority", help=t("opt.minority"))] = None,
     by: ByOpt = None,
     start: StartOpt = None,
@@ -234,11 +210,11 @@ def escalate(
     case = cases.escalate(
         registry,
         target,
-        recommend=recommend.value if recommend else None,
+        recommend=recommend,
         to_level=to,
         problem=problem,
         proposal=proposal,
-        stance=stance.value if stance else None,
+        stance=stance,
         minority=minority,
         by=by,
         date=parse_date_option(date, "--date") or today(),
@@ -255,7 +231,7 @@ def escalate(
 def reply(
     ctx: typer.Context,
     case_id: CaseId,
-    outcome: Annotated[ReplyOutcome, Opt("--outcome", help=t("opt.reply_outcome"))],
+    outcome: Annotated[str, word_option("--outcome", "state", "opt.reply_outcome", REPLIED)],
     note: Annotated[str | None, Opt("--note", help=t("opt.reply_note"))] = None,
     by: ByOpt = None,
     date: DateOpt = None,
@@ -265,7 +241,7 @@ def reply(
 
     registry = open_registry(ctx)
     when = parse_date_option(date, "--date") or today()
-    case_moved(cases.reply(registry, case_id, outcome.value, note, by, when))
+    case_moved(cases.reply(registry, case_id, outcome, note, by, when))
 
 
 @case_app.command("render", help=t("help.case_render"), epilog=t("ex.case_render"))

@@ -1,22 +1,27 @@
 """``regelsyn rule add|list|show|edit``."""
 
-from enum import Enum, StrEnum
+from enum import Enum
 from typing import Annotated, Any
 
 import typer
 
-from regelsyn.cli.common import ListFormat, ShowFormat, open_registry, parse_date_option, today
+from regelsyn.cli.common import (
+    ListFormat,
+    ShowFormat,
+    open_registry,
+    parse_date_option,
+    today,
+    word_option,
+)
 from regelsyn.i18n import t
-from regelsyn.vocab import KINDS, RULE_FIELDS, STATUSES
+from regelsyn.vocab import RULE_FIELDS
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
 
-KindChoice = StrEnum("KindChoice", {k: k for k in KINDS})  # type: ignore[misc]
-StatusChoice = StrEnum("StatusChoice", {s: s for s in STATUSES})  # type: ignore[misc]
 
 Opt = typer.Option
 TitleOpt = Annotated[str | None, Opt("--title", help=t("opt.title"))]
-KindOpt = Annotated[KindChoice | None, Opt("--kind", help=t("opt.kind"))]
+KindOpt = Annotated[str | None, word_option("--kind", "kind", "opt.kind")]
 TextOpt = Annotated[str | None, Opt("--text", help=t("opt.text"))]
 LevelOpt = Annotated[str | None, Opt("--owner-level", metavar="LEVEL", help=t("opt.owner_level"))]
 BodyOpt = Annotated[str | None, Opt("--owner-body", metavar="NAME", help=t("opt.owner_body"))]
@@ -122,8 +127,8 @@ def add(
 @app.command("list", help=t("help.rule_list"), epilog=t("ex.rule_list"))
 def list_(
     ctx: typer.Context,
-    status: Annotated[StatusChoice | None, Opt(help=t("opt.f_status"))] = None,
-    kind: Annotated[KindChoice | None, Opt(help=t("opt.f_kind"))] = None,
+    status: Annotated[str | None, word_option("--status", "status", "opt.f_status")] = None,
+    kind: Annotated[str | None, word_option("--kind", "kind", "opt.f_kind")] = None,
     owner: Annotated[str | None, Opt(metavar="LEVEL", help=t("opt.f_owner"))] = None,
     tag: Annotated[str | None, Opt(metavar="TAG", help=t("opt.f_tag"))] = None,
     due_before: Annotated[str | None, Opt(metavar="DATE", help=t("opt.due_before"))] = None,
@@ -134,8 +139,8 @@ def list_(
 
     listing = rules.list_rules(
         open_registry(ctx),
-        status=status.value if status else None,
-        kind=kind.value if kind else None,
+        status=status,
+        kind=kind,
         owner=owner,
         tag=tag,
         due_before=parse_date_option(due_before, "--due-before"),
@@ -187,7 +192,7 @@ def edit(
     use_people: UsePeopleOpt = None,
     tag: TagOpt = None,
     next_review: ReviewOpt = None,
-    status: Annotated[StatusChoice | None, Opt(help=t("opt.status"))] = None,
+    status: Annotated[str | None, word_option("--status", "status", "opt.status")] = None,
 ) -> None:
     from regelsyn.app import editing
     from regelsyn.ui import console

@@ -68,14 +68,19 @@ class Participant(Record):
 
     @classmethod
     def from_text(cls, text: str) -> Participant:
-        """``"Name:side[:role]"`` as a participant; ValueError (worded) otherwise."""
-        from regelsyn.i18n import t
+        """``"Name:side[:role]"`` as a participant (the side and the role in any language);
+        ValueError, saying which part is wrong, otherwise."""
+        from regelsyn.i18n import t, words
 
         parts = [part.strip() for part in text.split(":")]
-        if len(parts) not in (2, 3) or not parts[0] or parts[1] not in SIDES:
-            raise ValueError(t("err.bad_participant", value=text, sides=", ".join(SIDES)))
+        if len(parts) not in (2, 3) or not parts[0]:
+            raise ValueError(t("err.bad_participant", value=text, sides=words.choices("side")))
+        try:
+            side = words.resolve("side", parts[1])
+        except words.Unknown as exc:
+            raise ValueError(t("err.bad_side", value=text, reason=exc.message())) from None
         role = parts[2] if len(parts) == 3 and parts[2] else None
-        return cls(name=parts[0], side=parts[1], role=role)
+        return cls(name=parts[0], side=side, role=role)
 
 
 class Premises(Record):

@@ -34,7 +34,8 @@ def ask(given: dict[str, Any], rule_ids: list[str], prompter: Prompter) -> dict[
         choices = ("remove", "amend", "trial")
         labels = {c: t(f"request.{c}") for c in choices}
         questions.append(Question("request", t("challenge.q_request"), choices=choices,
-                                  choice_labels=labels, required=True))  # fmt: skip
+                                  choice_labels=labels, required=True,
+                                  group="request"))  # fmt: skip
     if not given.get("problem"):
         questions.append(Question("problem", t("challenge.q_problem"), required=True))
     if not given.get("proposal"):

@@ -195,7 +195,8 @@ def ask_decision(
         verdict = collect(
             [
                 Question("verdict", t("meet.verdict"), choices=allowed, choice_labels=labels,
-                         default=suggestion if suggestion in allowed else "", required=True)
+                         group="verdict", default=suggestion if suggestion in allowed else "",
+                         required=True)
             ],
             prompter,
         )["verdict"]  # fmt: skip
@@ -247,7 +248,7 @@ def _escalation(recommend: str | None, prompter: Prompter) -> dict[str, Any]:
     answers = collect(
         [
             Question("recommend", t("meet.recommend"), choices=choices, choice_labels=labels,
-                     default=recommend or "remove", required=True),
+                     group="request", default=recommend or "remove", required=True),
             Question("grounds", t("meet.problem"), required=True),
             Question("proposal", t("meet.proposal"), required=True),
         ],
@@ -298,6 +299,7 @@ def _stance_and_action(prompter: Prompter) -> dict[str, Any]:
                 choice_labels=labels,
                 default="agreement",
                 required=True,
+                group="stance",
             )
         ],
         prompter,

@@ -32,6 +32,12 @@ class Question:
     default: str = ""
     help: str = ""
     choice_labels: dict[str, str] = field(default_factory=dict)
+    group: str = ""  # the kind of word the choices are (i18n.words): its words in any language
+
+    @property
+    def shown_default(self) -> str:
+        """The default as a person reads it: the label of a choice, not its key."""
+        return self.choice_labels.get(self.default, self.default)
 
     def answer(self, raw: str) -> Any:
         text = raw.strip() or self.default
@@ -44,14 +50,32 @@ class Question:
         return self.parse(text)
 
     def _choice(self, text: str) -> str:
+        """A choice by its number, its key, its label (in any language, for a word group), or
+        an unambiguous beginning of one of these, whatever the case."""
         if text.isdigit() and 1 <= int(text) <= len(self.choices):
             return self.choices[int(text) - 1]
-        if text in self.choices:
-            return text
-        for choice, label in self.choice_labels.items():
-            if text.lower() == label.lower():
-                return choice
-        raise AnswerError(t("prompt.choose", choices=", ".join(self.choices)))
+        if self.group:
+            from regelsyn.i18n import words
+
+            try:
+                found = words.resolve(self.group, text)
+            except words.Unknown:
+                found = ""
+            if found in self.choices:
+                return found
+        folded = text.casefold()
+        names = {choice: {choice.casefold(), self.choice_labels.get(choice, choice).casefold()}
+                 for choice in self.choices}  # fmt: skip
+        for exact in (True, False):
+            hits = [
+                choice
+                for choice, known in names.items()
+                if (folded in known if exact else any(n.startswith(folded) for n in known))
+            ]
+            if len(hits) == 1:
+                return hits[0]
+        shown = ", ".join(self.choice_labels.get(choice, choice) for choice in self.choices)
+        raise AnswerError(t("prompt.choose", typed=text, choices=shown))
 
 
 class Prompter(Protocol):
@@ -87,7 +111,7 @@ class TerminalPrompter:
             for number, choice in enumerate(question.choices, 1):
                 label = question.choice_labels.get(choice, choice)
                 err.print(f"  {number}. {inert(label)}", markup=False)
-        suffix = f" [{inert(question.default, lines=True)}]" if question.default else ""
+        suffix = f" [{inert(question.shown_default, lines=True)}]" if question.default else ""
         if question.help:
             err.print(inert(question.help, lines=True), style="dim", markup=False)
         try:

@@ -27,7 +27,14 @@ def questions(config: RegistryConfig) -> list[Question]:
     kind_labels = {kind: t(f"kind.{kind}") for kind in KINDS}
     return [
         Question("title", t("q.title"), required=True),
-        Question("kind", t("q.kind"), required=True, choices=KINDS, choice_labels=kind_labels),
+        Question(
+            "kind",
+            t("q.kind"),
+            required=True,
+            choices=KINDS,
+            choice_labels=kind_labels,
+            group="kind",
+        ),
         Question("text", t("q.text"), required=True),
         Question(
             "owner.level",
