@@ -40,6 +40,13 @@ class ReviewPolicy(Record):
     )
 
 
+class GitSettings(Record):
+    commit: bool = Field(
+        default=True,
+        description="In a git repository, commit every change regelsyn writes (false: leave it).",
+    )
+
+
 class RegistryConfig(Record):
     schema_: Literal[1] = Field(default=1, alias="schema", description="Format version.")
     workplace: Text = Field(description="The workplace whose rules this registry holds.")
@@ -49,6 +56,7 @@ class RegistryConfig(Record):
     local_level: Slug = Field(description="The ladder level the workplace itself decides at.")
     levels: list[Level] = Field(min_length=1, description="The authority ladder, nearest first.")
     review: ReviewPolicy = Field(default_factory=ReviewPolicy)
+    git: GitSettings = Field(default_factory=GitSettings)
 
     model_config = Record.model_config | {"populate_by_name": True}
 

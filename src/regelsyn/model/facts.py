@@ -135,6 +135,7 @@ class ConfigFacts:
     names: dict[str, str]
     dispensable: dict[str, bool]
     defend_requires: str
+    commit: bool = True  # regelsyn commits what it writes (``git.commit``)
 
     def level_ids(self) -> list[str]:
         return list(self.levels)

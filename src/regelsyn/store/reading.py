@@ -204,6 +204,7 @@ def config_facts(config: RegistryConfig) -> ConfigFacts:
         names={level.id: level.name for level in config.levels},
         dispensable={level.id: level.dispensable for level in config.levels},
         defend_requires=config.review.defend_requires,
+        commit=config.git.commit,
     )
 
 

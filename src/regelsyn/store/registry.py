@@ -7,6 +7,7 @@ The registry is the only object that knows where records live on disk (``rules/`
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from regelsyn.errors import BrokenFiles, Refused
 from regelsyn.i18n import t
-from regelsyn.store.files import atomic_write
+from regelsyn.store.commits import Committer
 from regelsyn.store.records import Loaded, from_json, read_file, relative
 from regelsyn.store.transaction import ABSENT, ANY, JOURNAL_DIR, Transaction, recover
 from regelsyn.vocab import SLUG_PATTERN
@@ -59,16 +60,30 @@ class Registry:
     """A registry on disk. Reads never change a file; writes are atomic and minimal.
 
     ``warn`` receives the warnings a read gives (a cache rebuilt, say); the caller decides how
-    to show them.
+    to show them. Every write ends in a transaction, and in a git registry in a commit of the
+    files it wrote (:mod:`regelsyn.store.commits`; ``commit=False`` leaves them uncommitted,
+    ``author`` is ``Navn <mail>`` when git's own configuration names nobody).
     """
 
-    def __init__(self, root: Path, warn: Warn | None = None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        warn: Warn | None = None,
+        *,
+        commit: bool = True,
+        author: str | None = None,
+        note: Warn | None = None,
+    ) -> None:
         self.root = root
         self.warnings: list[str] = []
         self.warn: Warn = warn or self.warnings.append
         self._config: RegistryConfig | None = None
         self._tx: Transaction | None = None
         self._holding = False  # the write lock
+        self.git = Committer(
+            root, lambda: self.config_facts().commit, self.warn, enabled=commit, author=author,
+            note=note,
+        )  # fmt: skip
 
     @property
     def rules_dir(self) -> Path:
@@ -103,7 +118,8 @@ class Registry:
     @contextlib.contextmanager
     def transaction(self, what: str) -> Iterator[Transaction]:
         """Everything written inside is one transaction: all of it or none, also when the
-        process is killed or the disk is full (:mod:`regelsyn.store.transaction`). An inner
+        process is killed or the disk is full (:mod:`regelsyn.store.transaction`), and in a git
+        registry one commit with the transaction's ``message`` (else ``what``). An inner
         transaction joins the outer one."""
         if self._tx is not None:
             yield self._tx
@@ -116,16 +132,19 @@ class Registry:
                 yield self._tx
                 tx = self._tx
                 self._tx = None
-                tx.commit(self.cache_dir / JOURNAL_DIR, self.rel)
+                journal = self.cache_dir / JOURNAL_DIR
+                before = functools.partial(self.git.prepare, on_behalf=tx.on_behalf)
+                tx.commit(journal, self.rel, before=before, after=self.git.record)
             finally:
                 self._tx = None
 
     def recover(self) -> list[str]:
-        """Finish or roll back what an interrupted command left; what was done."""
+        """Finish or roll back what an interrupted command left (and commit what it wrote);
+        what was done."""
         if not (self.cache_dir / JOURNAL_DIR).is_dir():
             return []
         with self.writing():
-            return recover(self.root)
+            return recover(self.root, self.git.record)
 
     def _staged(self, path: Path) -> bytes | None:
         """The bytes the transaction under way holds for ``path`` (None: not staged)."""
@@ -373,17 +392,15 @@ class Registry:
     def add_record(self, path: Path, record: BaseModel) -> Path:
         """Write a new record file; refuses to replace one that exists."""
         from regelsyn.store import yamlio
-        from regelsyn.store.files import create_new
         from regelsyn.store.serialize import record_tree
 
+        if self._tx is None:
+            with self.transaction(t("tx.write", path=self.rel(path))):
+                return self.add_record(path, record)
         text = yamlio.dump_verified(record_tree(record))
-        if self._tx is not None:
-            if self._tx.exists(path):
-                raise Refused(t("err.record_exists", path=self.rel(path)))
-            self._tx.stage(path, ABSENT, text.encode("utf-8"))
-            return path
-        if not create_new(path, text.encode("utf-8")):
+        if self._tx.exists(path):
             raise Refused(t("err.record_exists", path=self.rel(path)))
+        self._tx.stage(path, ABSENT, text.encode("utf-8"))
         return path
 
     def write_record(self, path: Path, record: BaseModel) -> Path:
@@ -401,11 +418,12 @@ class Registry:
 
     def write_bytes(self, path: Path, data: bytes) -> bool:
         """A file the tool owns whole, written (or staged) whole; False when unchanged."""
-        if self._tx is not None:
-            changed = self._tx.current(path) != data
-            self._tx.stage(path, ANY, data)
-            return changed
-        return atomic_write(path, data)
+        if self._tx is None:
+            with self.transaction(t("tx.write", path=self.rel(path))):
+                return self.write_bytes(path, data)
+        changed = self._tx.current(path) != data
+        self._tx.stage(path, ANY, data)
+        return changed
 
     def update_rule(
         self,
@@ -457,19 +475,25 @@ class Registry:
         except ValidationError as exc:
             raise BrokenFiles(validation_findings(exc, model, tree, loaded.rel)) from None
         data = form.encode(tree, loaded.indent, loaded.form)
-        if self._tx is not None:
-            self._tx.stage(loaded.path, loaded.raw if loaded.raw is not None else ANY, data)
-            return data != loaded.raw
-        with self.writing():
+        if self._tx is None:
+            with self.transaction(t("tx.write", path=loaded.rel)):
+                return self._stage_update(loaded, data)
+        return self._stage_update(loaded, data)
+
+    def _stage_update(self, loaded: Loaded[Any], data: bytes) -> bool:
+        assert self._tx is not None
+        if loaded.raw is None:
             self._guard_unchanged(loaded)
-            return atomic_write(loaded.path, data)
+        self._tx.stage(loaded.path, loaded.raw if loaded.raw is not None else ANY, data)
+        return data != loaded.raw
 
     def remove(self, path: Path) -> None:
         """Delete a file the tool owns (a draft); nothing happens if it is gone already."""
-        if self._tx is not None:
-            self._tx.stage(path, ANY, None)
+        if self._tx is None:
+            with self.transaction(t("tx.write", path=self.rel(path))):
+                self.remove(path)
             return
-        path.unlink(missing_ok=True)
+        self._tx.stage(path, ANY, None)
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
