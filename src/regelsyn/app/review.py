@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from regelsyn import i18n
+from regelsyn.app import messages
 from regelsyn.domain import schedule, verdicts
 from regelsyn.domain.ids import review_id
 from regelsyn.errors import BrokenFiles, Refused, UsageProblem
@@ -274,7 +275,7 @@ def record(
     if earlier is not None:
         return earlier
     the_id = review_id(date, lambda name: registry.review_path(name).exists())
-    with registry.transaction(t("tx.review", id=the_id)):
+    with registry.transaction(t("tx.review", id=the_id)) as tx:
         decisions = [complete(d, rules[d.rule]) for d in session.decisions]
         case_paths: list[Path] = []
         final: list[Decision] = []
@@ -300,6 +301,7 @@ def record(
         )
         review_path = registry.write_record(registry.review_path(the_id), review)
         log_path = write_log(registry, review)
+        tx.message = messages.review(review, config.language)
     return Recorded(review, review_path, log_path, case_paths)
 
 
@@ -437,4 +439,6 @@ def render_review(registry: Registry, the_id: str) -> tuple[Path, bool]:
     """Write the decision log again from the review record; whether it changed."""
     review = load_review(registry, the_id)
     path = registry.review_log_path(review.id)
-    return path, registry.write_text(path, render_log(registry, review))
+    with registry.transaction(t("tx.render", path=registry.rel(path))) as tx:
+        tx.message = i18n.tl("git.msg.review_render", messages.language(registry), id=review.id)
+        return path, registry.write_text(path, render_log(registry, review))

@@ -81,8 +81,15 @@ def build(fields: dict[str, Any], config: RegistryConfig, taken: Any, today: dt.
 
 def add(registry: Registry, fields: dict[str, Any], today: dt.date) -> tuple[Rule, Path]:
     """``rule add``: a new rule file from the flags (and answers)."""
+    from regelsyn.app import messages
+    from regelsyn.i18n import tl
+
     rule = build(fields, registry.config(), lambda s: registry.rule_path(s).exists(), today)
-    return rule, registry.add_rule(rule)
+    with registry.transaction(t("tx.add", id=rule.id)) as tx:
+        path = registry.add_rule(rule)
+        tx.message = tl("git.msg.rule_added", messages.language(registry), title=rule.title,
+                        id=rule.id)  # fmt: skip
+    return rule, path
 
 
 def level_message(level: str, config: RegistryConfig | ConfigFacts) -> str:
