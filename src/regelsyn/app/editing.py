@@ -211,6 +211,7 @@ def in_editor(registry: Registry, rule_id: str, today: dt.date, editor: Editor) 
     """Edit the rule through a draft until the draft is valid, then save it; the rule file's
     name, or None when the person changed nothing. A draft with problems, or one that meets a
     colleague's change, is kept when the person leaves."""
+    registry.git.ready()  # said before the editor opens, not after the person's work
     draft = start(registry, rule_id)
     if draft.resumed:
         editor.resuming(draft.rel)

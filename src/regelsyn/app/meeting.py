@@ -139,6 +139,7 @@ def interactive(
         if draft is None and resume:
             raise Refused(t("err.no_open_session"))
         participants = [review.parse_participant(p) for p in options.participants]
+        registry.git.ready()  # no meeting that could not be committed at its end
         shown = screen()
         if draft is None:
             scope = _scope(config, rules, options)

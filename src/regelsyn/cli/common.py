@@ -50,6 +50,11 @@ class CheckFormat(StrEnum):
     json = "json"
 
 
+class HistoryFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
 def state(ctx: typer.Context) -> State:
     root = ctx.find_root()
     if not isinstance(root.obj, State):

@@ -760,7 +760,7 @@ MESSAGES: dict[str, str] = {
         "Eksempel: [bold]regelsyn escalate besoeg-klokkeslaet --recommend remove --problem "
         '"Klokkeslæt bruges ikke"[/bold] · [bold]regelsyn escalate U-2026-0003-vagtplan-q2w7[/bold]'
     ),
-    "help.case": "Registrér svaret på en sag, der er sendt videre.",
+    "help.case": "Registrér svaret på en sag, der er sendt videre, og se en sags historik.",
     "help.case_reply": (
         "Registrér svaret fra det niveau, sagen er sendt til: granted, partly, rejected, "
         "redirected eller no_answer. Reglen og sagens dokument opdateres."
@@ -1053,9 +1053,9 @@ MESSAGES: dict[str, str] = {
     "tx.add": "den nye regel {id}",
     "tx.render": "dokumentet {path}",
     "opt.no_commit": "Gem ikke ændringerne i git-historikken (regelsyn committer ellers selv det, den skriver).",
-    "opt.author": 'Hvem ændringerne gemmes i git-historikken under, som "Navn <mail>" (ellers git\'s egen indstilling).',
+    "opt.author": "Hvem ændringerne gemmes i git-historikken under, som \"Navn <mail>\" (ellers git's egen indstilling).",
     "git.no_identity": "git ved ikke, hvem du er, så regelsyn kan ikke gemme ændringen i historikken. Intet er skrevet.",
-    "git.no_identity_hint": 'Fortæl det én gang for alle:\n  git config --global user.name "Dit Navn"\n  git config --global user.email "dig@eksempel.dk"\neller for denne kommando: regelsyn --author "Dit Navn <dig@eksempel.dk>" …, eller gem ikke i historikken: regelsyn --no-commit …',
+    "git.no_identity_hint": "Fortæl det én gang for alle:\n  git config --global user.name \"Dit Navn\"\n  git config --global user.email \"dig@eksempel.dk\"\neller for denne kommando: regelsyn --author \"Dit Navn <dig@eksempel.dk>\" …, eller gem ikke i historikken: regelsyn --no-commit …",
     "git.bad_author": "--author '{author}' skal skrives som \"Navn <mail>\".",
     "git.busy": "git-repositoryet er midt i en {doing}, der ikke er gjort færdig; regelsyn skriver intet imens.",
     "git.busy_hint": "Gør den færdig (eller afbryd den) i git, og kør kommandoen igen.",
@@ -1086,4 +1086,21 @@ MESSAGES: dict[str, str] = {
     "f.burden.people": "Byrde (personer)",
     "f.suspended_from": "Sat ud af kraft fra",
     "f.suspended_until": "Sat ud af kraft til",
+    "help.rule_history": "Vis en regels historik, den ældste først: hvem ændrede hvad og hvornår, både det, regelsyn har skrevet, og ændringer gjort i hånden, med den commit, der gemte dem.",
+    "ex.rule_history": "Eksempel: [bold]regelsyn rule history rengoering-log[/bold] · [bold]regelsyn rule history rengoering-log --format json[/bold]",
+    "help.case_history": "Vis en sags historik, den ældste først: hvert skridt, hvem der tog det, og den commit, der gemte det.",
+    "ex.case_history": "Eksempel: [bold]regelsyn case history U-2026-0007-ugentlig-vejning-k3f9[/bold]",
+    "opt.history_format": "Vis som tabel eller JSON.",
+    "history.none": "Der er ingen historik endnu.",
+    "history.col.date": "Dato",
+    "history.col.who": "Hvem",
+    "history.col.what": "Hvad",
+    "history.col.saved": "Gemt",
+    "history.not_saved": "ikke gemt endnu",
+    "history.outside": "ændret uden om regelsyn",
+    "history.layout": "kun kommentarer eller opstilling ændret",
+    "history.added": "lagt i git",
+    "history.unreadable": "kunne ikke læses i denne udgave",
+    "history.by": "{what} af {by}",
+    "history.fields": "Felter: {fields}",
 }

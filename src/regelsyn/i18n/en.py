@@ -832,7 +832,7 @@ MESSAGES: dict[str, str] = {
         'clock times are not used"[/bold] · [bold]regelsyn escalate '
         "U-2026-0003-vagtplan-q2w7[/bold]"
     ),
-    "help.case": "Record the reply to a case that has been sent on.",
+    "help.case": "Record the reply to a case that has been sent on, and see a case's history.",
     "help.case_reply": (
         "Record the reply from the level the case was sent to: granted, partly, rejected, "
         "redirected or no_answer. The rule and the case document are updated."
@@ -1168,9 +1168,9 @@ MESSAGES: dict[str, str] = {
     "tx.add": "the new rule {id}",
     "tx.render": "the document {path}",
     "opt.no_commit": "Do not record the changes in the git history (otherwise regelsyn commits what it writes).",
-    "opt.author": 'Who the changes are recorded under in the git history, as "Name <mail>" (else git\'s own setting).',
+    "opt.author": "Who the changes are recorded under in the git history, as \"Name <mail>\" (else git's own setting).",
     "git.no_identity": "git does not know who you are, so regelsyn cannot record the change in the history. Nothing was written.",
-    "git.no_identity_hint": 'Tell it once and for all:\n  git config --global user.name "Your Name"\n  git config --global user.email "you@example.org"\nor for this command: regelsyn --author "Your Name <you@example.org>" …, or do not record it: regelsyn --no-commit …',
+    "git.no_identity_hint": "Tell it once and for all:\n  git config --global user.name \"Your Name\"\n  git config --global user.email \"you@example.org\"\nor for this command: regelsyn --author \"Your Name <you@example.org>\" …, or do not record it: regelsyn --no-commit …",
     "git.bad_author": "--author '{author}' must be written as \"Name <mail>\".",
     "git.busy": "The git repository is in the middle of an unfinished {doing}; regelsyn writes nothing meanwhile.",
     "git.busy_hint": "Finish it (or abort it) in git, and run the command again.",
@@ -1201,4 +1201,21 @@ MESSAGES: dict[str, str] = {
     "f.burden.people": "Burden (people)",
     "f.suspended_from": "Suspended from",
     "f.suspended_until": "Suspended until",
+    "help.rule_history": "Show a rule's history, oldest first: who changed what and when, both what regelsyn wrote and changes made by hand, with the commit that recorded them.",
+    "ex.rule_history": "Example: [bold]regelsyn rule history rengoering-log[/bold] · [bold]regelsyn rule history rengoering-log --format json[/bold]",
+    "help.case_history": "Show a case's history, oldest first: each step, who took it, and the commit that recorded it.",
+    "ex.case_history": "Example: [bold]regelsyn case history U-2026-0007-ugentlig-vejning-k3f9[/bold]",
+    "opt.history_format": "Show as a table or JSON.",
+    "history.none": "There is no history yet.",
+    "history.col.date": "Date",
+    "history.col.who": "Who",
+    "history.col.what": "What",
+    "history.col.saved": "Recorded",
+    "history.not_saved": "not recorded yet",
+    "history.outside": "changed outside regelsyn",
+    "history.layout": "only comments or layout changed",
+    "history.added": "added to git",
+    "history.unreadable": "could not be read in this version",
+    "history.by": "{what} by {by}",
+    "history.fields": "Fields: {fields}",
 }

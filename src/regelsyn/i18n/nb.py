@@ -823,7 +823,7 @@ MESSAGES: dict[str, str] = {
         '"Klokkeslettene brukes ikke"[/bold] · [bold]regelsyn escalate '
         "U-2026-0003-vagtplan-q2w7[/bold]"
     ),
-    "help.case": "Registrer svaret på en sak som er sendt videre.",
+    "help.case": "Registrer svaret på en sak som er sendt videre, og se en saks historikk.",
     "help.case_reply": (
         "Registrer svaret fra det nivået saken er sendt til: granted, partly, rejected, "
         "redirected eller no_answer. Regelen og saksdokumentet oppdateres."
@@ -1156,9 +1156,9 @@ MESSAGES: dict[str, str] = {
     "tx.add": "den nye regelen {id}",
     "tx.render": "dokumentet {path}",
     "opt.no_commit": "Ikke lagre endringene i git-historikken (ellers committer regelsyn selv det den skriver).",
-    "opt.author": 'Hvem endringene lagres under i git-historikken, som "Navn <e-post>" (ellers gits egen innstilling).',
+    "opt.author": "Hvem endringene lagres under i git-historikken, som \"Navn <e-post>\" (ellers gits egen innstilling).",
     "git.no_identity": "git vet ikke hvem du er, så regelsyn kan ikke lagre endringen i historikken. Ingenting er skrevet.",
-    "git.no_identity_hint": 'Fortell det én gang for alle:\n  git config --global user.name "Ditt Navn"\n  git config --global user.email "deg@eksempel.no"\neller for denne kommandoen: regelsyn --author "Ditt Navn <deg@eksempel.no>" …, eller ikke lagre i historikken: regelsyn --no-commit …',
+    "git.no_identity_hint": "Fortell det én gang for alle:\n  git config --global user.name \"Ditt Navn\"\n  git config --global user.email \"deg@eksempel.no\"\neller for denne kommandoen: regelsyn --author \"Ditt Navn <deg@eksempel.no>\" …, eller ikke lagre i historikken: regelsyn --no-commit …",
     "git.bad_author": "--author '{author}' må skrives som \"Navn <e-post>\".",
     "git.busy": "git-repositoriet er midt i en {doing} som ikke er fullført; regelsyn skriver ingenting imens.",
     "git.busy_hint": "Fullfør den (eller avbryt den) i git, og kjør kommandoen igjen.",
@@ -1189,4 +1189,21 @@ MESSAGES: dict[str, str] = {
     "f.burden.people": "Byrde (personer)",
     "f.suspended_from": "Satt ut av kraft fra",
     "f.suspended_until": "Satt ut av kraft til",
+    "help.rule_history": "Vis en regels historikk, den eldste først: hvem endret hva og når, både det regelsyn har skrevet og endringer gjort for hånd, med committen som lagret dem.",
+    "ex.rule_history": "Eksempel: [bold]regelsyn rule history rengoering-log[/bold] · [bold]regelsyn rule history rengoering-log --format json[/bold]",
+    "help.case_history": "Vis en saks historikk, den eldste først: hvert steg, hvem som tok det, og committen som lagret det.",
+    "ex.case_history": "Eksempel: [bold]regelsyn case history U-2026-0007-ugentlig-vejning-k3f9[/bold]",
+    "opt.history_format": "Vis som tabell eller JSON.",
+    "history.none": "Det finnes ingen historikk ennå.",
+    "history.col.date": "Dato",
+    "history.col.who": "Hvem",
+    "history.col.what": "Hva",
+    "history.col.saved": "Lagret",
+    "history.not_saved": "ikke lagret ennå",
+    "history.outside": "endret utenom regelsyn",
+    "history.layout": "bare kommentarer eller oppsett endret",
+    "history.added": "lagt i git",
+    "history.unreadable": "kunne ikke leses i denne versjonen",
+    "history.by": "{what} av {by}",
+    "history.fields": "Felter: {fields}",
 }

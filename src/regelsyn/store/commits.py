@@ -54,9 +54,15 @@ class Committer:
     def prepare(self, rels: list[str], on_behalf: str | None = None) -> None:
         """Refuse now, before anything is written, what could not be committed afterwards: no
         name for the commit, or a repository in the middle of a merge."""
-        if not self.tracked(rels) or not self.on():
+        if self.tracked(rels):
+            self.ready(named=on_behalf is None)
+
+    def ready(self, *, named: bool = True) -> None:
+        """Refuse at the start of a long task (a meeting, an edit in the editor) what would be
+        refused at its end."""
+        if not self.on():
             return
-        if on_behalf is None:
+        if named:
             self.identity()
         doing = git.busy(self.root)
         if doing:

@@ -216,7 +216,7 @@ def file_log(folder: Path, rel: str) -> list[Commit]:
                "--format=%x1e%H%x1f%an%x1f%ae%x1f%aI%x1f%s", "--", rel)  # fmt: skip
     commits = []
     for record in out.split("\x1e")[1:]:
-        head, _, names = record.partition("\n")
+        head, _, names = record.partition("\x00")
         sha, author, email, when, subject = head.split("\x1f")
         path = names.strip("\x00\n").split("\x00")[0] or rel
         commits.append(Commit(sha, author, email, when, subject, path))

@@ -93,3 +93,17 @@ def from_json(fragment: str, model: type[M]) -> M:
     for name in model.model_computed_fields:  # hours_per_year: computed, not a field
         data.pop(name, None)
     return model.model_validate(data)
+
+
+def plain(data: bytes | None) -> dict[str, Any] | None:
+    """A version of a record as plain values (a mapping), or None when it is absent or cannot
+    be read as one (a version with conflict markers, say); nothing is validated."""
+    from regelsyn.store import yamlio
+
+    if data is None:
+        return None
+    try:
+        found = yamlio.to_plain(yamlio.load(yamlio.decode(data)))
+    except yamlio.YamlProblem:
+        return None
+    return found if isinstance(found, dict) else None
