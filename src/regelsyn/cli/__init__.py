@@ -150,6 +150,7 @@ COMMANDS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("import", "io_cmd", "import_", "help.import", "ex.import"),
     ("export", "io_cmd", "export", "help.export", "ex.export"),
     ("check", "check_cmd", "check", "help.check", "ex.check"),
+    ("sync", "sync_cmd", "sync", "help.sync", "ex.sync"),
     ("schema", "schema_cmd", "schema", "help.schema", "ex.schema"),
 )
 GROUPS: tuple[tuple[str, str, str, str, str | None], ...] = (

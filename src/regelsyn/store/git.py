@@ -251,3 +251,147 @@ def changed_files(folder: Path, since: str | None = None) -> list[str]:
         return []
     out = _git(folder, "diff", "--name-only", "-z", "--relative", since or "HEAD", "--")
     return [name for name in out.split("\x00") if name]
+
+
+# -- sync ----------------------------------------------------------------------------------------
+def branch(folder: Path) -> str | None:
+    """The branch checked out (None: a detached HEAD)."""
+    result = _run(folder, "symbolic-ref", "--short", "-q", "HEAD")
+    return result.stdout.decode().strip() or None
+
+
+def remotes(folder: Path) -> list[str]:
+    return _git(folder, "remote").split()
+
+
+def tracking(folder: Path, name: str) -> tuple[str, str] | None:
+    """The remote and the branch there that branch ``name`` follows, if it follows one."""
+    remote = _run(folder, "config", f"branch.{name}.remote").stdout.decode().strip()
+    merge = _run(folder, "config", f"branch.{name}.merge").stdout.decode().strip()
+    if not remote or not merge:
+        return None
+    return remote, merge.removeprefix("refs/heads/")
+
+
+def fetch(folder: Path, remote: str) -> None:
+    _git(folder, "fetch", "--quiet", remote)
+
+
+def merge_base(folder: Path, ours: str, theirs: str) -> str | None:
+    result = _run(folder, "merge-base", ours, theirs)
+    return result.stdout.decode().strip() or None if result.returncode == 0 else None
+
+
+def count(folder: Path, since: str | None, until: str) -> int:
+    """How many commits ``until`` has that ``since`` has not (None: all of them)."""
+    if rev(folder, until) is None:
+        return 0
+    span = f"{since}..{until}" if since else until
+    return int(_git(folder, "rev-list", "--count", span).strip() or 0)
+
+
+def changes(folder: Path, since: str, until: str) -> list[tuple[str, str]]:
+    """``(A|M|D|T, path)`` for each file that differs, paths from the repository's top."""
+    out = _git(folder, "diff", "--name-status", "--no-renames", "-z", since, until).split("\0")
+    return [(out[i][:1], out[i + 1]) for i in range(0, len(out) - 1, 2) if out[i]]
+
+
+def authors(folder: Path, since: str | None, until: str) -> list[str]:
+    """The authors of the commits ``until`` has that ``since`` has not, first seen first."""
+    span = f"{since}..{until}" if since else until
+    names = _git(folder, "log", "--reverse", "--format=%an", span).splitlines()
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def files(folder: Path, commit: str) -> list[str]:
+    """Every file in ``commit``, from the repository's top."""
+    return [p for p in _git(folder, "ls-tree", "-r", "-z", "--name-only", commit).split("\0") if p]
+
+
+def prefix(folder: Path) -> str:
+    """Where ``folder`` lies in its repository (``solhaven/``; "" at the top)."""
+    return _git(folder, "rev-parse", "--show-prefix").strip()
+
+
+def toplevel(folder: Path) -> Path:
+    return Path(_git(folder, "rev-parse", "--show-toplevel").strip())
+
+
+class Merge:
+    """Three commits merged in an index of their own: what only one side changed is taken; the
+    paths both changed are :attr:`unmerged` until :meth:`resolve` settles each."""
+
+    def __init__(self, folder: Path, env: dict[str, str]) -> None:
+        self.folder = folder
+        self.env = env
+        self.unmerged = self._unmerged()
+
+    def _unmerged(self) -> list[Unmerged]:
+        stages: dict[str, dict[str, str]] = {}
+        modes: dict[str, str] = {}
+        for line in _git(self.folder, "ls-files", "-u", "-z", env=self.env).split("\0"):
+            if not line:
+                continue
+            info, path = line.split("\t", 1)
+            mode, sha, stage = info.split()
+            stages.setdefault(path, {})[stage] = sha
+            modes[path] = mode
+        return [
+            Unmerged(path, found.get("1"), found.get("2"), found.get("3"), modes[path])
+            for path, found in sorted(stages.items())
+        ]
+
+    def resolve(self, path: str, data: bytes | None, mode: str = "100644") -> None:
+        """Settle ``path`` (from the top of the repository) with ``data`` (None: deleted)."""
+        lines = f"0 {'0' * 40}\t{path}\n"
+        if data is not None:
+            sha = _git(self.folder, "hash-object", "-w", "--stdin", data=data).strip()
+            lines += f"{mode} {sha}\t{path}\n"
+        _git(self.folder, "update-index", "--index-info", env=self.env, data=lines.encode())
+
+    def merge_text(self, item: Unmerged) -> bytes | None:
+        """Both sides' changes to a plain text file, merged line by line; None when they
+        touch the same lines."""
+        if item.ours is None or item.theirs is None:
+            return None
+        found = read_blobs(self.folder, [b for b in (item.base, item.ours, item.theirs) if b])
+        with tempfile.TemporaryDirectory(prefix="regelsyn-merge-") as scratch:
+            files = []
+            for name, blob in (("ours", item.ours), ("base", item.base), ("theirs", item.theirs)):
+                path = Path(scratch) / name
+                path.write_bytes((found.get(blob) if blob else b"") or b"")
+                files.append(str(path))
+            result = _run(None, "merge-file", "-p", "-q", *files)
+        return result.stdout if result.returncode == 0 else None
+
+    def commit(self, message: str, parents: list[str], who: Identity) -> str:
+        tree = _git(self.folder, "write-tree", env=self.env).strip()
+        args = [arg for parent in parents for arg in ("-p", parent)]
+        env = {**self.env, **who.env}
+        return _git(self.folder, "commit-tree", tree, *args, "-m", message, env=env).strip()
+
+
+@contextmanager
+def merge(folder: Path, base: str, ours: str, theirs: str) -> Iterator[Merge]:
+    with tempfile.TemporaryDirectory(prefix="regelsyn-git-") as scratch:
+        env = {"GIT_INDEX_FILE": str(Path(scratch) / "index")}
+        _git(folder, "read-tree", "-m", "--aggressive", base, ours, theirs, env=env)
+        yield Merge(folder, env)
+
+
+def fast_forward(folder: Path, commit: str) -> None:
+    """Move the branch and the work tree on to ``commit`` (which has ``HEAD`` in its past);
+    git refuses, changing nothing, if that would overwrite a change not committed."""
+    _git(folder, "merge", "--ff-only", "-q", commit)
+
+
+def push(folder: Path, remote: str, name: str, *, track: bool) -> bool:
+    """Send the branch; False when the remote has moved on meanwhile (fetch and merge again)."""
+    args = ["push", "--quiet", *(["-u"] if track else []), remote, f"HEAD:refs/heads/{name}"]
+    result = _run(folder, *args)
+    if result.returncode == 0:
+        return True
+    said = _said(result, tuple(args))
+    if "non-fast-forward" in said or "fetch first" in said or "rejected" in said:
+        return False
+    raise GitProblem(said)
