@@ -67,6 +67,9 @@ class Outcome:
 def _scope(
     config: RegistryConfig, rules: Mapping[str, Loaded[Rule]], options: Options
 ) -> list[Rule]:
+    changed: frozenset[str] = frozenset()
+    if not options.ids and not options.everything and isinstance(rules, review.Rules):
+        changed = review.changed_since_defence(rules)  # due again, whatever their date
     return review.select(
         config,
         rules,
@@ -75,6 +78,7 @@ def _scope(
         tag=options.tag,
         owner=options.owner,
         today=options.date,
+        changed=changed,
     )
 
 

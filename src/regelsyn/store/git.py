@@ -228,7 +228,10 @@ def read_blobs(folder: Path, names: list[str]) -> dict[str, bytes | None]:
     if not names:
         return {}
     data = "".join(f"{name}\n" for name in names).encode()
-    out = _run(folder, "cat-file", "--batch", data=data).stdout
+    result = _run(folder, "cat-file", "--batch", data=data) if available() else None
+    if result is None or result.returncode != 0:  # not a repository
+        return dict.fromkeys(names)
+    out = result.stdout
     found: dict[str, bytes | None] = {}
     at = 0
     for name in names:

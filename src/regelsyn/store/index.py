@@ -23,7 +23,7 @@ from regelsyn.model.finding import Finding
 from regelsyn.store.packing import RULE_MARK
 
 INDEX_FILE = "index.sqlite"
-FORMAT = f"9:{__version__}"
+FORMAT = f"10:{__version__}"
 
 
 @dataclass(slots=True)
@@ -96,6 +96,8 @@ class Index:
                     "fragment TEXT, checked TEXT)"
                 )
                 db.execute("CREATE TABLE IF NOT EXISTS contexts (key TEXT PRIMARY KEY)")
+                # what a past version of a rule held (by git blob id: it never changes)
+                db.execute("CREATE TABLE IF NOT EXISTS blobs (blob TEXT PRIMARY KEY, facts TEXT)")
                 db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
         return db
 
@@ -161,18 +163,7 @@ class Index:
         return self._column("fragment", rels)
 
     def _column(self, column: str, rels: list[str]) -> dict[str, Any]:
-        if self.db is None or not rels:
-            return {}
-        rows = []
-        try:
-            for start in range(0, len(rels), 500):
-                chunk = rels[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                query = f"SELECT rel, {column} FROM files WHERE rel IN ({marks})"
-                rows += self.db.execute(query, chunk).fetchall()
-        except sqlite3.Error:
-            return {}
-        return dict(rows)
+        return dict(self._rows("files", "rel", column, rels))
 
     def store(self, new: list[Entry], gone: list[str]) -> None:
         if self.db is None or not (new or gone):
@@ -233,6 +224,33 @@ class Index:
                 )
         except sqlite3.Error:
             pass  # another process holds the lock: the next run fills it in
+
+    def blob_facts(self, blobs: list[str]) -> dict[str, str]:
+        """What the cache knows of these past versions (by blob id)."""
+        return {blob: str(facts) for blob, facts in self._rows("blobs", "blob", "facts", blobs)}
+
+    def store_blob_facts(self, found: dict[str, str]) -> None:
+        if self.db is None or not found:
+            return
+        try:
+            with self._transaction(self.db):
+                self.db.executemany("INSERT OR REPLACE INTO blobs VALUES (?, ?)", found.items())
+        except sqlite3.Error:
+            pass  # another process holds the lock: the next run fills it in
+
+    def _rows(self, table: str, key: str, column: str, keys: list[str]) -> list[Any]:
+        if self.db is None or not keys:
+            return []
+        rows = []
+        try:
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                query = f"SELECT {key}, {column} FROM {table} WHERE {key} IN ({marks})"
+                rows += self.db.execute(query, chunk).fetchall()
+        except sqlite3.Error:
+            return []
+        return rows
 
     def close(self) -> None:
         if self.db is not None:

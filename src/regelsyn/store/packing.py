@@ -40,8 +40,10 @@ def pack_rule(facts: RuleFacts) -> str | None:
         _flags(facts),
         _LIST.join(facts.refs),
         _LIST.join(f"{key}={line},{col}" for key, (line, col) in facts.pos.items()),
+        facts.material,
+        facts.defence,
     ]
-    texts = [*facts.tags, *facts.refs, facts.title]
+    texts = [*facts.tags, *facts.refs, facts.title, facts.defence]
     if any(_SEP in part for part in parts) or any(_LIST in text for text in texts):
         return None
     return RULE_MARK + _SEP.join(parts)
@@ -56,7 +58,8 @@ def rule_id(data: dict[str, Any] | list[Any] | str) -> str:
 
 def unpack_rule(text: str) -> RuleFacts:
     parts = text[1:].split(_SEP)
-    (ident, title, kind, owner, status, premises, review, hours, tags, flags, refs, pos) = parts
+    (ident, title, kind, owner, status, premises, review, hours, tags, flags, refs, pos,
+     material, defended) = parts  # fmt: skip
     where: dict[str, Pos] = {}
     for item in pos.split(_LIST) if pos else ():
         key, _, at = item.partition("=")
@@ -77,6 +80,8 @@ def unpack_rule(text: str) -> RuleFacts:
         "o" in flags,
         refs.split(_LIST) if refs else [],
         where,
+        material,
+        defended,
     )
 
 

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from regelsyn.model.facts import RuleFacts, Step, history_flags
+from regelsyn.model.facts import RuleFacts, Step, defence, history_flags, material_print
 from regelsyn.vocab import EVENTS, KINDS, PREMISES, SLUG_PATTERN, STATUSES
 
 REQUIRED = frozenset({"id", "title", "kind", "text", "owner"})
@@ -189,6 +189,10 @@ def rule_facts(data: Any) -> RuleFacts | None:
             status_backed=backed,
             owner_unreviewed=owner_changed,
             refs=[entry["ref"] for entry in history if entry.get("ref")],
+            material=material_print(record),
+            defence=defence(
+                (e["event"], e.get("verdict"), e.get("ref"), e.get("blob")) for e in history
+            ),
         )
     except _No:
         return None

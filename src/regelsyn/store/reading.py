@@ -19,7 +19,10 @@ from regelsyn.model.facts import (
     CaseFacts,
     ConfigFacts,
     RuleFacts,
+    defence,
     history_flags,
+    material_print,
+    value_print,
 )
 from regelsyn.store.index import Entry
 from regelsyn.store.packing import pack_rule, to_row
@@ -107,6 +110,15 @@ def rule_facts(rule: Rule, where: Positions | None = None) -> RuleFacts:
         owner_unreviewed=owner_changed,
         refs=[e.ref for e in rule.history if e.ref],
         pos=_positions(where, RULE_LOCS) if where else {},
+        material=material_print(
+            {
+                "text": rule.text,
+                "owner": {"level": rule.owner.level, "body": rule.owner.body},
+                "burden": rule.burden.model_dump() if rule.burden is not None else None,
+                **{name: getattr(rule, name) for name in ("purpose", "effect", "legal_certainty")},
+            }
+        ),
+        defence=defence((e.event, e.verdict, e.ref, e.blob) for e in rule.history),
     )
 
 
@@ -184,6 +196,39 @@ def parse_case() -> Callable[[Path, str], Entry]:
         return entry
 
     return parse
+
+
+def parse_review() -> Callable[[Path, str], Entry]:
+    """The parser of review files: their facts are what each defence rested on."""
+
+    def parse(path: Path, rel: str) -> Entry:
+        _readers()
+        from regelsyn.model.review import Review
+
+        review, _, entry = read(path, rel, Review)
+        if review is not None:
+            entry.facts = {"defended": review_defences(review)}
+        return entry
+
+    return parse
+
+
+def review_defences(review: Any) -> dict[str, list[str]]:
+    """For each rule the review defended, the fingerprints of the premises it stated ("" for
+    one it did not state), in :data:`~regelsyn.model.facts.PREMISES` order."""
+    from regelsyn.vocab import PREMISES
+
+    found = {}
+    for decision in review.decisions:
+        if decision.verdict != "defend":
+            continue
+        stated = decision.premises
+        values = [getattr(stated, name) if stated is not None else None for name in PREMISES]
+        found[decision.rule] = [
+            value_print(name, value) if value and value.strip() else ""
+            for name, value in zip(PREMISES, values, strict=True)
+        ]
+    return found
 
 
 def parse_schema_only(model: type[BaseModel]) -> Callable[[Path, str], Entry]:

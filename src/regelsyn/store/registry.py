@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from regelsyn.errors import BrokenFiles, Refused
 from regelsyn.i18n import t
+from regelsyn.store.cached import CONFIG_FILE, CachedReads
 from regelsyn.store.commits import Committer
-from regelsyn.store.records import Loaded, from_json, read_file, relative
+from regelsyn.store.records import Loaded, read_file, relative
 from regelsyn.store.transaction import ABSENT, ANY, JOURNAL_DIR, Transaction, recover
 from regelsyn.vocab import SLUG_PATTERN
 
@@ -28,10 +29,19 @@ if TYPE_CHECKING:
 
     from regelsyn.model import RegistryConfig, Rule
     from regelsyn.model.case import Case
-    from regelsyn.model.facts import ConfigFacts
     from regelsyn.model.review import Review
 
-CONFIG_FILE = "regelsyn.yaml"
+__all__ = [
+    "CACHE_DIR",
+    "CASES_DIR",
+    "CONFIG_FILE",
+    "REVIEWS_DIR",
+    "REVIEW_DRAFT",
+    "RULES_DIR",
+    "Registry",
+    "Warn",
+    "find_root",
+]
 RULES_DIR = "rules"
 REVIEWS_DIR = "reviews"
 CASES_DIR = "cases"
@@ -56,7 +66,7 @@ def find_root(explicit: Path | None = None, *, start: Path | None = None) -> Pat
     raise Refused(t("err.no_registry", path=str(here)), hint=t("hint.init"))
 
 
-class Registry:
+class Registry(CachedReads):
     """A registry on disk. Reads never change a file; writes are atomic and minimal.
 
     ``warn`` receives the warnings a read gives (a cache rebuilt, say); the caller decides how
@@ -239,41 +249,6 @@ class Registry:
                 loaded.findings.append(place(loaded.tree, loaded.rel, issue, issue_message(issue)))
         return loaded
 
-    def config_facts(self) -> ConfigFacts:
-        """The settings as the index cache keeps them (no YAML, no pydantic when unchanged);
-        :class:`BrokenFiles` names every problem in ``regelsyn.yaml``."""
-        import dataclasses
-
-        from regelsyn import i18n
-        from regelsyn.model.facts import ConfigFacts
-        from regelsyn.store.index import Entry, Index, refresh
-        from regelsyn.store.packing import from_dict
-
-        def parse(path: Path, rel: str) -> Entry:
-            from regelsyn.store.reading import _readers, config_facts
-
-            _readers()
-            loaded = self.load_config()
-            entry = Entry(
-                rel, 0, 0, 0, "", None, [dataclasses.asdict(f) for f in loaded.findings], None
-            )
-            if loaded.record is not None:
-                entry.facts = dataclasses.asdict(config_facts(loaded.record))
-            return entry
-
-        index = Index(self.cache_dir, self.warn)
-        try:
-            (entry,) = refresh(
-                index, self.root, self.root, i18n.language(), parse, single=CONFIG_FILE
-            )
-        finally:
-            index.close()
-        errors = [f for f in entry.finding_objects() if f.severity == "error"]
-        if errors or entry.facts is None:
-            raise BrokenFiles(errors)
-        facts: ConfigFacts = from_dict(ConfigFacts, entry.facts)
-        return facts
-
     def config(self) -> RegistryConfig:
         """The settings, or :class:`BrokenFiles` naming every problem in ``regelsyn.yaml``."""
         if self._config is None:
@@ -283,72 +258,6 @@ class Registry:
                 raise BrokenFiles(errors)
             self._config = loaded.record
         return self._config
-
-    def rule_entries(self, *, fragments: bool = True) -> list[Any]:
-        """Every rule file as the index cache knows it (facts, and the JSON unless not wanted;
-        changed files re-read)."""
-        from regelsyn.store.reading import parse_rule
-
-        return self._entries(self.rules_dir, parse_rule(), fragments=fragments)
-
-    def case_entries(self) -> list[Any]:
-        """Every case file as the index cache knows it (facts and JSON; changed files re-read)."""
-        from regelsyn.store.reading import parse_case
-
-        return self._entries(self.cases_dir, parse_case())
-
-    def _entries(self, folder: Path, parse: Any, *, fragments: bool = True) -> list[Any]:
-        from regelsyn import i18n
-        from regelsyn.store.index import Index, refresh
-
-        index = Index(self.cache_dir, self.warn)
-        try:
-            return refresh(index, folder, self.root, i18n.language(), parse, fragments=fragments)
-        finally:
-            index.close()
-
-    def cached_rule(self, rel: str) -> Loaded[Rule]:
-        """One rule as the index cache last saw it (read from its file when the cache holds no
-        JSON for it); no round-trip tree: to write the rule, read it with :meth:`rule`."""
-        from regelsyn.model import Rule
-        from regelsyn.store.index import Index
-
-        index = Index(self.cache_dir, self.warn)
-        try:
-            fragment = index.fragments([rel]).get(rel)
-        finally:
-            index.close()
-        if not fragment:
-            return self.read(self.root / rel, Rule)
-        loaded: Loaded[Rule] = Loaded(path=self.root / rel, rel=rel)
-        loaded.record = from_json(fragment, Rule)
-        return loaded
-
-    def load_rules(self) -> list[Loaded[Rule]]:
-        """Every rule, validated; records come from the index cache where files are unchanged.
-
-        The results carry no round-trip tree: to write a rule, read it with :meth:`rule`.
-        """
-        from regelsyn.model import Rule
-
-        return self._records(self.rule_entries(), Rule)
-
-    def load_cases(self) -> list[Loaded[Case]]:
-        """Every case, validated, from the index cache where files are unchanged (no
-        round-trip tree: to write a case, read it with :meth:`case`)."""
-        from regelsyn.model.case import Case
-
-        return self._records(self.case_entries(), Case)
-
-    def _records(self, entries: list[Any], model: type[M]) -> list[Loaded[M]]:
-        result: list[Loaded[M]] = []
-        for entry in entries:
-            loaded: Loaded[M] = Loaded(path=self.root / entry.rel, rel=entry.rel)
-            loaded.findings = entry.finding_objects()
-            if entry.fragment:
-                loaded.record = from_json(entry.fragment, model)
-            result.append(loaded)
-        return result
 
     def rule(self, rule_id: str) -> Loaded[Rule]:
         """One rule, read alone (cost does not grow with the registry)."""
