@@ -21,6 +21,7 @@ COMMANDS = [
     ["rule", "list"],
     ["rule", "show"],
     ["rule", "edit"],
+    ["rule", "history"],
     ["review"],
     ["review", "list"],
     ["review", "show"],
@@ -33,6 +34,8 @@ COMMANDS = [
     ["escalate"],
     ["case", "reply"],
     ["case", "render"],
+    ["case", "history"],
+    ["sync"],
     ["inbox"],
     ["report"],
     ["due"],
@@ -62,6 +65,16 @@ def test_every_message_key_used_in_code_exists() -> None:
     assert missing == []
 
 
+@pytest.fixture
+def fresh_commands() -> None:
+    """The command modules imported anew, in this test's language: their help texts are read
+    when a module is imported, once per process, and another test in this process may have
+    imported one under ``--lang en``."""
+    for name in [n for n in sys.modules if n.startswith("regelsyn.cli.") and n.endswith("_cmd")]:
+        del sys.modules[name]
+
+
+@pytest.mark.usefixtures("fresh_commands")
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
 def test_every_command_has_help_with_an_example(command: list[str]) -> None:
     result = run(*command, "--help")
