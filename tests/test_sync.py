@@ -4,8 +4,11 @@ ever left with conflict markers, and nothing changes until every choice is made.
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
+import pexpect
 import pytest
 
 from regelsyn.store import fieldmerge
@@ -191,3 +194,21 @@ def test_field_merge_keeps_our_layout_and_their_changes() -> None:
     assert (both.data, both.clashes) == (None, [fieldmerge.Clash("title", "Ours", "B")])
     gone = fieldmerge.merge_record(base, None, theirs, [])
     assert gone.whole_file and gone.data is None
+
+
+def test_the_same_field_settled_at_the_terminal(clones: tuple[Path, Path, Path]) -> None:
+    anne, bo, _ = clones
+    _edit(bo, "--minutes", "3")
+    assert run("sync", registry=bo).exit_code == 0
+    _edit(anne, "--minutes", "5")
+    child = pexpect.spawn(sys.executable, ["-m", "regelsyn", "--lang", "en", "-C", str(anne),
+                                           "sync"], env={**os.environ, "COLUMNS": "120"},
+                          encoding="utf-8", timeout=30)  # fmt: skip
+    child.expect("your version \\(here\\): 5")
+    child.expect("Which version holds for rules/rengoering-log.yaml")
+    child.sendline("2")  # the colleague's
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    assert "minutes: 3," in (anne / RULE).read_text(encoding="utf-8")
+    assert _clean(anne) and not _markers(anne)
