@@ -212,3 +212,18 @@ def test_the_same_field_settled_at_the_terminal(clones: tuple[Path, Path, Path])
     assert child.exitstatus == 0, child.before
     assert "minutes: 3," in (anne / RULE).read_text(encoding="utf-8")
     assert _clean(anne) and not _markers(anne)
+
+
+def test_a_file_not_in_the_history_is_never_overwritten(clones: tuple[Path, Path, Path]) -> None:
+    anne, bo, _ = clones
+    build_tree(bo, {"NOTER.md": "Bos noter\n"})
+    git(bo, "add", "NOTER.md")
+    git(bo, "commit", "-qm", "noter")
+    assert run("sync", registry=bo).exit_code == 0
+    build_tree(anne, {"NOTER.md": "Annes egne noter\n"})
+    head = git(anne, "rev-parse", "HEAD")
+    result = run("--lang", "en", "sync", registry=anne)
+    assert result.exit_code == 1
+    assert "Error: Your colleagues' changes could not be brought in here: " in result.stderr
+    assert (anne / "NOTER.md").read_text() == "Annes egne noter\n"
+    assert git(anne, "rev-parse", "HEAD") == head

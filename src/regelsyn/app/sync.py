@@ -125,7 +125,7 @@ def _receive(
     _count(root, done, base, theirs)
     _refuse_overwriting(root, ours or theirs, theirs)
     if ours is None or base is None or base == ours:
-        git.fast_forward(root, theirs)
+        _forward(root, theirs)
         return
     progress("merge", done.remote)
     who = registry.git.identity()
@@ -137,10 +137,19 @@ def _receive(
         message = tl("git.msg.sync", lang, remote=done.remote,
                      what=received(done.received, lang) or "–")  # fmt: skip
         made = merge.commit(message, [ours, theirs], who)
-    git.fast_forward(root, made)
+    _forward(root, made)
     if rerender:
         progress("render", done.remote)
         done.rendered = _render(registry, sorted(set(rerender)))
+
+
+def _forward(root: Any, commit: str) -> None:
+    """Move the branch and the files on to ``commit``; git refuses, changing nothing, when a
+    file not committed would be overwritten (one not in the history yet, say)."""
+    try:
+        git.fast_forward(root, commit)
+    except git.GitProblem as exc:
+        raise Refused(t("sync.not_moved", reason=str(exc)), hint=t("sync.dirty_hint")) from None
 
 
 def _count(root: Any, done: Synced, base: str | None, theirs: str) -> None:

@@ -1155,4 +1155,5 @@ MESSAGES: dict[str, str] = {
     "sync.dirty": "Disse filer er ændret her uden at være gemt i historikken, og kollegernes ændringer ville skrive hen over dem: {files}",
     "sync.dirty_hint": "Intet er ændret. Gem ændringerne i historikken (git commit) eller fortryd dem, og kør 'regelsyn sync' igen.",
     "check.material_changed": "reglen er ændret, siden gennemgangen {review} forsvarede den ({fields}); forsvaret gjaldt den tidligere udgave, så den skal gennemgås igen",
+    "sync.not_moved": "Kollegernes ændringer kunne ikke lægges ind her: {reason}",
 }

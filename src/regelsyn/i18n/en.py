@@ -1270,4 +1270,5 @@ MESSAGES: dict[str, str] = {
     "sync.dirty": "These files were changed here without being recorded in the history, and your colleagues' changes would overwrite them: {files}",
     "sync.dirty_hint": "Nothing was changed. Record the changes in the history (git commit) or undo them, and run 'regelsyn sync' again.",
     "check.material_changed": "the rule has changed since the review {review} defended it ({fields}); the defence was of the earlier version, so it is due for review again",
+    "sync.not_moved": "Your colleagues' changes could not be brought in here: {reason}",
 }

@@ -1258,4 +1258,5 @@ MESSAGES: dict[str, str] = {
     "sync.dirty": "Disse filene er endret her uten å være lagret i historikken, og kollegenes endringer ville skrive over dem: {files}",
     "sync.dirty_hint": "Ingenting er endret. Lagre endringene i historikken (git commit) eller angre dem, og kjør 'regelsyn sync' igjen.",
     "check.material_changed": "regelen er endret siden gjennomgangen {review} forsvarte den ({fields}); forsvaret gjaldt den tidligere versjonen, så den må gjennomgås igjen",
+    "sync.not_moved": "Kollegenes endringer kunne ikke legges inn her: {reason}",
 }
