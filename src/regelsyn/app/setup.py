@@ -57,10 +57,11 @@ def config_text(
             "local_level": chosen.levels[0].id,
             "levels": yamlio.sequence(levels),
             "review": yamlio.mapping({"interval_months": 24, "defend_requires": "one"}, flow=True),
+            "git": yamlio.mapping({"commit": True}, flow=True),
         }
     )
     tree.yaml_set_start_comment(tl("init.header", language, preset=preset))
-    for key in ("local_level", "levels", "review"):
+    for key in ("local_level", "levels", "review", "git"):
         tree.yaml_set_comment_before_after_key(key, before=tl(f"init.comment.{key}", language))
     return yamlio.dump(tree)
 

@@ -1053,9 +1053,9 @@ MESSAGES: dict[str, str] = {
     "tx.add": "den nye regel {id}",
     "tx.render": "dokumentet {path}",
     "opt.no_commit": "Gem ikke ændringerne i git-historikken (regelsyn committer ellers selv det, den skriver).",
-    "opt.author": 'Hvem ændringerne gemmes i git-historikken under, som "Navn <mail>" (ellers git\'s egen indstilling).',
+    "opt.author": "Hvem ændringerne gemmes i git-historikken under, som \"Navn <mail>\" (ellers git's egen indstilling).",
     "git.no_identity": "git ved ikke, hvem du er, så regelsyn kan ikke gemme ændringen i historikken. Intet er skrevet.",
-    "git.no_identity_hint": 'Fortæl det én gang for alle:\n  git config --global user.name "Dit Navn"\n  git config --global user.email "dig@eksempel.dk"\neller for denne kommando: regelsyn --author "Dit Navn <dig@eksempel.dk>" …, eller gem ikke i historikken: regelsyn --no-commit …',
+    "git.no_identity_hint": "Fortæl det én gang for alle:\n  git config --global user.name \"Dit Navn\"\n  git config --global user.email \"dig@eksempel.dk\"\neller for denne kommando: regelsyn --author \"Dit Navn <dig@eksempel.dk>\" …, eller gem ikke i historikken: regelsyn --no-commit …",
     "git.bad_author": "--author '{author}' skal skrives som \"Navn <mail>\".",
     "git.busy": "git-repositoryet er midt i en {doing}, der ikke er gjort færdig; regelsyn skriver intet imens.",
     "git.busy_hint": "Gør den færdig (eller afbryd den) i git, og kør kommandoen igen.",
@@ -1156,4 +1156,5 @@ MESSAGES: dict[str, str] = {
     "sync.dirty_hint": "Intet er ændret. Gem ændringerne i historikken (git commit) eller fortryd dem, og kør 'regelsyn sync' igen.",
     "check.material_changed": "reglen er ændret, siden gennemgangen {review} forsvarede den ({fields}); forsvaret gjaldt den tidligere udgave, så den skal gennemgås igen",
     "sync.not_moved": "Kollegernes ændringer kunne ikke lægges ind her: {reason}",
+    "init.comment.git": "regelsyn gemmer selv sine ændringer i git-historikken; commit: false overlader det til jer.",
 }

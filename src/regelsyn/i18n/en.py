@@ -1168,9 +1168,9 @@ MESSAGES: dict[str, str] = {
     "tx.add": "the new rule {id}",
     "tx.render": "the document {path}",
     "opt.no_commit": "Do not record the changes in the git history (otherwise regelsyn commits what it writes).",
-    "opt.author": 'Who the changes are recorded under in the git history, as "Name <mail>" (else git\'s own setting).',
+    "opt.author": "Who the changes are recorded under in the git history, as \"Name <mail>\" (else git's own setting).",
     "git.no_identity": "git does not know who you are, so regelsyn cannot record the change in the history. Nothing was written.",
-    "git.no_identity_hint": 'Tell it once and for all:\n  git config --global user.name "Your Name"\n  git config --global user.email "you@example.org"\nor for this command: regelsyn --author "Your Name <you@example.org>" …, or do not record it: regelsyn --no-commit …',
+    "git.no_identity_hint": "Tell it once and for all:\n  git config --global user.name \"Your Name\"\n  git config --global user.email \"you@example.org\"\nor for this command: regelsyn --author \"Your Name <you@example.org>\" …, or do not record it: regelsyn --no-commit …",
     "git.bad_author": "--author '{author}' must be written as \"Name <mail>\".",
     "git.busy": "The git repository is in the middle of an unfinished {doing}; regelsyn writes nothing meanwhile.",
     "git.busy_hint": "Finish it (or abort it) in git, and run the command again.",
@@ -1271,4 +1271,5 @@ MESSAGES: dict[str, str] = {
     "sync.dirty_hint": "Nothing was changed. Record the changes in the history (git commit) or undo them, and run 'regelsyn sync' again.",
     "check.material_changed": "the rule has changed since the review {review} defended it ({fields}); the defence was of the earlier version, so it is due for review again",
     "sync.not_moved": "Your colleagues' changes could not be brought in here: {reason}",
+    "init.comment.git": "regelsyn records its own changes in the git history; commit: false leaves that to you.",
 }

@@ -1156,9 +1156,9 @@ MESSAGES: dict[str, str] = {
     "tx.add": "den nye regelen {id}",
     "tx.render": "dokumentet {path}",
     "opt.no_commit": "Ikke lagre endringene i git-historikken (ellers committer regelsyn selv det den skriver).",
-    "opt.author": 'Hvem endringene lagres under i git-historikken, som "Navn <e-post>" (ellers gits egen innstilling).',
+    "opt.author": "Hvem endringene lagres under i git-historikken, som \"Navn <e-post>\" (ellers gits egen innstilling).",
     "git.no_identity": "git vet ikke hvem du er, så regelsyn kan ikke lagre endringen i historikken. Ingenting er skrevet.",
-    "git.no_identity_hint": 'Fortell det én gang for alle:\n  git config --global user.name "Ditt Navn"\n  git config --global user.email "deg@eksempel.no"\neller for denne kommandoen: regelsyn --author "Ditt Navn <deg@eksempel.no>" …, eller ikke lagre i historikken: regelsyn --no-commit …',
+    "git.no_identity_hint": "Fortell det én gang for alle:\n  git config --global user.name \"Ditt Navn\"\n  git config --global user.email \"deg@eksempel.no\"\neller for denne kommandoen: regelsyn --author \"Ditt Navn <deg@eksempel.no>\" …, eller ikke lagre i historikken: regelsyn --no-commit …",
     "git.bad_author": "--author '{author}' må skrives som \"Navn <e-post>\".",
     "git.busy": "git-repositoriet er midt i en {doing} som ikke er fullført; regelsyn skriver ingenting imens.",
     "git.busy_hint": "Fullfør den (eller avbryt den) i git, og kjør kommandoen igjen.",
@@ -1259,4 +1259,5 @@ MESSAGES: dict[str, str] = {
     "sync.dirty_hint": "Ingenting er endret. Lagre endringene i historikken (git commit) eller angre dem, og kjør 'regelsyn sync' igjen.",
     "check.material_changed": "regelen er endret siden gjennomgangen {review} forsvarte den ({fields}); forsvaret gjaldt den tidligere versjonen, så den må gjennomgås igjen",
     "sync.not_moved": "Kollegenes endringer kunne ikke legges inn her: {reason}",
+    "init.comment.git": "regelsyn lagrer selv endringene sine i git-historikken; commit: false overlater det til dere.",
 }
