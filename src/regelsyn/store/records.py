@@ -97,13 +97,18 @@ def from_json(fragment: str, model: type[M]) -> M:
 
 def plain(data: bytes | None) -> dict[str, Any] | None:
     """A version of a record as plain values (a mapping), or None when it is absent or cannot
-    be read as one (a version with conflict markers, say); nothing is validated."""
-    from regelsyn.store import yamlio
+    be read as one (a version with conflict markers, say); nothing is validated. Read with the
+    C parser where it vouches for the text (many versions are read at once, by ``check``)."""
+    from regelsyn.store import fastload, yamlio
 
     if data is None:
         return None
     try:
-        found = yamlio.to_plain(yamlio.load(yamlio.decode(data)))
+        text = yamlio.decode(data)
+        try:
+            found, _ = fastload.load(text)
+        except fastload.GiveUp:
+            found = yamlio.to_plain(yamlio.load(text))
     except yamlio.YamlProblem:
         return None
     return found if isinstance(found, dict) else None

@@ -24,10 +24,17 @@ def material_at(root: Path, index: Index, blobs: list[str]) -> dict[str, str]:
     missing = sorted({blob for blob in blobs if blob not in known})
     if missing:
         found = git.read_blobs(root, missing)
-        new = {}
-        for blob in missing:
-            data = plain(found.get(blob))
-            new[blob] = material_print(data) if data is not None else UNKNOWN
+        new = dict(zip(missing, _prints([found.get(b) for b in missing]), strict=True))
         index.store_blob_facts(new)
         known |= new
     return known
+
+
+def _prints(versions: list[bytes | None]) -> list[str]:
+    """The fingerprints of these versions (read with the C parser: about 0.4 ms each, once
+    per version; shared out over worker processes it was no faster)."""
+    found = []
+    for data in versions:
+        fields = plain(data)
+        found.append(material_print(fields) if fields is not None else UNKNOWN)
+    return found
