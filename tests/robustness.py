@@ -127,11 +127,12 @@ def import_sheet(root: Path, data: bytes) -> None:
                    dt.date(2026, 11, 27), "fuzz.csv")  # fmt: skip
 
 
-STEPS = ("created", "half-written", "written", "synced", "replaced")
+# the steps of a one-file write (a transaction: journal, staged copy, commit point, rename)
+STEPS = ("tx-intent", "tx-staged-0", "tx-committed", "tx-applied-0")
 
 
 def crash_during_write(root: Path, step: str, rule: str = "rengoering-log") -> tuple[bytes, bytes]:
-    """Kill ``rule edit`` at ``step`` of the atomic write; the file's bytes before and after."""
+    """Kill ``rule edit`` at ``step`` of its write; the file's bytes before and after."""
     path = root / "rules" / f"{rule}.yaml"
     before = path.read_bytes()
     env = {**os.environ, "REGELSYN_FAULT": step}

@@ -148,9 +148,13 @@ def test_help_with_any_width(example: Path, tmp_path: Path, variables: dict[str,
 
 # -- what the operating system refuses -----------------------------------------------------------
 def _refused_replace(monkeypatch: pytest.MonkeyPatch, code: int, *, named: bool = True) -> None:
-    """Every move of a written file into place fails with ``code``."""
+    """Every move of a written file into its place among the records fails with ``code`` (the
+    transaction's own journal is written)."""
+    replace = os.replace
 
     def refuse(source: str, target: str) -> None:
+        if f"{os.sep}.regelsyn{os.sep}" in str(target):
+            return replace(source, target)
         raise OSError(code, os.strerror(code), str(source), None, str(target) if named else None)
 
     monkeypatch.setattr(os, "replace", refuse)
@@ -204,37 +208,55 @@ def test_a_refused_write_is_said_plainly(
     _refused_replace(monkeypatch, code)
     result = run("rule", "edit", "rengoering-log", "--title", "Ny titel", registry=example)
     assert result.exit_code == exit_code
-    assert result.err_lines == [line.format(path=example / RULE)]
+    assert result.err_lines == [
+        line.format(path=example / RULE),
+        "Alt, hvad ændringen af reglen rengoering-log skulle skrive, er gemt i registrets journal "
+        "og skrives færdigt, næste gang du kører en regelsyn-kommando her (fx 'regelsyn check'), "
+        "når årsagen er rettet.",
+    ]
     assert (example / RULE).read_bytes() == before
+    monkeypatch.undo()  # the cause is fixed: the next command finishes the change
+    assert run("check", registry=example).exit_code == 0
+    assert "title: Ny titel" in (example / RULE).read_text()
     assert not [p for p in (example / "rules").iterdir() if p.name.endswith(".tmp")]
 
 
-def test_a_file_not_named_is_a_file(example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_not_named_is_a_file(
+    example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def full(*_args: object, **_kwargs: object) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(os, "fsync", full)
-    result = run("rule", "edit", "rengoering-log", "--title", "Ny titel", registry=example)
+    result = run("report", "--out", str(tmp_path / "rapport.md"), registry=example)
     assert result.exit_code == 1
     assert result.err_lines[0].startswith(
         "Fejl: Disken er fuld, så regelsyn kunne ikke skrive en fil. "
     )
+    # a change to the registry says which change could not be written, and that none was
+    result = run("rule", "edit", "rengoering-log", "--title", "Ny titel", registry=example)
+    assert result.exit_code == 1
+    assert result.err_lines == [
+        "Fejl: Disken er fuld, så ændringen af reglen rengoering-log kunne ikke skrives.",
+        "Intet er ændret. Ret årsagen (frigør plads, eller få skriveadgang til mappen), og kør "
+        "kommandoen igen.",
+    ]
 
 
 def test_a_temporary_file_is_named_by_its_folder(
-    example: Path, monkeypatch: pytest.MonkeyPatch
+    example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import tempfile
 
     def denied(*_args: object, dir: str, **_kwargs: object) -> None:
-        raise OSError(errno.EACCES, "Permission denied", f"{dir}/.rengoering-log.yaml.x1.tmp")
+        raise OSError(errno.EACCES, "Permission denied", f"{dir}/.rapport.md.x1.tmp")
 
     monkeypatch.setattr(tempfile, "mkstemp", denied)
-    result = run("--lang", "en", "rule", "edit", "rengoering-log", "--title", "T",
-                 registry=example)  # fmt: skip
+    out = tmp_path / "ud"
+    result = run("--lang", "en", "report", "--out", str(out / "rapport.md"), registry=example)
     assert result.exit_code == 1
     assert result.err_lines[0] == (
-        f"Error: regelsyn was not allowed to read or write {example / 'rules'} (permission "
+        f"Error: regelsyn was not allowed to read or write {out} (permission "
         "denied). Check that you may write in the registry's folder, or ask whoever owns the "
         "folder for access."
     )
@@ -313,5 +335,6 @@ def test_a_read_only_registry_still_reads(example: Path, monkeypatch: pytest.Mon
 
 def test_debug_still_shows_the_traceback(example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _refused_replace(monkeypatch, errno.ENOSPC)
-    with pytest.raises(OSError):
+    with pytest.raises(Exception) as raised:  # the system's error, or what says it
         run("--debug", "rule", "edit", "rengoering-log", "--title", "T", registry=example)
+    assert isinstance(raised.value, OSError) or isinstance(raised.value.__cause__, OSError)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from regelsyn.store.registry import Registry
-from tests.helpers import build_tree, run
+from tests.helpers import build_tree, git_repo, run
 
 DECISIONS = """\
 date: 2026-11-22
@@ -115,7 +115,7 @@ def test_the_decision_log_in_english(example: Path, snapshot: object) -> None:
 
 
 def test_blob_of_the_rule_is_recorded_in_git(example: Path) -> None:
-    subprocess.run(["git", "init", "-q", str(example)], check=True)
+    git_repo(example, commit=False)
     blob = subprocess.run(
         ["git", "-C", str(example), "hash-object", "rules/ugentlig-vejning.yaml"],
         capture_output=True, text=True, check=True,

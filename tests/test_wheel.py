@@ -62,6 +62,27 @@ def test_installed_wheel_runs_init_example_and_check(wheel: Path, tmp_path: Path
         bin_dir / "python", "-c", "import regelsyn.resources as r; print(r.builtin_templates())"
     )
     assert str(env_dir) in where.stdout
+    _keeps_the_git_history(regelsyn, work)
+
+
+def _keeps_the_git_history(regelsyn: Path, work: Path) -> None:
+    """The installed command commits what it writes, shows a rule's history and syncs."""
+    me = ("--author", "Anne Holm <anne@example.dk>")
+    assert _sh("git", "init", "-q", "--bare", "shared.git", cwd=work).returncode == 0
+    assert _sh(regelsyn, *me, "init", "git-demo", "--example", cwd=work).returncode == 0
+    registry = work / "git-demo"
+    assert _sh("git", "remote", "add", "origin", "../shared.git", cwd=registry).returncode == 0
+    edit = _sh(regelsyn, *me, "rule", "edit", "rengoering-log", "--effect", "Ingen fund.",
+               cwd=registry)  # fmt: skip
+    assert edit.returncode == 0, edit.stderr
+    log = _sh("git", "log", "--format=%an|%s", cwd=registry).stdout.splitlines()
+    assert log == ["Anne Holm|Regel rengoering-log ændret: Effekt",
+                   "Anne Holm|Register oprettet: Plejecenter Solhaven"]  # fmt: skip
+    history = _sh(regelsyn, "rule", "history", "rengoering-log", "--format", "json", cwd=registry)
+    assert '"event": "edited"' in history.stdout, history.stderr
+    synced = _sh(regelsyn, *me, "sync", cwd=registry)
+    assert synced.returncode == 0, synced.stderr
+    assert "✓ 2 ændringer sendt til origin." in synced.stderr
 
 
 def test_the_tests_run_from_the_unpacked_sdist(tmp_path: Path) -> None:

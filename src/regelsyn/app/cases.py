@@ -267,7 +267,8 @@ def escalate_case(
         )
     except lifecycle.TransitionRefused as exc:
         raise transition_refused(exc) from None
-    with registry.transaction(t("tx.case", id=updated.id, state=state_name(updated.status))):
+    with registry.transaction(t("tx.case", id=updated.id, state=state_name(updated.status))) as tx:
+        tx.message = case_message(config, updated)
         save(registry, updated, loaded)
         touch_rule(registry, rule.id, {("status",): "escalated"}, "escalated", updated, date)
     return updated
@@ -309,7 +310,7 @@ def escalate(
     assert rule is not None
     if to_level is not None:
         raise UsageProblem(t("err.to_needs_case"))
-    with registry.transaction(t("tx.escalate", rule=rule.title)):
+    with registry.transaction(t("tx.escalate", rule=rule.title)) as tx:
         case = open_escalation(
             registry,
             config,
@@ -325,6 +326,7 @@ def escalate(
         )
         save(registry, case)
         touch_rule(registry, rule.id, {("status",): "escalated"}, "escalated", case, date)
+        tx.message = case_message(config, case)
     return case
 
 
@@ -383,7 +385,8 @@ def _apply(
         last = max(i for i, e in enumerate(events) if e.state == outcome)
         events[last] = events[last].model_copy(update={"hours_freed": freed})
         moved = moved.model_copy(update={"events": events})
-    with registry.transaction(t("tx.case", id=moved.id, state=state_name(moved.status))):
+    with registry.transaction(t("tx.case", id=moved.id, state=state_name(moved.status))) as tx:
+        tx.message = case_message(config, moved, outcome)
         save(registry, moved, loaded)
         touch_rule(registry, rule.id, effect, "decided", moved, date, note=note, verdict=outcome)
         if effect.get(("status",)) == "removed":
@@ -544,7 +547,19 @@ def show_case(registry: Registry, case_id: str, fmt: str, today: dt.date) -> str
 def render_case(registry: Registry, case_id: str) -> Path:
     loaded = registry.case(case_id)
     assert loaded.record is not None
-    return write_document(registry, loaded.record)
+    path = registry.case_document_path(case_id)
+    with registry.transaction(t("tx.render", path=registry.rel(path))) as tx:
+        tx.message = i18n.tl("git.msg.case_render", registry.config().language, id=case_id)
+        return write_document(registry, loaded.record)
+
+
+def case_message(config: RegistryConfig, case: Case, outcome: str | None = None) -> str:
+    """The commit message of a case's step (its ``outcome``, else its new state), in the
+    registry's language."""
+    from regelsyn.app import messages
+
+    level = config.level_name(case.target_level)
+    return messages.case(case, config.language, level, outcome)
 
 
 def broken(found: CaseList) -> None:

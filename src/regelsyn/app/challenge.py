@@ -103,7 +103,7 @@ def file(registry: Registry, given: Given, date: dt.date) -> Filed:
         raise Refused(level_message(given.owner_level, config))
     elif given.request == "trial" and trial is None:
         raise Refused(t("err.trial_needs_safeguards"))
-    with registry.transaction(t("tx.challenge", rule=given.rule or given.unregistered or "")):
+    with registry.transaction(t("tx.challenge", rule=given.rule or given.unregistered or "")) as tx:
         if rule is None:
             rule = unregistered_rule(
                 registry, config, given.unregistered or "", given.owner_level, date
@@ -122,7 +122,18 @@ def file(registry: Registry, given: Given, date: dt.date) -> Filed:
             trial=trial,
             date=date,
         )
+        tx.message = _message(config, case, created)
     return Filed(case, rule, created, rule.owner.level == config.local_level)
+
+
+def _message(config: RegistryConfig, case: Case, created: bool) -> str:
+    from regelsyn.app.cases import case_message
+    from regelsyn.i18n import tl
+
+    if not created:
+        return case_message(config, case)
+    kind = tl(f"git.msg.kind.{case.kind}", config.language)
+    return tl("git.msg.case_new_rule", config.language, kind=kind, id=case.id, title=case.title)
 
 
 def file_challenge(
@@ -147,7 +158,9 @@ def file_challenge(
         if problems:
             raise refused(problems)
     anonymous = filed_by is None
-    with registry.transaction(t("tx.challenge", rule=rule.title)):
+    with registry.transaction(t("tx.challenge", rule=rule.title)) as tx:
+        if anonymous:  # committed under the representative's name, not the person's at the keys
+            tx.on_behalf = via or "-"
         return _filed(registry, config, rule, request=request, filed_by=filed_by, via=via,
                       anonymous=anonymous, problem=problem, proposal=proposal,
                       gain_hours=gain_hours, trial=trial, date=date)  # fmt: skip

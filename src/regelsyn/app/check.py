@@ -93,7 +93,9 @@ def run_check(registry: Registry, today: dt.date) -> CheckReport:
             index, registry.reviews_dir, registry.root, lang, _parser(registry, "review")
         )
         records = {e.rel.removesuffix(".yaml") for e in [*cases, *reviews]}
-        valid = _rules(rules, config, today, report, index, _reread(registry), records)
+        defended: list[tuple[str, ...]] = []
+        valid = _rules(rules, config, today, report, index, _reread(registry), records, defended)
+        _material(registry, defended, reviews, report)
         _duplicates(valid, report)
         _cases(cases, config, {ident for _, ident, _ in valid}, today, report)
         for entry in reviews:
@@ -163,8 +165,9 @@ _FIELD, _ITEM, _PART = "\x1f", "\x1e", "\x1d"
 # What ``check`` found in one rule, apart from the date and the other files, is kept in the
 # index cache as one string: context, id, position of the id, status, next review ("" when
 # none), position of the next review, the findings, the reviews and cases its history points at,
-# and the position of the history. It splits many times faster than JSON decodes, and only
-# the parts a run needs are taken apart.
+# the position of the history, the rule's material fingerprint, its defence and the position of
+# its status. It splits many times faster than JSON decodes, and only the parts a run needs are
+# taken apart.
 
 
 def rule_check(config: ConfigFacts, facts: RuleFacts, stem: str) -> tuple[list[str], bool]:
@@ -181,7 +184,11 @@ def rule_check(config: ConfigFacts, facts: RuleFacts, stem: str) -> tuple[list[s
     refs = _ITEM.join(facts.refs)
     keep = keep and not any(mark in ref for ref in facts.refs for mark in (_FIELD, _ITEM))
     where = _at(facts.at(("id",))), _at(facts.at(("next_review",))), _at(facts.at(("history",)))
-    return [facts.id, where[0], facts.status, review, where[1], found, refs, where[2]], keep
+    keep = keep and _FIELD not in facts.defence
+    status_at = _at(facts.at(("status",)))
+    parts = [facts.id, where[0], facts.status, review, where[1], found, refs, where[2],
+             facts.material, facts.defence, status_at]  # fmt: skip
+    return parts, keep
 
 
 def kept_check(text: str | None, ctx: str) -> list[str] | None:
@@ -189,7 +196,7 @@ def kept_check(text: str | None, ctx: str) -> list[str] | None:
     if not (text and ctx and text.startswith(ctx + _FIELD)):
         return None
     parts = text.split(_FIELD)
-    return parts[1:] if len(parts) == 9 else None
+    return parts[1:] if len(parts) == 12 else None
 
 
 def _items(found: str) -> list[str]:
@@ -231,7 +238,7 @@ class _Overdue:
 def _cached(rel: str, parts: list[str], overdue: _Overdue, records: set[str]) -> list[Finding]:
     """The findings of one rule from its kept parts (ValueError when they are malformed);
     ``records``: the reviews and cases there are (``reviews/<id>``, ``cases/<id>``)."""
-    _, id_at, status, review, review_at, found, refs, history_at = parts
+    _, id_at, status, review, review_at, found, refs, history_at, *_ = parts
     _pos(id_at)
     findings = []
     for item in _items(found):
@@ -264,8 +271,11 @@ def _rules(
     index: Index,
     reread: Any,
     records: set[str],
+    defended: list[tuple[str, ...]],
 ) -> list[tuple[str, str, str]]:
-    """Each rule's findings; returns ``(file, id, "line,col" of the id)`` of every valid rule.
+    """Each rule's findings; returns ``(file, id, "line,col" of the id)`` of every valid rule,
+    and adds to ``defended`` each defended rule's file, id, status, material fingerprint,
+    defence and position of its status.
 
     A rule's findings are kept in the cache for the configuration and language they were found
     with; only an overdue review is worked out anew, from today's date."""
@@ -304,9 +314,30 @@ def _rules(
                 learned.append(entry)
             found = _cached(rel, parts, overdue, records)
         valid.append((rel, parts[0], parts[1]))
+        if parts[2] == "defended" and parts[9]:
+            defended.append((rel, parts[0], parts[2], parts[8], parts[9], parts[10]))
         findings.extend(found)
     index.store_checked(learned)
     return valid
+
+
+def _material(
+    registry: Registry, defended: list[tuple[str, ...]], reviews: list[Entry], report: CheckReport
+) -> None:
+    """A defended rule that changed materially since the review that defended it."""
+    if not defended:
+        return
+    from regelsyn.app.material import changes
+
+    found = changes(registry, [(r[1], r[2], r[3], r[4]) for r in defended], reviews)
+    for rel, rule_id, *_, status_at in defended:
+        if rule_id in found:
+            from regelsyn.app.messages import fields
+
+            review, names = found[rule_id]
+            params = {"review": review, "fields": fields(names, i18n.language())}
+            issue = Issue("warning", "material_changed", ("status",), params)
+            report.findings.append(_finding(rel, issue, _pos(status_at)))
 
 
 def _duplicates(valid: list[tuple[str, str, str]], report: CheckReport) -> None:

@@ -38,7 +38,18 @@ def apply_flags(registry: Registry, rule_id: str, changes: dict[str, Any], today
     fields = sorted(changes)
     note = ", ".join(fields)
     entry = {"date": today, "event": "edited", "note": note, "fields": fields}
-    return note if registry.update_rule(loaded, paths, history=entry) else ""
+    with registry.transaction(t("tx.edit", id=rule_id)) as tx:
+        tx.message = _message(registry, rule_id, fields)
+        return note if registry.update_rule(loaded, paths, history=entry) else ""
+
+
+def _message(registry: Registry, rule_id: str, fields: list[str]) -> str:
+    """The commit message of an edit, naming the fields as people call them."""
+    from regelsyn.app import messages
+    from regelsyn.i18n import tl
+
+    lang = messages.language(registry)
+    return tl("git.msg.rule_edited", lang, id=rule_id, fields=messages.fields(fields, lang))
 
 
 @dataclass
@@ -126,9 +137,10 @@ def save(registry: Registry, draft: Draft, today: dt.date) -> str:
     """
     original = draft.original
     rule_id = original.path.stem
-    with registry.transaction(t("tx.edit", id=rule_id)):
+    with registry.transaction(t("tx.edit", id=rule_id)) as tx:
         edited = registry.read(draft.path, Rule)
         fields = changed_fields(original.record, edited.record)
+        tx.message = _message(registry, rule_id, fields)
         entry = {"date": today, "event": "edited", "note": ", ".join(fields), "fields": fields}
         current = original.path.read_bytes()
         if current != draft.base:
@@ -204,6 +216,7 @@ def in_editor(registry: Registry, rule_id: str, today: dt.date, editor: Editor) 
     """Edit the rule through a draft until the draft is valid, then save it; the rule file's
     name, or None when the person changed nothing. A draft with problems, or one that meets a
     colleague's change, is kept when the person leaves."""
+    registry.git.ready()  # said before the editor opens, not after the person's work
     draft = start(registry, rule_id)
     if draft.resumed:
         editor.resuming(draft.rel)

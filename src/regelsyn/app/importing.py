@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from regelsyn import inert
 from regelsyn.domain.slug import slugify, unique_slug
 from regelsyn.errors import Refused, UsageProblem
-from regelsyn.i18n import CATALOGS, number, t
+from regelsyn.i18n import CATALOGS, number, t, tl
 from regelsyn.model import KINDS, STATUSES, RegistryConfig, Rule
 from regelsyn.model.common import SLUG_PATTERN
 from regelsyn.model.fields import flatten, nest, use_changes
@@ -430,7 +430,10 @@ def apply(
         raise Refused(t("import.refused", count=len(found.problems)))
     if dry_run:
         return
-    with registry.transaction(t("tx.import", source=found.source)):
+    with registry.transaction(t("tx.import", source=found.source)) as tx:
+        counts = found.counts()
+        tx.message = tl("git.msg.import", registry.config().language, source=found.source,
+                        created=counts["create"], updated=counts["update"])  # fmt: skip
         for item in found.planned:
             if item.action == "create":
                 registry.add_rule(item.rule)

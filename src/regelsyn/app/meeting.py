@@ -68,6 +68,9 @@ class Outcome:
 def _scope(
     config: RegistryConfig, rules: Mapping[str, Loaded[Rule]], options: Options
 ) -> list[Rule]:
+    changed: frozenset[str] = frozenset()
+    if not options.ids and not options.everything and isinstance(rules, review.Rules):
+        changed = review.changed_since_defence(rules)  # due again, whatever their date
     return review.select(
         config,
         rules,
@@ -76,6 +79,7 @@ def _scope(
         tag=options.tag,
         owner=options.owner,
         today=options.date,
+        changed=changed,
     )
 
 
@@ -142,6 +146,7 @@ def interactive(
         if draft is None and resume:
             raise Refused(t("err.no_open_session"))
         participants = [review.parse_participant(p) for p in options.participants]
+        registry.git.ready()  # no meeting that could not be committed at its end
         shown = screen()
         if draft is None:
             scope = _scope(config, rules, options)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from regelsyn import i18n, inert
+from regelsyn.app import messages
 from regelsyn.domain import schedule, verdicts
 from regelsyn.domain.ids import review_id
 from regelsyn.errors import BrokenFiles, Refused, UsageProblem
@@ -42,7 +43,19 @@ def valid_rules(registry: Registry) -> Rules:
     broken = [f for entry in entries if entry.facts is None for f in entry.finding_objects()]
     if broken:
         raise BrokenFiles(broken)
-    return Rules(registry, {rule_id(entry.facts): entry.rel for entry in entries})
+    rules = Rules(registry, {rule_id(entry.facts): entry.rel for entry in entries})
+    rules.entries = entries
+    return rules
+
+
+def changed_since_defence(rules: Rules) -> frozenset[str]:
+    """The rules changed materially since their defence (due again)."""
+    from regelsyn.app.material import changed_ids
+    from regelsyn.model.facts import RuleFacts
+    from regelsyn.store.packing import from_dict
+
+    facts = [from_dict(RuleFacts, e.facts) for e in rules.entries if e.facts is not None]
+    return frozenset(changed_ids(rules.registry, facts))
 
 
 class Rules(Mapping[str, Loaded[Rule]]):
@@ -53,6 +66,7 @@ class Rules(Mapping[str, Loaded[Rule]]):
         self.registry = registry
         self.files = files  # id → file, from the index cache
         self.read: dict[str, Loaded[Rule]] = {}
+        self.entries: list[Any] = []  # the index cache's entries (facts)
 
     def __getitem__(self, rule_id: str) -> Loaded[Rule]:
         if rule_id not in self.read:
@@ -94,10 +108,11 @@ class Rules(Mapping[str, Loaded[Rule]]):
         return [item.record for item in self.values() if item.record is not None]
 
 
-def is_due(rule: Rule, horizon: dt.date) -> bool:
-    """Due for review by ``horizon``: :func:`regelsyn.domain.schedule.is_due` on a record."""
+def is_due(rule: Rule, horizon: dt.date, changed: frozenset[str] = frozenset()) -> bool:
+    """Due for review by ``horizon``: :func:`regelsyn.domain.schedule.is_due` on a record
+    (``changed``: the rules changed materially since their defence)."""
     reviewed = any(decided_in_review(e.event, e.verdict) for e in rule.history)
-    return schedule.is_due(rule.status, rule.next_review, reviewed, horizon)
+    return schedule.is_due(rule.status, rule.next_review, reviewed, horizon, rule.id in changed)
 
 
 def select(
@@ -109,9 +124,11 @@ def select(
     tag: str | None,
     owner: str | None,
     today: dt.date,
+    changed: frozenset[str] = frozenset(),
 ) -> list[Rule]:
     """The rules in scope, ordered as the triage table shows them: those named, else those due
-    (or every rule still in force, with ``everything``)."""
+    (or every rule still in force, with ``everything``); ``changed``: the rules changed
+    materially since their defence, due whatever their date."""
     if owner and config.level(owner) is None:
         from regelsyn.app.rules import level_message
 
@@ -128,7 +145,7 @@ def select(
         assert rule is not None
         if not ids and rule.status == "removed":
             continue
-        if not ids and not everything and not is_due(rule, today):
+        if not ids and not everything and not is_due(rule, today, changed):
             continue
         if tag and tag not in rule.tags:
             continue
@@ -244,7 +261,7 @@ def complete(decision: Decision, loaded: Loaded[Rule]) -> Decision:
             if decision.hours_before is None
             else decision.hours_before,
             "hours_after": hours_after,
-            "blob": decision.blob or git.blob_id(loaded.path),
+            "blob": decision.blob or git.blob_id(loaded.path, keep=True),
         }
     )
 
@@ -278,7 +295,7 @@ def record(
     if earlier is not None:
         return earlier
     the_id = review_id(date, lambda name: registry.review_path(name).exists())
-    with registry.transaction(t("tx.review", id=the_id)):
+    with registry.transaction(t("tx.review", id=the_id)) as tx:
         decisions = [complete(d, rules[d.rule]) for d in session.decisions]
         case_paths: list[Path] = []
         final: list[Decision] = []
@@ -304,6 +321,7 @@ def record(
         )
         review_path = registry.write_record(registry.review_path(the_id), review)
         log_path = write_log(registry, review)
+        tx.message = messages.review(review, config.language)
     return Recorded(review, review_path, log_path, case_paths)
 
 
@@ -441,4 +459,6 @@ def render_review(registry: Registry, the_id: str) -> tuple[Path, bool]:
     """Write the decision log again from the review record; whether it changed."""
     review = load_review(registry, the_id)
     path = registry.review_log_path(review.id)
-    return path, registry.write_text(path, render_log(registry, review))
+    with registry.transaction(t("tx.render", path=registry.rel(path))) as tx:
+        tx.message = i18n.tl("git.msg.review_render", messages.language(registry), id=review.id)
+        return path, registry.write_text(path, render_log(registry, review))

@@ -121,6 +121,11 @@ def root(
     ] = None,
     lang: Annotated[Lang | None, typer.Option("--lang", help=t("opt.lang"))] = None,
     debug: Annotated[bool, typer.Option("--debug", help=t("opt.debug"))] = False,
+    no_commit: Annotated[bool, typer.Option("--no-commit", help=t("opt.no_commit"))] = False,
+    author: Annotated[
+        str | None,
+        typer.Option("--author", metavar='"NAME <MAIL>"', help=t("opt.author"), show_default=False),
+    ] = None,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help=t("opt.version")),
@@ -136,6 +141,8 @@ def root(
     ctx.obj = state(ctx)
     ctx.obj.registry = registry
     ctx.obj.debug = debug
+    ctx.obj.commit = not no_commit
+    ctx.obj.author = author
 
 
 # The sub-commands, loaded when used: ``regelsyn check`` imports only the check command's module.
@@ -151,6 +158,7 @@ COMMANDS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("import", "io_cmd", "import_", "help.import", "ex.import"),
     ("export", "io_cmd", "export", "help.export", "ex.export"),
     ("check", "check_cmd", "check", "help.check", "ex.check"),
+    ("sync", "sync_cmd", "sync", "help.sync", "ex.sync"),
     ("schema", "schema_cmd", "schema", "help.schema", "ex.schema"),
 )
 GROUPS: tuple[tuple[str, str, str, str, str | None], ...] = (

@@ -5,6 +5,7 @@ from typing import Annotated
 import typer
 
 from regelsyn.cli.common import (
+    HistoryFormat,
     ListFormat,
     ShowFormat,
     open_registry,
@@ -252,3 +253,17 @@ def render(ctx: typer.Context, case_id: CaseId) -> None:
     registry = open_registry(ctx)
     path = cases.render_case(registry, case_id)
     console.success(t("case.rendered", path=registry.rel(path)))
+
+
+@case_app.command("history", help=t("help.case_history"), epilog=t("ex.case_history"))
+def history(
+    ctx: typer.Context,
+    case_id: CaseId,
+    fmt: Annotated[HistoryFormat, Opt("--format", help=t("opt.history_format"))] = (
+        HistoryFormat.table
+    ),
+) -> None:
+    from regelsyn.app.history import case_history
+    from regelsyn.ui.history import show_history
+
+    show_history(case_history(open_registry(ctx), case_id), fmt.value)

@@ -20,7 +20,11 @@ def check(
     from regelsyn.app.registry import find_registry
     from regelsyn.ui import console
 
-    registry = find_registry(state(ctx).registry, console.warning)
+    chosen = state(ctx)
+    registry = find_registry(
+        chosen.registry, console.warning, commit=chosen.commit, author=chosen.author,
+        note=console.note,
+    )  # fmt: skip
     report = run_check(registry, today())
     if fmt is CheckFormat.json:
         console.data(inert.dumps(report.as_json(str(registry.root))))

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 class State:
     registry: Path | None = None
     debug: bool = False
+    commit: bool = True  # --no-commit turns regelsyn's own git commits off
+    author: str | None = None  # --author "Navn <mail>"
 
 
 class Lang(StrEnum):
@@ -48,6 +50,11 @@ class CheckFormat(StrEnum):
     json = "json"
 
 
+class HistoryFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
 def state(ctx: typer.Context) -> State:
     root = ctx.find_root()
     if not isinstance(root.obj, State):
@@ -61,7 +68,9 @@ def open_registry(ctx: typer.Context) -> Registry:
     from regelsyn.app.registry import open_registry as opened
     from regelsyn.ui import console
 
-    return opened(state(ctx).registry, console.warning)
+    chosen = state(ctx)
+    return opened(chosen.registry, console.warning, commit=chosen.commit, author=chosen.author,
+                  note=console.note)  # fmt: skip
 
 
 def today() -> dt.date:

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 import typer
 
 from regelsyn.cli.common import (
+    HistoryFormat,
     ListFormat,
     ShowFormat,
     open_registry,
@@ -215,3 +216,17 @@ def edit(
         console.success(t("rule.edited", id=rule_id, fields=note))
     else:
         console.note(t("rule.unchanged", id=rule_id))
+
+
+@app.command("history", help=t("help.rule_history"), epilog=t("ex.rule_history"))
+def history(
+    ctx: typer.Context,
+    rule_id: Annotated[str, typer.Argument(metavar="ID", help=t("opt.rule_id"))],
+    fmt: Annotated[HistoryFormat, Opt("--format", help=t("opt.history_format"))] = (
+        HistoryFormat.table
+    ),
+) -> None:
+    from regelsyn.app.history import rule_history
+    from regelsyn.ui.history import show_history
+
+    show_history(rule_history(open_registry(ctx), rule_id), fmt.value)

@@ -40,6 +40,13 @@ class ReviewPolicy(Record):
     )
 
 
+class GitSettings(Record):
+    commit: bool = Field(
+        default=True,
+        description="In a git repository, commit every change regelsyn writes (false: leave it).",
+    )
+
+
 class RegistryConfig(Record):
     schema_: Literal[1] = Field(default=1, alias="schema", description="Format version.")
     workplace: Text = Field(description="The workplace whose rules this registry holds.")
@@ -54,6 +61,7 @@ class RegistryConfig(Record):
         description="Registries whose decisions a review mentions (folders, patterns such as "
         "'../*/' or git addresses; folders relative to this registry): 'regelsyn learn'.",
     )
+    git: GitSettings = Field(default_factory=GitSettings)
 
     model_config = Record.model_config | {"populate_by_name": True}
 

@@ -8,7 +8,9 @@ the cache is the store's business (:mod:`regelsyn.store.packing`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -87,6 +89,55 @@ def history_flags(steps: Iterable[Step], status: str) -> tuple[bool, bool, bool]
     return reviewed, backed, owner_changed
 
 
+# What a defence rests on: a later change to any of these (not to comments or layout, nor to
+# the way a text is wrapped) puts a defended rule before the committee again.
+MATERIAL: tuple[str, ...] = ("text", "owner", "burden", "purpose", "effect", "legal_certainty")
+PREMISE_AT = {"purpose": 3, "effect": 4, "legal_certainty": 5}  # their places in MATERIAL
+
+
+def material_print(data: Mapping[str, Any]) -> str:
+    """A short fingerprint of each material field of a rule, from its values as YAML gives
+    them (or as the model holds them), comma-joined in :data:`MATERIAL` order."""
+    return ",".join(value_print(name, data.get(name)) for name in MATERIAL)
+
+
+def value_print(name: str, value: Any) -> str:
+    """The fingerprint of one material field's value."""
+    if name == "owner" and isinstance(value, Mapping):
+        normal: Any = [_text(value.get("level")), _text(value.get("body"))]
+    elif name == "burden" and isinstance(value, Mapping):
+        normal = [_number(value.get(key)) for key in ("minutes", "per_year", "people")]
+    elif name == "burden" and value is not None:
+        normal = repr(value)
+    else:
+        normal = _text(value)
+    data = json.dumps(normal, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha1(data.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return " ".join(value.split()) if isinstance(value, str) else repr(value)
+
+
+def _number(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None if value is None else repr(value)
+    return float(value)
+
+
+def defence(entries: Iterable[tuple[Any, Any, Any, Any]]) -> str:
+    """``<ref>@<blob>`` of the review that last decided the rule, when it defended it and noted
+    the version it was taken on; "" otherwise. ``entries``: (event, verdict, ref, blob)."""
+    found = ""
+    for event, verdict, ref, blob in entries:
+        if decided_in_review(event, verdict):
+            good = verdict == "defend" and isinstance(ref, str) and isinstance(blob, str)
+            found = f"{ref}@{blob}" if good and ref and blob else ""
+    return found
+
+
 @dataclass
 class RuleFacts:
     id: str
@@ -107,6 +158,8 @@ class RuleFacts:
     pos: dict[str, Pos] = field(default_factory=dict)
     # fields holding a control or hidden character: dotted path → its first, as "U+202E"
     hidden: dict[str, str] = field(default_factory=dict)
+    material: str = ""  # :func:`material_print` of the rule as it is
+    defence: str = ""  # :func:`defence`: the review that defended it, and the version then
 
     @property
     def review_date(self) -> dt.date | None:
@@ -148,12 +201,14 @@ class CaseFacts:
 
 @dataclass
 class ReviewFacts:
-    """A review as ``learn`` reads it from the index cache: each decision as ``[rule, verdict,
-    title, hours before, hours after]``."""
+    """A review as ``learn`` and ``check`` read it from the index cache: each decision as
+    ``[rule, verdict, title, hours before, hours after]``, and for each rule it defended the
+    fingerprints of the premises it stated (:func:`value_print`, "" for one not stated)."""
 
     id: str
     date: str
     decisions: list[list[Any]] = field(default_factory=list)
+    defended: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -166,6 +221,7 @@ class ConfigFacts:
     dispensable: dict[str, bool]
     defend_requires: str
     learn_from: list[str] = field(default_factory=list)  # the registries a review learns from
+    commit: bool = True  # regelsyn commits what it writes (``git.commit``)
 
     def level_ids(self) -> list[str]:
         return list(self.levels)

@@ -29,7 +29,7 @@ from regelsyn.model.finding import Finding
 from regelsyn.store.packing import RULE_MARK
 
 INDEX_FILE = "index.sqlite"
-FORMAT = f"11:{__version__}"
+FORMAT = f"12:{__version__}"
 # How much earlier than the moment of writing a file's times may read: 2 s on FAT, 1 s on ext3,
 # HFS+ and some NFS servers, plus a margin for the kernel's coarse clock and a little clock skew.
 RACY_NS = 3_000_000_000
@@ -287,6 +287,25 @@ class Index:
         rows = [(e.checked, checksum(e.checked), e.rel, *e.key(), e.digest) for e in entries]
         self._write((query, rows))
 
+    def blob_facts(self, blobs: list[str]) -> dict[str, str]:
+        """What the cache knows of these past versions (by blob id). A damaged row is left out
+        and forgotten, so that the version is read from git again."""
+        rows = []
+        for start in range(0, len(blobs), 500):
+            chunk = blobs[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT blob, facts, facts_sum FROM blobs WHERE blob IN ({marks})"
+            rows += self._rows(query, chunk)
+        intact = {blob: str(text) for blob, text, stored in rows if _intact(text, stored)}
+        self._write(
+            ("DELETE FROM blobs WHERE blob = ?", [(b,) for b, *_ in rows if b not in intact])
+        )
+        return intact
+
+    def store_blob_facts(self, found: dict[str, str]) -> None:
+        rows = [(blob, facts, checksum(facts)) for blob, facts in found.items()]
+        self._write(("INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)", rows))
+
     def close(self) -> None:
         if self.db is not None:
             self.db.close()
@@ -351,6 +370,11 @@ def _create(db: sqlite3.Connection) -> None:
             "fragment TEXT, fragment_sum INTEGER, checked TEXT, checked_sum INTEGER)"
         )
         db.execute("CREATE TABLE IF NOT EXISTS contexts (key TEXT PRIMARY KEY)")
+        # what a past version of a rule held (by git blob id: it never changes)
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS blobs "
+            "(blob TEXT PRIMARY KEY, facts TEXT, facts_sum INTEGER)"
+        )
         db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
 
 

@@ -42,8 +42,10 @@ def pack_rule(facts: RuleFacts) -> str | None:
         _LIST.join(f"{key}={line},{col}" for key, (line, col) in facts.pos.items()),
         "" if facts.legal_basis is None else "=" + facts.legal_basis,
         _LIST.join(f"{path}={char}" for path, char in facts.hidden.items()),
+        facts.material,
+        facts.defence,
     ]
-    texts = [*facts.tags, *facts.refs, facts.title]
+    texts = [*facts.tags, *facts.refs, facts.title, facts.defence]
     if any(_SEP in part for part in parts) or any(_LIST in text for text in texts):
         return None
     return RULE_MARK + _SEP.join(parts)
@@ -68,7 +70,7 @@ def rule_names(data: dict[str, Any] | list[Any] | str) -> tuple[str, str | None]
 def unpack_rule(text: str) -> RuleFacts:
     parts = text[1:].split(_SEP)
     (ident, title, kind, owner, status, premises, review, hours, tags, flags, refs, pos, basis,
-     hidden) = parts  # fmt: skip
+     hidden, material, defended) = parts  # fmt: skip
     where: dict[str, Pos] = {}
     for item in pos.split(_LIST) if pos else ():
         key, _, at = item.partition("=")
@@ -92,6 +94,8 @@ def unpack_rule(text: str) -> RuleFacts:
         "u" in flags,
         where,
         dict(item.partition("=")[::2] for item in hidden.split(_LIST)) if hidden else {},
+        material,
+        defended,
     )
 
 

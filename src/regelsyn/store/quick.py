@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from regelsyn.inert import hidden_fields
-from regelsyn.model.facts import RuleFacts, Step, history_flags
+from regelsyn.model.facts import RuleFacts, Step, defence, history_flags, material_print
 from regelsyn.vocab import (
     EVENTS,
     KINDS,
@@ -217,6 +217,10 @@ def rule_facts(data: Any) -> RuleFacts | None:
             legal_basis=texts["legal_basis"],
             use_documented=bool((use or "").strip()),
             hidden=hidden_fields(record),
+            material=material_print(record),
+            defence=defence(
+                (e["event"], e.get("verdict"), e.get("ref"), e.get("blob")) for e in history
+            ),
         )
     except _No:
         return None

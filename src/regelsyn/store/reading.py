@@ -22,8 +22,11 @@ from regelsyn.model.facts import (
     ConfigFacts,
     ReviewFacts,
     RuleFacts,
+    defence,
     history_flags,
     loc_of,
+    material_print,
+    value_print,
 )
 from regelsyn.store.index import Entry
 from regelsyn.store.packing import pack_rule, to_row
@@ -124,6 +127,15 @@ def rule_facts(rule: Rule, where: Positions | None = None) -> RuleFacts:
         use_documented=bool((rule.use_text or "").strip()),
         pos=_positions(where, RULE_LOCS, hidden) if where else {},
         hidden=hidden,
+        material=material_print(
+            {
+                "text": rule.text,
+                "owner": {"level": rule.owner.level, "body": rule.owner.body},
+                "burden": rule.burden.model_dump() if rule.burden is not None else None,
+                **{name: getattr(rule, name) for name in ("purpose", "effect", "legal_certainty")},
+            }
+        ),
+        defence=defence((e.event, e.verdict, e.ref, e.blob) for e in rule.history),
     )
 
 
@@ -218,12 +230,30 @@ def review_facts(review: Review) -> ReviewFacts:
     decisions = [
         [d.rule, d.verdict, d.title, d.hours_before, d.hours_after] for d in review.decisions
     ]
-    return ReviewFacts(review.id, review.date.isoformat(), decisions)
+    return ReviewFacts(review.id, review.date.isoformat(), decisions, review_defences(review))
+
+
+def review_defences(review: Review) -> dict[str, list[str]]:
+    """For each rule the review defended, the fingerprints of the premises it stated ("" for
+    one it did not state), in :data:`~regelsyn.model.facts.PREMISES` order."""
+    from regelsyn.vocab import PREMISES
+
+    found = {}
+    for decision in review.decisions:
+        if decision.verdict != "defend":
+            continue
+        stated = decision.premises
+        values = [getattr(stated, name) if stated is not None else None for name in PREMISES]
+        found[decision.rule] = [
+            value_print(name, value) if value and value.strip() else ""
+            for name, value in zip(PREMISES, values, strict=True)
+        ]
+    return found
 
 
 def parse_review() -> Callable[[Path, str], Entry]:
-    """The parser of review files: validated, with the decisions ``learn`` reads kept as
-    facts (so that a warm ``learn`` parses no review)."""
+    """The parser of review files: validated, with the decisions ``learn`` reads and what each
+    defence rested on kept as facts (so that a warm ``learn`` or ``check`` parses no review)."""
 
     def parse(path: Path, rel: str) -> Entry:
         _readers()
@@ -247,6 +277,7 @@ def config_facts(config: RegistryConfig) -> ConfigFacts:
         dispensable={level.id: level.dispensable for level in config.levels},
         defend_requires=config.review.defend_requires,
         learn_from=list(config.learn_from or []),
+        commit=config.git.commit,
     )
 
 

@@ -122,3 +122,22 @@ def from_json(fragment: str, model: type[M]) -> M:
     for name in model.model_computed_fields:  # hours_per_year: computed, not a field
         data.pop(name, None)
     return model.model_validate(data)
+
+
+def plain(data: bytes | None) -> dict[str, Any] | None:
+    """A version of a record as plain values (a mapping), or None when it is absent or cannot
+    be read as one (a version with conflict markers, say); nothing is validated. Read with the
+    C parser where it vouches for the text (many versions are read at once, by ``check``)."""
+    from regelsyn.store import fastload, yamlio
+
+    if data is None:
+        return None
+    try:
+        text = yamlio.decode(data)
+        try:
+            found, _ = fastload.load(text)
+        except fastload.GiveUp:
+            found = yamlio.to_plain(yamlio.load(text))
+    except yamlio.YamlProblem:
+        return None
+    return found if isinstance(found, dict) else None

@@ -7,6 +7,7 @@ The registry is the only object that knows where records live on disk (``rules/`
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -15,8 +16,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from regelsyn.errors import BrokenFiles, Refused
 from regelsyn.i18n import number, t
-from regelsyn.store.files import atomic_write, refuse_link
-from regelsyn.store.records import Loaded, from_json, read_file, relative
+from regelsyn.store.cached import CONFIG_FILE, CachedReads
+from regelsyn.store.commits import Committer
+from regelsyn.store.files import refuse_link
+from regelsyn.store.records import Loaded, read_file, relative
 from regelsyn.store.transaction import ABSENT, ANY, JOURNAL_DIR, Transaction, recover
 from regelsyn.vocab import SLUG_PATTERN
 
@@ -27,11 +30,19 @@ if TYPE_CHECKING:
 
     from regelsyn.model import RegistryConfig, Rule
     from regelsyn.model.case import Case
-    from regelsyn.model.facts import ConfigFacts
     from regelsyn.model.review import Review
-    from regelsyn.store.index import Index
 
-CONFIG_FILE = "regelsyn.yaml"
+__all__ = [
+    "CACHE_DIR",
+    "CASES_DIR",
+    "CONFIG_FILE",
+    "REVIEWS_DIR",
+    "REVIEW_DRAFT",
+    "RULES_DIR",
+    "Registry",
+    "Warn",
+    "find_root",
+]
 RULES_DIR = "rules"
 REVIEWS_DIR = "reviews"
 CASES_DIR = "cases"
@@ -56,20 +67,34 @@ def find_root(explicit: Path | None = None, *, start: Path | None = None) -> Pat
     raise Refused(t("err.no_registry", path=str(here)), hint=t("hint.init"))
 
 
-class Registry:
+class Registry(CachedReads):
     """A registry on disk. Reads never change a file; writes are atomic and minimal.
 
     ``warn`` receives the warnings a read gives (a cache rebuilt, say); the caller decides how
-    to show them.
+    to show them. Every write ends in a transaction, and in a git registry in a commit of the
+    files it wrote (:mod:`regelsyn.store.commits`; ``commit=False`` leaves them uncommitted,
+    ``author`` is ``Navn <mail>`` when git's own configuration names nobody).
     """
 
-    def __init__(self, root: Path, warn: Warn | None = None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        warn: Warn | None = None,
+        *,
+        commit: bool = True,
+        author: str | None = None,
+        note: Warn | None = None,
+    ) -> None:
         self.root = root
         self.warnings: list[str] = []
         self.warn: Warn = warn or self.warnings.append
         self._config: RegistryConfig | None = None
         self._tx: Transaction | None = None
         self._holding = False  # the write lock
+        self.git = Committer(
+            root, lambda: self.config_facts().commit, self.warn, enabled=commit, author=author,
+            note=note,
+        )  # fmt: skip
 
     @property
     def rules_dir(self) -> Path:
@@ -104,7 +129,8 @@ class Registry:
     @contextlib.contextmanager
     def transaction(self, what: str) -> Iterator[Transaction]:
         """Everything written inside is one transaction: all of it or none, also when the
-        process is killed or the disk is full (:mod:`regelsyn.store.transaction`). An inner
+        process is killed or the disk is full (:mod:`regelsyn.store.transaction`), and in a git
+        registry one commit with the transaction's ``message`` (else ``what``). An inner
         transaction joins the outer one."""
         if self._tx is not None:
             yield self._tx
@@ -117,16 +143,19 @@ class Registry:
                 yield self._tx
                 tx = self._tx
                 self._tx = None
-                tx.commit(self.cache_dir / JOURNAL_DIR, self.rel)
+                journal = self.cache_dir / JOURNAL_DIR
+                before = functools.partial(self.git.prepare, on_behalf=tx.on_behalf)
+                tx.commit(journal, self.rel, before=before, after=self.git.record)
             finally:
                 self._tx = None
 
     def recover(self) -> list[str]:
-        """Finish or roll back what an interrupted command left; what was done."""
+        """Finish or roll back what an interrupted command left (and commit what it wrote);
+        what was done."""
         if not (self.cache_dir / JOURNAL_DIR).is_dir():
             return []
         with self.writing():
-            return recover(self.root)
+            return recover(self.root, self.git.record)
 
     def _staged(self, path: Path) -> bytes | None:
         """The bytes the transaction under way holds for ``path`` (None: not staged)."""
@@ -221,43 +250,6 @@ class Registry:
                 loaded.findings.append(place(loaded.tree, loaded.rel, issue, issue_message(issue)))
         return loaded
 
-    def config_facts(self, index: Index | None = None) -> ConfigFacts:
-        """The settings as the index cache keeps them (no YAML, no pydantic when unchanged);
-        :class:`BrokenFiles` names every problem in ``regelsyn.yaml``. ``index``: a cache
-        already open (which stays open)."""
-        import dataclasses
-
-        from regelsyn import i18n
-        from regelsyn.model.facts import ConfigFacts
-        from regelsyn.store.index import Entry, Index, refresh
-        from regelsyn.store.packing import from_dict
-
-        def parse(path: Path, rel: str) -> Entry:
-            from regelsyn.store.reading import _readers, config_facts
-
-            _readers()
-            loaded = self.load_config()
-            entry = Entry(
-                rel, 0, 0, 0, "", None, [dataclasses.asdict(f) for f in loaded.findings], None
-            )
-            if loaded.record is not None:
-                entry.facts = dataclasses.asdict(config_facts(loaded.record))
-            return entry
-
-        cache = index or Index(self.cache_dir, self.warn)
-        try:
-            (entry,) = refresh(
-                cache, self.root, self.root, i18n.language(), parse, single=CONFIG_FILE
-            )
-        finally:
-            if index is None:
-                cache.close()
-        errors = [f for f in entry.finding_objects() if f.severity == "error"]
-        if errors or entry.facts is None:
-            raise BrokenFiles(errors)
-        facts: ConfigFacts = from_dict(ConfigFacts, entry.facts)
-        return facts
-
     def config(self) -> RegistryConfig:
         """The settings, or :class:`BrokenFiles` naming every problem in ``regelsyn.yaml``."""
         if self._config is None:
@@ -267,72 +259,6 @@ class Registry:
                 raise BrokenFiles(errors)
             self._config = loaded.record
         return self._config
-
-    def rule_entries(self, *, fragments: bool = True) -> list[Any]:
-        """Every rule file as the index cache knows it (facts, and the JSON unless not wanted;
-        changed files re-read)."""
-        from regelsyn.store.reading import parse_rule
-
-        return self._entries(self.rules_dir, parse_rule(), fragments=fragments)
-
-    def case_entries(self) -> list[Any]:
-        """Every case file as the index cache knows it (facts and JSON; changed files re-read)."""
-        from regelsyn.store.reading import parse_case
-
-        return self._entries(self.cases_dir, parse_case())
-
-    def _entries(self, folder: Path, parse: Any, *, fragments: bool = True) -> list[Any]:
-        from regelsyn import i18n
-        from regelsyn.store.index import Index, refresh
-
-        index = Index(self.cache_dir, self.warn)
-        try:
-            return refresh(index, folder, self.root, i18n.language(), parse, fragments=fragments)
-        finally:
-            index.close()
-
-    def cached_rule(self, rel: str) -> Loaded[Rule]:
-        """One rule as the index cache last saw it (read from its file when the cache holds no
-        JSON for it); no round-trip tree: to write the rule, read it with :meth:`rule`."""
-        from regelsyn.model import Rule
-        from regelsyn.store.index import Index
-
-        index = Index(self.cache_dir, self.warn)
-        try:
-            fragment = index.fragments([rel]).get(rel)
-        finally:
-            index.close()
-        if not fragment:
-            return self.read(self.root / rel, Rule)
-        loaded: Loaded[Rule] = Loaded(path=self.root / rel, rel=rel)
-        loaded.record = from_json(fragment, Rule)
-        return loaded
-
-    def load_rules(self) -> list[Loaded[Rule]]:
-        """Every rule, validated; records come from the index cache where files are unchanged.
-
-        The results carry no round-trip tree: to write a rule, read it with :meth:`rule`.
-        """
-        from regelsyn.model import Rule
-
-        return self._records(self.rule_entries(), Rule)
-
-    def load_cases(self) -> list[Loaded[Case]]:
-        """Every case, validated, from the index cache where files are unchanged (no
-        round-trip tree: to write a case, read it with :meth:`case`)."""
-        from regelsyn.model.case import Case
-
-        return self._records(self.case_entries(), Case)
-
-    def _records(self, entries: list[Any], model: type[M]) -> list[Loaded[M]]:
-        result: list[Loaded[M]] = []
-        for entry in entries:
-            loaded: Loaded[M] = Loaded(path=self.root / entry.rel, rel=entry.rel)
-            loaded.findings = entry.finding_objects()
-            if entry.fragment:
-                loaded.record = from_json(entry.fragment, model)
-            result.append(loaded)
-        return result
 
     def rule(self, rule_id: str) -> Loaded[Rule]:
         """One rule, read alone (cost does not grow with the registry)."""
@@ -404,18 +330,16 @@ class Registry:
     def add_record(self, path: Path, record: BaseModel) -> Path:
         """Write a new record file; refuses to replace one that exists."""
         from regelsyn.store import yamlio
-        from regelsyn.store.files import create_new
         from regelsyn.store.serialize import record_tree
 
+        if self._tx is None:
+            with self.transaction(t("tx.write", path=self.rel(path))):
+                return self.add_record(path, record)
         text = yamlio.dump_verified(record_tree(record))
         data = self._within_limit(path, text.encode("utf-8"))
-        if self._tx is not None:
-            if self._tx.exists(path):
-                raise Refused(t("err.record_exists", path=self.rel(path)))
-            self._tx.stage(path, ABSENT, data)
-            return path
-        if not create_new(path, data):
+        if self._tx.exists(path):
             raise Refused(t("err.record_exists", path=self.rel(path)))
+        self._tx.stage(path, ABSENT, data)
         return path
 
     def write_record(self, path: Path, record: BaseModel) -> Path:
@@ -434,14 +358,15 @@ class Registry:
     def write_bytes(self, path: Path, data: bytes, *, record: bool = True) -> bool:
         """A file the tool owns whole, written (or staged) whole; False when unchanged. A
         record is refused past the size ``check`` reads; a link is never written through."""
+        if self._tx is None:
+            with self.transaction(t("tx.write", path=self.rel(path))):
+                return self.write_bytes(path, data, record=record)
         refuse_link(path, self.rel(path))
         if record:
             data = self._within_limit(path, data)
-        if self._tx is not None:
-            changed = self._tx.current(path) != data
-            self._tx.stage(path, ANY, data)
-            return changed
-        return atomic_write(path, data)
+        changed = self._tx.current(path) != data
+        self._tx.stage(path, ANY, data)
+        return changed
 
     def update_rule(
         self,
@@ -494,19 +419,25 @@ class Registry:
             raise BrokenFiles(validation_findings(exc, model, tree, loaded.rel)) from None
         data = self._within_limit(loaded.path, form.encode(tree, loaded.indent, loaded.form))
         refuse_link(loaded.path, loaded.rel)
-        if self._tx is not None:
-            self._tx.stage(loaded.path, loaded.raw if loaded.raw is not None else ANY, data)
-            return data != loaded.raw
-        with self.writing():
+        if self._tx is None:
+            with self.transaction(t("tx.write", path=loaded.rel)):
+                return self._stage_update(loaded, data)
+        return self._stage_update(loaded, data)
+
+    def _stage_update(self, loaded: Loaded[Any], data: bytes) -> bool:
+        assert self._tx is not None
+        if loaded.raw is None:
             self._guard_unchanged(loaded)
-            return atomic_write(loaded.path, data)
+        self._tx.stage(loaded.path, loaded.raw if loaded.raw is not None else ANY, data)
+        return data != loaded.raw
 
     def remove(self, path: Path) -> None:
         """Delete a file the tool owns (a draft); nothing happens if it is gone already."""
-        if self._tx is not None:
-            self._tx.stage(path, ANY, None)
+        if self._tx is None:
+            with self.transaction(t("tx.write", path=self.rel(path))):
+                self.remove(path)
             return
-        path.unlink(missing_ok=True)
+        self._tx.stage(path, ANY, None)
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:

@@ -12,11 +12,13 @@ commits. The commit, under the registry's write lock:
 4. marks the journal ``committed`` (the point of no return);
 5. moves each temporary file over its target (a rename needs no space) and deletes what is
    deleted;
-6. deletes the journal.
+6. hands the files it changed, with the transaction's :attr:`Transaction.message`, to ``after``
+   (regelsyn's git commit, :mod:`regelsyn.store.commits`);
+7. deletes the journal.
 
 :func:`recover`, run when a command opens the registry, finishes a committed transaction
-(step 5 again, for what is left) and rolls back one that was still staging (the temporary
-files are removed); it says which.
+(steps 5 and 6 again, for what is left) and rolls back one that was still staging (the
+temporary files are removed); it says which.
 """
 
 from __future__ import annotations
@@ -27,17 +29,22 @@ import hashlib
 import json
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from regelsyn.errors import Refused
+from regelsyn.errors import Refused, system_error
 from regelsyn.i18n import t
 from regelsyn.store.files import _fault, _fsync_dir
 
 JOURNAL_DIR = "journal"
 ANY = b"\x00any"  # a file the tool owns whole: whatever it holds now may be replaced
 ABSENT = b"\x00absent"  # a new file: it must not exist yet
+
+# what is done with the files a transaction changed (paths relative to the registry), its
+# message and whom it is committed on behalf of, once they are all written
+After = Callable[[list[str], str, str | None], object]
 
 
 def digest(data: bytes) -> str:
@@ -59,6 +66,10 @@ class Transaction:
     what: str
     id: str = field(default_factory=lambda: secrets.token_hex(6))
     staged: dict[Path, Staged] = field(default_factory=dict)
+    message: str | None = None  # what happened, for the git history (set by the use case)
+    # committed under this name instead of the person's own (an anonymous challenge: the
+    # representative it came through), so that the history cannot reveal who filed it
+    on_behalf: str | None = None
 
     def stage(self, path: Path, base: bytes | None, data: bytes | None) -> None:
         """Write ``data`` to ``path`` at commit (None: delete it); ``base`` is what the file
@@ -96,18 +107,29 @@ class Transaction:
                 found.append(item)
         return found
 
-    def commit(self, journal_dir: Path, rel: object) -> int:
-        """Apply every staged write, all or none (call under the write lock); how many files
-        changed."""
+    def commit(
+        self,
+        journal_dir: Path,
+        rel: object,
+        *,
+        before: Callable[[list[str]], object] | None = None,
+        after: After | None = None,
+    ) -> list[str]:
+        """Apply every staged write, all or none (call under the write lock); the files that
+        changed, relative to the root. ``before`` sees them before anything is written (and
+        may refuse); ``after`` once all are written."""
         items = self.changes()
         if not items:
-            return 0
+            return []
         for item in items:
             now = _bytes(item.path)
             if item.base is ABSENT and now is not None:
                 raise Refused(t("err.record_exists", path=_rel(rel, item.path)))
             if item.base not in (ANY, ABSENT) and now != item.base:
                 raise Refused(t("err.changed_on_disk", path=_rel(rel, item.path)))
+        changed = [str(item.path.relative_to(self.root)) for item in items]
+        if before is not None:
+            before(changed)
         journal = journal_dir / f"{self.id}.json"
         entries = [
             {
@@ -122,6 +144,8 @@ class Transaction:
         record: dict[str, Any] = {
             "id": self.id,
             "what": self.what,
+            "message": self.message or self.what,
+            "on_behalf": self.on_behalf,
             "state": "staging",
             "files": entries,
         }
@@ -147,8 +171,14 @@ class Transaction:
                 raise _refusal(exc, self.what) from None
             raise
         _fault("tx-committed")
-        _finish(self.root, record)
-        return len(items)
+        try:
+            _finish(self.root, record, after)
+        except OSError as exc:  # the journal holds every file: the next command finishes it
+            found = system_error(exc)
+            stopped = Refused(str(found), hint=t("tx.finish_later", what=self.what))
+            stopped.exit_code = found.exit_code if found is not None else stopped.exit_code
+            raise stopped from exc  # (``--debug`` shows the system's error too)
+        return changed
 
 
 def _rel(rel: object, path: Path) -> str:
@@ -199,8 +229,8 @@ def _write_journal(path: Path, record: dict[str, Any]) -> None:
     _fsync_dir(path.parent)
 
 
-def _finish(root: Path, record: dict[str, Any]) -> list[str]:
-    """Step 5 and 6 for a committed journal; the files that could not be finished."""
+def _finish(root: Path, record: dict[str, Any], after: After | None = None) -> list[str]:
+    """Steps 5 to 7 for a committed journal; the files that could not be finished."""
     stuck = []
     folders = set()
     for number, entry in enumerate(record["files"]):
@@ -220,6 +250,9 @@ def _finish(root: Path, record: dict[str, Any]) -> list[str]:
                 stuck.append(str(entry["rel"]))
     for folder in folders:
         _fsync_dir(folder)
+    if after is not None:
+        done = [str(entry["rel"]) for entry in record["files"] if entry["rel"] not in stuck]
+        after(done, str(record.get("message") or record["what"]), record.get("on_behalf"))
     journal = root / ".regelsyn" / JOURNAL_DIR / f"{record['id']}.json"
     journal.unlink(missing_ok=True)
     _fsync_dir(journal.parent)
@@ -233,11 +266,11 @@ def _refusal(exc: OSError, what: str) -> Refused:
         return Refused(t("tx.disk_full", what=what), hint=t("tx.nothing_changed"))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return Refused(t("tx.no_permission", what=what, path=where), hint=t("tx.nothing_changed"))
-    reason = exc.strerror or str(exc)
-    return Refused(t("tx.failed", what=what, reason=reason), hint=t("tx.nothing_changed"))
+    found = system_error(exc)
+    return Refused(t("tx.failed", what=what, reason=str(found)), hint=t("tx.nothing_changed"))
 
 
-def recover(root: Path) -> list[str]:
+def recover(root: Path, after: After | None = None) -> list[str]:
     """Finish or roll back the transactions an interrupted command left; what was done, said
     for the person at the terminal (nothing when there was nothing to do)."""
     folder = root / ".regelsyn" / JOURNAL_DIR
@@ -253,7 +286,7 @@ def recover(root: Path) -> list[str]:
             journal.unlink(missing_ok=True)
             continue
         if record.get("state") == "committed":
-            stuck = _finish(root, record)
+            stuck = _finish(root, record, after)
             said.append(t("tx.finished", what=what))
             said += [t("tx.stuck", path=path) for path in stuck]
         else:
