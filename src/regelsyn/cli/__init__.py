@@ -117,14 +117,18 @@ def root(
     ctx: typer.Context,
     registry: Annotated[
         Path | None,
-        typer.Option("-C", "--registry", metavar="DIR", help=t("opt.registry"), show_default=False),
+        typer.Option(
+            "-C", "--registry", metavar=t("meta.dir"), help=t("opt.registry"), show_default=False
+        ),
     ] = None,
     lang: Annotated[Lang | None, typer.Option("--lang", help=t("opt.lang"))] = None,
     debug: Annotated[bool, typer.Option("--debug", help=t("opt.debug"))] = False,
     no_commit: Annotated[bool, typer.Option("--no-commit", help=t("opt.no_commit"))] = False,
     author: Annotated[
         str | None,
-        typer.Option("--author", metavar='"NAME <MAIL>"', help=t("opt.author"), show_default=False),
+        typer.Option(
+            "--author", metavar=t("meta.author"), help=t("opt.author"), show_default=False
+        ),
     ] = None,
     version: Annotated[
         bool,

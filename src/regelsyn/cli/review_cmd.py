@@ -28,21 +28,21 @@ Opt = typer.Option
 def run(
     ctx: typer.Context,
     ids: Annotated[
-        list[str] | None, typer.Argument(metavar="[IDS]...", help=t("opt.review_ids"))
+        list[str] | None, typer.Argument(metavar=t("meta.ids"), help=t("opt.review_ids"))
     ] = None,
     due: Annotated[bool, Opt("--due", help=t("opt.review_due"))] = False,
     everything: Annotated[bool, Opt("--all", help=t("opt.review_all"))] = False,
-    tag: Annotated[str | None, Opt(metavar="TAG", help=t("opt.f_tag"))] = None,
-    owner: Annotated[str | None, Opt(metavar="LEVEL", help=t("opt.f_owner"))] = None,
-    date: Annotated[str | None, Opt(metavar="DATE", help=t("opt.review_date"))] = None,
+    tag: Annotated[str | None, Opt(metavar=t("meta.tag"), help=t("opt.f_tag"))] = None,
+    owner: Annotated[str | None, Opt(metavar=t("meta.level"), help=t("opt.f_owner"))] = None,
+    date: Annotated[str | None, Opt(metavar=t("meta.date"), help=t("opt.review_date"))] = None,
     participant: Annotated[
-        list[str] | None, Opt(metavar="NAME:SIDE[:ROLE]", help=t("opt.participant"))
+        list[str] | None, Opt(metavar=t("meta.participant"), help=t("opt.participant"))
     ] = None,
     decided_by: Annotated[
-        str | None, Opt("--decided-by", metavar="NAME", help=t("opt.decided_by"))
+        str | None, Opt("--decided-by", metavar=t("meta.name"), help=t("opt.decided_by"))
     ] = None,
     decisions: Annotated[
-        Path | None, Opt("--decisions", metavar="FILE", help=t("opt.decisions"))
+        Path | None, Opt("--decisions", metavar=t("meta.file"), help=t("opt.decisions"))
     ] = None,
     resume: Annotated[bool, Opt("--resume", help=t("opt.resume"))] = False,
     abandon: Annotated[bool, Opt("--abandon", help=t("opt.abandon"))] = False,
@@ -91,7 +91,7 @@ def list_(ctx: typer.Context) -> None:
 @app.command("show", help=t("help.review_show"), epilog=t("ex.review_show"))
 def show(
     ctx: typer.Context,
-    review_id: Annotated[str, typer.Argument(metavar="ID", help=t("opt.review_id"))],
+    review_id: Annotated[str, typer.Argument(metavar=t("meta.id"), help=t("opt.review_id"))],
     fmt: Annotated[ShowFormat, Opt("--format", help=t("opt.show_format"))] = ShowFormat.md,
 ) -> None:
     from regelsyn.app import review
@@ -103,7 +103,7 @@ def show(
 @app.command("render", help=t("help.review_render"), epilog=t("ex.review_render"))
 def render(
     ctx: typer.Context,
-    review_id: Annotated[str, typer.Argument(metavar="ID", help=t("opt.review_id"))],
+    review_id: Annotated[str, typer.Argument(metavar=t("meta.id"), help=t("opt.review_id"))],
 ) -> None:
     from regelsyn.app import review
     from regelsyn.ui import console

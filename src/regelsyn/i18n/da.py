@@ -78,7 +78,7 @@ MESSAGES: dict[str, str] = {
     "opt.example": "Kopiér eksempelregistret (Plejecenter Solhaven) i stedet for et tomt register.",
     "opt.no_git": "Kør ikke git init.",
     "opt.title": "Regelens titel.",
-    "opt.kind": "Type: rule, documentation, registration, reporting, approval eller measurement.",
+    "opt.kind": "Reglens type.",
     "opt.text": "Regelens ordlyd.",
     "opt.owner_level": "Det niveau på myndighedsstigen, der ejer reglen (et id fra regelsyn.yaml).",
     "opt.owner_body": "Organet på det niveau, fx 'Centerledelsen'.",
@@ -96,7 +96,7 @@ MESSAGES: dict[str, str] = {
     "opt.tag": "Emneord (kan gentages).",
     "opt.next_review": "Dato for næste gennemgang (ÅÅÅÅ-MM-DD).",
     "opt.id": "Id (ellers dannet af titlen).",
-    "opt.status": "Status: active, defended, amended, removed, suspended eller escalated.",
+    "opt.status": "Reglens status.",
     "opt.f_status": "Kun regler med denne status.",
     "opt.f_kind": "Kun regler af denne type.",
     "opt.f_owner": "Kun regler ejet på dette niveau.",
@@ -282,7 +282,7 @@ MESSAGES: dict[str, str] = {
     "init.comment.levels": (
         "Myndighedsstigen, nærmeste niveau først. response_days: frist for svar på en sag."
     ),
-    "init.comment.review": "Måneder til næste gennemgang; defend_requires: one eller effect.",
+    "init.comment.review": "Måneder til næste gennemgang; defend_requires: one (én dokumenteret præmis er nok) eller effect (effekten skal være dokumenteret).",
     # rule
     "rule.added": "Reglen '{id}' er registreret i {path}.",
     "rule.added_next": "Se den med 'regelsyn rule show {id}'.",
@@ -505,23 +505,14 @@ MESSAGES: dict[str, str] = {
         "Forsvar reglen, eller udskyd den; går jeres lokale praksis ud over kravet, så registrér "
         "den lokale del som sin egen regel med kravet som gulv"
     ),
-    "check.d_not_own": (
-        "'{verdict}' er ikke muligt: reglen ejes af {level}, ikke af arbejdspladsen. Brug "
-        "escalate med recommend: remove, amend eller trial"
-    ),
-    "check.d_is_own": (
-        "'{verdict}' er ikke muligt: arbejdspladsen ejer selv reglen og afgør den her (defend, "
-        "amend, merge, remove eller defer)"
-    ),
-    "check.d_no_floor": "reduce_to_floor kræver, at reglen har et gulv (floor)",
-    "check.d_defend_no_premise": (
-        "en regel kan kun forsvares med mindst én dokumenteret præmis: angiv premises med "
-        "purpose, effect eller legal_certainty"
-    ),
+    "check.d_not_own": "'{verdict}' er ikke muligt: reglen ejes af {level}, ikke af arbejdspladsen. Send den videre (verdict: escalate) med en anbefaling: recommend: remove (fjern), amend (ændr) eller trial (forsøg)",
+    "check.d_is_own": "'{verdict}' er ikke muligt: arbejdspladsen ejer selv reglen og afgør den her: defend (forsvar), amend (ændr), merge (slå sammen), remove (fjern) eller defer (udskyd)",
+    "check.d_no_floor": "reduce_to_floor (skær ned til gulvet) kræver, at reglen har et gulv (floor)",
+    "check.d_defend_no_premise": "en regel kan kun forsvares med mindst én dokumenteret præmis: angiv under premises formålet (purpose), effekten (effect) eller retssikkerheden (legal_certainty)",
     "check.d_defend_no_effect": "registrets politik kræver dokumenteret effekt for at forsvare en regel",
     "check.d_needs_text": "{verdict} kræver den nye ordlyd (text)",
     "check.d_needs_into": "{verdict} kræver den regel, den lægges sammen med (into)",
-    "check.d_needs_recommend": "{verdict} kræver en anbefaling (recommend: remove, amend eller trial)",
+    "check.d_needs_recommend": "{verdict} kræver en anbefaling: recommend: remove (fjern), amend (ændr) eller trial (forsøg)",
     "check.d_needs_reason": "{verdict} kræver en begrundelse (reason)",
     "check.d_merge_self": "en regel kan ikke lægges sammen med sig selv",
     "check.d_needs_minority": "ved uenighed skal mindretallets udtalelse med (minority)",
@@ -529,7 +520,7 @@ MESSAGES: dict[str, str] = {
     "check.d_no_decider": "den, der træffer afgørelsen, mangler (decided_by)",
     "check.d_duplicate": "reglen '{id}' har allerede en afgørelse i denne fil",
     "check.d_needs_proposal": "en sag sendt videre kræver udvalgets forslag til den, der ejer reglen (proposal)",
-    "check.d_needs_trial": "et forsøg kræver periode, sikkerhedsforanstaltninger og evaluering (trial: start, end, purpose_kept, legal_certainty_kept, higher_rules_kept, evaluation)",
+    "check.d_needs_trial": "et forsøg kræver periode, værn og evaluering (under trial: start, end, purpose_kept, legal_certainty_kept, higher_rules_kept og evaluation)",
     "check.d_merge_into_removed": "reglen '{id}' er fjernet (eller fjernes på dette møde); en regel kan ikke lægges sammen med en fjernet regel",
     "check.d_about": "{id} ({title})",
     # meeting
@@ -605,6 +596,7 @@ MESSAGES: dict[str, str] = {
     "log.merged_into": "lagt sammen med `{into}`",
     "log.grounds": "Begrundelse",
     "log.reason": "Hvorfor udskudt",
+    "log.reason_other": "Begrundelse",
     "log.new_text": "Ny ordlyd",
     "log.freed_one": "Frigør {hours} timer om året.",
     "log.stance": "Udvalgets holdning",
@@ -757,7 +749,7 @@ MESSAGES: dict[str, str] = {
     "check.owner_changed": "reglens ejer er ændret siden sidste gennemgang; tag reglen op på et møde, så udvalget ser, hvem der nu kan ændre den",
     # control and hidden characters in record text
     "check.hidden_characters": "feltet indeholder et skjult tegn eller et styretegn ({char}), som kan få teksten til at se anderledes ud, end den er; slet tegnet, eller skriv teksten igen",
-    "check.case_reply_overdue": "svarfristen var {date} ({days} dage siden); ryk for svar, eller registrér 'no_answer'",
+    "check.case_reply_overdue": "svarfristen var {date} ({days} dage siden); ryk for svar, eller registrér med 'regelsyn case reply', at der kom intet svar",
     "check.case_trial_ended": "forsøget sluttede {date} og skal evalueres: regelsyn challenge evaluate",
     # challenge, escalate, case, inbox
     "help.challenge": (
@@ -783,15 +775,8 @@ MESSAGES: dict[str, str] = {
     "ex.challenge_list": "Eksempel: [bold]regelsyn challenge list --overdue --format csv[/bold]",
     "help.challenge_show": "Vis én sag: dokumentet (md), YAML eller JSON.",
     "ex.challenge_show": "Eksempel: [bold]regelsyn challenge show U-2026-0001-ugentlig-vejning-k3f9[/bold]",
-    "help.challenge_decide": (
-        "Træf afgørelse i en sag, arbejdspladsen selv har kompetence til: in_review, granted, "
-        "partly, rejected, withdrawn eller closed. Et imødekommet forsøg sætter reglen i bero "
-        "til forsøgets slutdato."
-    ),
-    "ex.challenge_decide": (
-        "Eksempel: [bold]regelsyn challenge decide U-2026-0001-ugentlig-vejning-k3f9 --outcome "
-        'granted --reasons "Vejningen bruges ikke" --by "Anne Holm (centerleder)"[/bold]'
-    ),
+    "help.challenge_decide": "Træf afgørelse i en sag, arbejdspladsen selv har kompetence til (se --outcome). Et imødekommet forsøg sætter reglen i bero til forsøgets slutdato.",
+    "ex.challenge_decide": 'Eksempel: [bold]regelsyn challenge decide U-2026-0001-ugentlig-vejning-k3f9 --outcome imødekommet --reasons "Vejningen bruges ikke" --by "Anne Holm (centerleder)"[/bold]',
     "help.challenge_evaluate": (
         "Evaluér et forsøg, når det er slut: gør det permanent (reglen fjernes) eller før "
         "reglen tilbage."
@@ -809,10 +794,7 @@ MESSAGES: dict[str, str] = {
         '"Klokkeslæt bruges ikke"[/bold] · [bold]regelsyn escalate U-2026-0003-vagtplan-q2w7[/bold]'
     ),
     "help.case": "Registrér svaret på en sag, der er sendt videre, og se en sags historik.",
-    "help.case_reply": (
-        "Registrér svaret fra det niveau, sagen er sendt til: granted, partly, rejected, "
-        "redirected eller no_answer. Reglen og sagens dokument opdateres."
-    ),
+    "help.case_reply": "Registrér svaret fra det niveau, sagen er sendt til (se --outcome). Reglen og sagens dokument opdateres.",
     "ex.case_reply": (
         "Eksempel: [bold]regelsyn case reply E-2026-0001-besoeg-klokkeslaet-k3f9 --outcome "
         'granted --date 2026-12-15 --note "Forvaltningen ophæver kravet"[/bold]'
@@ -832,7 +814,7 @@ MESSAGES: dict[str, str] = {
     "opt.c_rule": "Den regel, der udfordres (id).",
     "opt.c_unregistered": "En regel, der ikke er i registret endnu (titel); den registreres.",
     "opt.c_owner_level": "Med --unregistered: det niveau, der ejer reglen (standard: arbejdspladsen).",
-    "opt.c_request": "Hvad der bedes om: remove, amend eller trial.",
+    "opt.c_request": "Hvad der bedes om.",
     "opt.c_problem": "Problemet med reglen, som den der udfordrer ser det.",
     "opt.c_proposal": "Forslaget.",
     "opt.c_gain": "Forventet gevinst i timer om året.",
@@ -846,18 +828,18 @@ MESSAGES: dict[str, str] = {
     "opt.c_higher_rules_kept": "Hvilke højere regler (også EU-ret) der stadig overholdes",
     "opt.c_evaluation": "Hvordan og hvornår forsøget evalueres",
     "opt.c_alternative": "Den lettere udgave, der prøves i reglens sted (uden: reglen sættes ud af kraft).",
-    "opt.c_status": "Kun sager med denne status (fx escalated).",
+    "opt.c_status": "Kun sager med denne status (fx sendt videre).",
     "opt.c_overdue": "Kun sager, hvis svarfrist er overskredet.",
-    "opt.c_outcome": "Afgørelsen: in_review, granted, partly, rejected, withdrawn eller closed.",
+    "opt.c_outcome": "Afgørelsen.",
     "opt.c_reasons": "Begrundelsen.",
     "opt.c_result": "Evalueringens resultat.",
     "opt.c_eval_outcome": "made_permanent (reglen fjernes) eller reverted (reglen gælder igen).",
     "opt.escalate_id": "En sag (U-/E-…) eller en regel (id).",
-    "opt.recommend": "Hvad der bedes om: remove, amend eller trial.",
+    "opt.recommend": "Hvad udvalget anbefaler.",
     "opt.escalate_to": "Send til et andet niveau end reglens ejer (efter en henvisning).",
-    "opt.stance": "Udvalgets holdning: agreement eller disagreement.",
-    "opt.minority": "Mindretallets udtalelse (kræves ved disagreement).",
-    "opt.reply_outcome": "Svaret: granted, partly, rejected, redirected eller no_answer.",
+    "opt.stance": "Udvalgets holdning.",
+    "opt.minority": "Mindretallets udtalelse (kræves ved uenighed).",
+    "opt.reply_outcome": "Svaret.",
     "opt.reply_note": "Hvad svaret siger.",
     "opt.inbox_registries": "Registre: mapper, mønstre som '../*/' eller git-adresser.",
     "opt.inbox_level": "Niveauets id, fx forvaltning.",
@@ -877,7 +859,7 @@ MESSAGES: dict[str, str] = {
         "Sagen {id} er '{state}', ikke sendt videre, så der er intet svar at registrere. "
         "Mulige næste trin: {allowed}."
     ),
-    "err.minority_needed": "Ved --stance disagreement skal mindretallets udtalelse med: --minority.",
+    "err.minority_needed": "Ved --stance uenighed skal mindretallets udtalelse med: --minority.",
     "err.to_needs_case": "--to bruges til at sende en eksisterende sag til et andet niveau.",
     "err.bad_state": "'{state}' er ikke en status. Mulige: {states}.",
     "err.git_missing": "git er ikke installeret på denne maskine",
@@ -1102,6 +1084,23 @@ MESSAGES: dict[str, str] = {
     "help.text_metavar": "TEKST",
     "help.whole_number_metavar": "HELTAL",
     "help.number_metavar": "TAL",
+    "meta.date": "DATO",
+    "meta.dir": "MAPPE",
+    "meta.file": "FIL",
+    "meta.file_md": "FIL.md",
+    "meta.group": "GRUPPE",
+    "meta.id": "ID",
+    "meta.level": "NIVEAU",
+    "meta.map": "KOBLING.yaml",
+    "meta.n": "TAL",
+    "meta.name": "NAVN",
+    "meta.participant": "NAVN:SIDE[:ROLLE]",
+    "meta.registries": "REGISTER...",
+    "meta.tag": "EMNEORD",
+    "meta.title": "TITEL",
+    "meta.ids": "[ID'ER]...",
+    "meta.registries_opt": "[REGISTER]...",
+    "meta.author": '"NAVN <MAIL>"',
     "help.help_option": "Vis denne hjælp og afslut.",
     "help.arguments": "Argumenter",
     "help.options": "Flag",

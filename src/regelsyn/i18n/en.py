@@ -85,7 +85,7 @@ MESSAGES: dict[str, str] = {
     "opt.example": "Copy the example registry (Plejecenter Solhaven) instead of an empty registry.",
     "opt.no_git": "Do not run git init.",
     "opt.title": "The rule's title.",
-    "opt.kind": "Kind: rule, documentation, registration, reporting, approval or measurement.",
+    "opt.kind": "The rule's kind.",
     "opt.text": "The rule's wording.",
     "opt.owner_level": (
         "The level on the authority ladder that owns the rule (an id from regelsyn.yaml)."
@@ -105,7 +105,7 @@ MESSAGES: dict[str, str] = {
     "opt.tag": "Keyword (can be repeated).",
     "opt.next_review": "Date of the next review (YYYY-MM-DD).",
     "opt.id": "Id (otherwise made from the title).",
-    "opt.status": "Status: active, defended, amended, removed, suspended or escalated.",
+    "opt.status": "The rule's status.",
     "opt.f_status": "Only rules with this status.",
     "opt.f_kind": "Only rules of this kind.",
     "opt.f_owner": "Only rules owned at this level.",
@@ -304,7 +304,7 @@ MESSAGES: dict[str, str] = {
     "init.comment.levels": (
         "The authority ladder, nearest level first. response_days: deadline for a reply to a case."
     ),
-    "init.comment.review": "Months until the next review; defend_requires: one or effect.",
+    "init.comment.review": "Months until the next review; defend_requires: one (one documented premise is enough) or effect (the effect must be documented).",
     # rule
     "rule.added": "The rule '{id}' is registered in {path}.",
     "rule.added_next": "See it with 'regelsyn rule show {id}'.",
@@ -656,6 +656,7 @@ MESSAGES: dict[str, str] = {
     "log.merged_into": "merged with `{into}`",
     "log.grounds": "Reasons",
     "log.reason": "Why deferred",
+    "log.reason_other": "Reason",
     "log.new_text": "New wording",
     "log.freed_one": "Frees {hours} hours a year.",
     "log.stance": "The committee's position",
@@ -818,9 +819,7 @@ MESSAGES: dict[str, str] = {
     "check.owner_changed": "the rule's owner changed since its last review; take the rule up at a meeting, so that the committee sees who can now change it",
     # control and hidden characters in record text
     "check.hidden_characters": "the field holds a hidden or control character ({char}) that can make the text look other than it is; delete it, or type the text again",
-    "check.case_reply_overdue": (
-        "the reply deadline was {date} ({days} days ago); chase the reply, or record 'no_answer'"
-    ),
+    "check.case_reply_overdue": "the reply deadline was {date} ({days} days ago); chase the reply, or record with 'regelsyn case reply' that no answer came",
     "check.case_trial_ended": (
         "the trial ended on {date} and must be evaluated: regelsyn challenge evaluate"
     ),
@@ -854,11 +853,7 @@ MESSAGES: dict[str, str] = {
     "ex.challenge_show": (
         "Example: [bold]regelsyn challenge show U-2026-0001-ugentlig-vejning-k3f9[/bold]"
     ),
-    "help.challenge_decide": (
-        "Decide a case that is within the workplace's own competence: in_review, granted, "
-        "partly, rejected, withdrawn or closed. A granted trial suspends the rule until the "
-        "trial's end date."
-    ),
+    "help.challenge_decide": "Decide a case the workplace itself has the authority to decide (see --outcome). A granted trial suspends the rule until the trial's end date.",
     "ex.challenge_decide": (
         "Example: [bold]regelsyn challenge decide U-2026-0001-ugentlig-vejning-k3f9 --outcome "
         'granted --reasons "The weighing is not used" --by "Anne Holm (centre manager)"[/bold]'
@@ -881,10 +876,7 @@ MESSAGES: dict[str, str] = {
         "U-2026-0003-vagtplan-q2w7[/bold]"
     ),
     "help.case": "Record the reply to a case that has been sent on, and see a case's history.",
-    "help.case_reply": (
-        "Record the reply from the level the case was sent to: granted, partly, rejected, "
-        "redirected or no_answer. The rule and the case document are updated."
-    ),
+    "help.case_reply": "Record the reply from the level the case was sent to (see --outcome). The rule and the case document are updated.",
     "ex.case_reply": (
         "Example: [bold]regelsyn case reply E-2026-0001-besoeg-klokkeslaet-k3f9 --outcome "
         'granted --date 2026-12-15 --note "The administration is repealing the '
@@ -909,7 +901,7 @@ MESSAGES: dict[str, str] = {
     "opt.c_owner_level": (
         "With --unregistered: the level that owns the rule (default: the workplace)."
     ),
-    "opt.c_request": "What is requested: remove, amend or trial.",
+    "opt.c_request": "What is asked for.",
     "opt.c_problem": "The problem with the rule, as the person challenging it sees it.",
     "opt.c_proposal": "The proposal.",
     "opt.c_gain": "Expected gain in hours a year.",
@@ -925,20 +917,20 @@ MESSAGES: dict[str, str] = {
     "opt.c_higher_rules_kept": "Which higher rules (EU law included) are still complied with",
     "opt.c_evaluation": "How and when the trial will be evaluated",
     "opt.c_alternative": "The lighter version tried in the rule's place (without: the rule is set aside).",
-    "opt.c_status": "Only cases with this status (e.g. escalated).",
+    "opt.c_status": "Only cases in this state (e.g. escalated).",
     "opt.c_overdue": "Only cases whose reply deadline has passed.",
-    "opt.c_outcome": "The decision: in_review, granted, partly, rejected, withdrawn or closed.",
+    "opt.c_outcome": "The decision.",
     "opt.c_reasons": "The reasons.",
     "opt.c_result": "The result of the evaluation.",
     "opt.c_eval_outcome": (
         "made_permanent (the rule is removed) or reverted (the rule applies again)."
     ),
     "opt.escalate_id": "A case (U-/E-…) or a rule (id).",
-    "opt.recommend": "What is requested: remove, amend or trial.",
+    "opt.recommend": "What the committee recommends.",
     "opt.escalate_to": "Send to a level other than the rule's owner (after a redirection).",
-    "opt.stance": "The committee's position: agreement or disagreement.",
-    "opt.minority": "The minority note (required with disagreement).",
-    "opt.reply_outcome": "The reply: granted, partly, rejected, redirected or no_answer.",
+    "opt.stance": "The committee's position.",
+    "opt.minority": "The minority's statement (required on disagreement).",
+    "opt.reply_outcome": "The reply.",
     "opt.reply_note": "What the reply says.",
     "opt.inbox_registries": "Registries: folders, patterns like '../*/' or git addresses.",
     "opt.inbox_level": "The level's id, e.g. forvaltning.",
@@ -964,9 +956,7 @@ MESSAGES: dict[str, str] = {
         "The case {id} is '{state}', not sent on, so there is no reply to record. Possible "
         "next steps: {allowed}."
     ),
-    "err.minority_needed": (
-        "With --stance disagreement, the minority note must be included: --minority."
-    ),
+    "err.minority_needed": "With --stance disagreement the minority's statement is required: --minority.",
     "err.to_needs_case": "--to is used to send an existing case to another level.",
     "err.bad_state": "'{state}' is not a status. Possible: {states}.",
     "err.git_missing": "git is not installed on this machine",
@@ -1217,6 +1207,23 @@ MESSAGES: dict[str, str] = {
     "help.text_metavar": "TEXT",
     "help.whole_number_metavar": "INTEGER",
     "help.number_metavar": "NUMBER",
+    "meta.date": "DATE",
+    "meta.dir": "DIR",
+    "meta.file": "FILE",
+    "meta.file_md": "FILE.md",
+    "meta.group": "GROUP",
+    "meta.id": "ID",
+    "meta.level": "LEVEL",
+    "meta.map": "MAP.yaml",
+    "meta.n": "N",
+    "meta.name": "NAME",
+    "meta.participant": "NAME:SIDE[:ROLE]",
+    "meta.registries": "REGISTRY...",
+    "meta.tag": "TAG",
+    "meta.title": "TITLE",
+    "meta.ids": "[IDS]...",
+    "meta.registries_opt": "[REGISTRY]...",
+    "meta.author": '"NAME <MAIL>"',
     "help.help_option": "Show this message and exit.",
     "help.arguments": "Arguments",
     "help.options": "Options",

@@ -28,6 +28,7 @@ from regelsyn.i18n import number, t, tl
 from regelsyn.render import limits
 from regelsyn.render.limits import LimitedEnvironment, LimitExceeded
 from regelsyn.resources import builtin_templates
+from regelsyn.vocab import named
 
 
 def md(value: Any) -> str:
@@ -81,6 +82,7 @@ def environment(registry_root: Path | None, language: str) -> LimitedEnvironment
     )
     env.filters["md"] = md
     env.filters["md_block"] = md_block
+    env.filters["named"] = named
     env.globals["t"] = lambda key, **kw: tl(key, language, **kw)
     env.globals["t_role"] = lambda role: role_label(role, language)
     env.globals["mermaid"] = mermaid_label
