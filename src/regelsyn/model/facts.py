@@ -92,6 +92,7 @@ class RuleFacts:
     owner_unreviewed: bool  # the owner changed since the rule was last decided
     refs: list[str]  # the reviews and cases its history points at (``reviews/<id>``, ...)
     pos: dict[str, Pos] = field(default_factory=dict)
+    floor: bool = False  # it states a floor: a local extension of a higher rule
 
     @property
     def review_date(self) -> dt.date | None:
@@ -135,6 +136,7 @@ class ConfigFacts:
     names: dict[str, str]
     dispensable: dict[str, bool]
     defend_requires: str
+    meetings: list[str] = field(default_factory=list)  # the committee's meeting dates
 
     def level_ids(self) -> list[str]:
         return list(self.levels)
@@ -143,6 +145,20 @@ class ConfigFacts:
         """The name of a level as people say it; the id itself when the ladder has no such
         level."""
         return self.names.get(level_id, level_id)
+
+
+@dataclass
+class ReviewFacts:
+    """What ``check`` needs of a review: its date, who approved it, and whether its decisions
+    are still the ones approved."""
+
+    date: str
+    approved_by: list[str]  # the roles that approved the minutes
+    changed_since_approval: bool
+    pos: dict[str, Pos] = field(default_factory=dict)
+
+    def at(self, loc: tuple[str | int, ...]) -> Pos:
+        return position(self.pos, loc)
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,20 @@ from regelsyn.model.common import Record, Slug, Text
 from regelsyn.model.config import Committee
 from regelsyn.vocab import GROUPS, SIDES, VERDICTS, Group, Premise, Side, Verdict
 
-__all__ = ["GROUPS", "ROLES", "SIDES", "VERDICTS", "Decision", "DecisionsFile", "Review"]
+__all__ = [
+    "APPROVERS",
+    "GROUPS",
+    "ROLES",
+    "SIDES",
+    "VERDICTS",
+    "Approval",
+    "Decision",
+    "DecisionsFile",
+    "Review",
+]
 
 ROLES = ("formand", "naestformand", "tillidsrepraesentant", "amr")
+APPROVERS = ("formand", "naestformand")  # the chair and vice-chair approve the minutes
 # what people write for a role, in any of the three languages → the role's key
 ROLE_WORDS = {
     "formand": "formand",
@@ -128,6 +139,9 @@ class DecisionsFile(Record):
     """What ``review --decisions FILE`` reads (and what an interactive draft holds)."""
 
     date: dt.date | None = None
+    corrects: str | None = Field(
+        default=None, description="The review whose decisions this meeting corrects."
+    )
     participants: list[Participant] = Field(default_factory=list)
     decided_by: str | None = None
     scope: list[Slug] = Field(default_factory=list)
@@ -140,6 +154,32 @@ class TriageRow(Record):
     group: Group
     owner: str
     hours: float | None = None
+
+
+class Approval(Record):
+    """The chair's or vice-chair's approval of the minutes."""
+
+    role: Literal["formand", "naestformand"]
+    name: Text
+    date: dt.date
+    decisions: str | None = Field(
+        default=None, description="The digest of the decisions approved (set by regelsyn)."
+    )
+
+    @field_validator("role", mode="before")
+    @classmethod
+    def _known_role(cls, value: object) -> object:
+        return role_key(value) if isinstance(value, str) else value
+
+
+def decisions_digest(decisions: list[Decision]) -> str:
+    """A short digest of a meeting's decisions: what an approval vouches for."""
+    import hashlib
+    import json
+
+    data = [d.model_dump(mode="json", exclude_none=True) for d in decisions]
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 class Review(Record):
@@ -161,3 +201,9 @@ class Review(Record):
     decided_by: Text
     triage: list[TriageRow] = Field(default_factory=list)
     decisions: list[Decision] = Field(default_factory=list)
+    corrects: str | None = Field(
+        default=None, description="The review whose decisions this one corrects."
+    )
+    approvals: list[Approval] = Field(
+        default_factory=list, description="The chair's and vice-chair's approvals."
+    )

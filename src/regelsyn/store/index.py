@@ -23,7 +23,7 @@ from regelsyn.model.finding import Finding
 from regelsyn.store.packing import RULE_MARK
 
 INDEX_FILE = "index.sqlite"
-FORMAT = f"8:{__version__}"
+FORMAT = f"9:{__version__}"
 
 
 @dataclass(slots=True)

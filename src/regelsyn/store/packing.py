@@ -77,13 +77,16 @@ def unpack_rule(text: str) -> RuleFacts:
         "o" in flags,
         refs.split(_LIST) if refs else [],
         where,
+        "f" in flags,
     )
 
 
 def _flags(facts: RuleFacts) -> str:
-    """What the history says, in letters: reviewed, status backed, owner changed."""
+    """What the history says, in letters: reviewed, status backed, owner changed; and f: the
+    rule states a floor."""
     return (
         ("r" if facts.history_reviewed else "")
         + ("b" if facts.status_backed else "")
         + ("o" if facts.owner_unreviewed else "")
+        + ("f" if facts.floor else "")
     )

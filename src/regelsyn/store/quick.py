@@ -189,6 +189,7 @@ def rule_facts(data: Any) -> RuleFacts | None:
             status_backed=backed,
             owner_unreviewed=owner_changed,
             refs=[entry["ref"] for entry in history if entry.get("ref")],
+            floor=bool(texts["floor"]),
         )
     except _No:
         return None

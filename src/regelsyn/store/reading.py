@@ -105,6 +105,7 @@ def rule_facts(rule: Rule, where: Positions | None = None) -> RuleFacts:
         owner_unreviewed=owner_changed,
         refs=[e.ref for e in rule.history if e.ref],
         pos=_positions(where, RULE_LOCS) if where else {},
+        floor=bool(rule.floor),
     )
 
 
@@ -193,6 +194,28 @@ def parse_schema_only(model: type[BaseModel]) -> Callable[[Path, str], Entry]:
     return parse
 
 
+def parse_review(path: Path, rel: str) -> Entry:
+    """A review with what ``check`` needs of it (:class:`ReviewFacts`)."""
+    from regelsyn.model.facts import ReviewFacts
+    from regelsyn.model.review import Review, decisions_digest
+
+    record, where, entry = read(path, rel, Review)
+    if record is None or where is None:
+        entry.facts = None
+        return entry
+    digest = decisions_digest(record.decisions)
+    facts = ReviewFacts(
+        date=record.date.isoformat(),
+        approved_by=[a.role for a in record.approvals],
+        changed_since_approval=any(
+            a.decisions is not None and a.decisions != digest for a in record.approvals
+        ),
+        pos=_positions(where, (("date",), ("approvals",), ("decisions",))),
+    )
+    entry.facts = dataclasses.asdict(facts)
+    return entry
+
+
 def config_facts(config: RegistryConfig) -> ConfigFacts:
     return ConfigFacts(
         workplace=config.workplace,
@@ -202,6 +225,7 @@ def config_facts(config: RegistryConfig) -> ConfigFacts:
         names={level.id: level.name for level in config.levels},
         dispensable={level.id: level.dispensable for level in config.levels},
         defend_requires=config.review.defend_requires,
+        meetings=[day.isoformat() for day in config.meetings],
     )
 
 
