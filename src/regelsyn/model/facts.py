@@ -176,3 +176,43 @@ class InboxRow:
     due: str | None
     days_waiting: int | None
     overdue: bool
+
+
+@dataclass(frozen=True)
+class OwnerRef:
+    level: str
+
+
+@dataclass
+class RuleSummary:
+    """What the agenda, the calendar and the site's index and report need of a rule: plain
+    data, made from a record or from the index cache's facts, kept between site builds."""
+
+    id: str
+    title: str
+    kind: str
+    owner_level: str
+    status: str
+    next_review: dt.date | None
+    hours: float | None
+    tags: list[str]
+    reviewed: bool  # a review has decided it (:func:`decided_in_review`)
+    floor: bool
+    use: str | None = None
+    suspended_from: dt.date | None = None
+
+    @property
+    def owner(self) -> OwnerRef:
+        return OwnerRef(self.owner_level)
+
+    @property
+    def hours_per_year(self) -> float | None:
+        return self.hours
+
+    @classmethod
+    def of_facts(cls, facts: RuleFacts) -> RuleSummary:
+        """From the index cache's facts (which know neither ``use`` nor trial dates)."""
+        return cls(
+            facts.id, facts.title, facts.kind, facts.owner_level, facts.status,
+            facts.review_date, facts.hours, facts.tags, facts.history_reviewed, facts.floor,
+        )  # fmt: skip

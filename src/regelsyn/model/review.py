@@ -207,3 +207,8 @@ class Review(Record):
     approvals: list[Approval] = Field(
         default_factory=list, description="The chair's and vice-chair's approvals."
     )
+
+    def changed_since_approval(self) -> bool:
+        """The decisions are no longer the ones an approval vouched for."""
+        digest = decisions_digest(self.decisions)
+        return any(a.decisions is not None and a.decisions != digest for a in self.approvals)
