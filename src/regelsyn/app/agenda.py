@@ -56,9 +56,7 @@ def previous_for(config: RegistryConfig, reviews: list[Review], meeting: dt.date
     return meetings.previous_meeting(held, meeting)
 
 
-def build(
-    registry: Registry, given: dt.date | None, today: dt.date
-) -> agendas.Agenda:
+def build(registry: Registry, given: dt.date | None, today: dt.date) -> agendas.Agenda:
     """The agenda of the next meeting (or of ``given``)."""
     config = registry.config()
     meeting = meeting_for(config, given, today)

@@ -28,9 +28,7 @@ class Approved:
     approved: bool  # chair and vice-chair have both approved now
 
 
-def approve(
-    registry: Registry, review_id: str, role: str, name: str, date: dt.date
-) -> Approved:
+def approve(registry: Registry, review_id: str, role: str, name: str, date: dt.date) -> Approved:
     """Record ``name``'s approval as ``role`` (formand or næstformand, in any language)."""
     key = role_key(role) or ""
     if key not in meetings.APPROVERS:
@@ -45,11 +43,13 @@ def approve(
         changed = review.changed_since_approval()
         issues = meetings.approval_issues(roles, key, review.date, date, changed)
         if issues:
+            if "role" in issues[0].params and key in meetings.APPROVERS:
+                issues[0].params["role"] = t(f"role.{key}")
             hint = t("hint.correct_review", id=review.id) if changed else None
             path = registry.rel(loaded.path)
             raise Refused(f"{path}: {issue_message(issues[0])}", hint=hint)
         approval = Approval(
-            role=key,  # type: ignore[arg-type]
+            role=key,
             name=name.strip(),
             date=date,
             decisions=decisions_digest(review.decisions),

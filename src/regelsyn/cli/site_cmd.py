@@ -28,7 +28,9 @@ def agenda(
     meeting: Annotated[
         str | None, typer.Option("--meeting", metavar="DATE", help=t("opt.meeting"))
     ] = None,
-    out: Annotated[Path | None, typer.Option("--out", metavar="FILE", help=t("opt.agenda_out"))] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", metavar="FILE", help=t("opt.agenda_out"))
+    ] = None,
 ) -> None:
     from regelsyn.app import agenda as agendas
     from regelsyn.ui import console

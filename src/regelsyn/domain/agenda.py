@@ -133,7 +133,11 @@ def build(
     order = {group: index for index, group in enumerate(GROUPS)}
     lines = [
         AgendaRule(
-            r.id, r.title, group_of(config, r), config.level_name(r.owner_level), r.hours,
+            r.id,
+            r.title,
+            group_of(config, r),
+            config.level_name(r.owner_level),
+            r.hours,
             r.next_review.isoformat() if r.next_review else None,
             schedule.is_overdue(r.status, r.next_review, meeting),
         )  # fmt: skip
@@ -151,8 +155,11 @@ def build(
 def _case(agenda: Agenda, case: Case, meeting: dt.date, previous: dt.date | None) -> None:
     filed = case.events[0].date if case.events else None
     if case.kind == "challenge" and filed is not None and filed <= meeting:
-        new = _within(filed, previous, meeting) if previous else case.status in ("submitted",
-                                                                                "in_review")
+        new = (
+            _within(filed, previous, meeting)
+            if previous
+            else case.status in ("submitted", "in_review")
+        )
         if new:
             agenda.challenges.append(_line(case, filed, meeting))
     escalated = False
@@ -170,14 +177,14 @@ def _case(agenda: Agenda, case: Case, meeting: dt.date, previous: dt.date | None
     trial = case.trial
     if trial is not None and case.status in TRIAL_ACTIVE:
         if case.status == "trial_running" and trial.end <= meeting:
-            event, day = "evaluate", trial.end
+            what, day = "evaluate", trial.end
         elif _within(trial.end, previous, meeting):
-            event, day = "end", trial.end
+            what, day = "end", trial.end
         elif _within(trial.start, previous, meeting):
-            event, day = "start", trial.start
+            what, day = "start", trial.start
         else:
             return
-        agenda.trials.append(AgendaTrial(case.id, case.rule, case.title, event, day.isoformat()))
+        agenda.trials.append(AgendaTrial(case.id, case.rule, case.title, what, day.isoformat()))
 
 
 def _line(case: Case, day: dt.date, meeting: dt.date, state: str | None = None) -> AgendaCase:

@@ -9,7 +9,7 @@ should be within two weeks of the meeting.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from regelsyn.model.finding import Issue
 
@@ -50,7 +50,7 @@ def approved(roles: Iterable[str]) -> bool:
 
 
 def approval_issues(
-    roles: list[str], role: str, meeting: dt.date, date: dt.date, changed: bool
+    roles: Sequence[str], role: str, meeting: dt.date, date: dt.date, changed: bool
 ) -> list[Issue]:
     """Why ``role`` may not approve these minutes on ``date`` (nothing: it may)."""
     if role not in APPROVERS:
@@ -65,7 +65,9 @@ def approval_issues(
     return []
 
 
-def minutes_issues(meeting: dt.date, roles: list[str], changed: bool, today: dt.date) -> list[Issue]:
+def minutes_issues(
+    meeting: dt.date, roles: Sequence[str], changed: bool, today: dt.date
+) -> list[Issue]:
     """What ``check`` says about a review's minutes: decisions changed after they were approved
     (an error: a correction is a new review), or not approved two weeks after the meeting."""
     if changed:

@@ -26,6 +26,7 @@ from regelsyn.errors import Refused
 from regelsyn.i18n import number, t, tl
 from regelsyn.render import limits
 from regelsyn.render.limits import LimitedEnvironment, LimitExceeded
+from markupsafe import Markup, escape
 from regelsyn.resources import builtin_templates
 
 
@@ -63,7 +64,22 @@ class _Confined(FileSystemLoader):
         return source, filename, uptodate
 
 
-def environment(registry_root: Path | None, language: str) -> LimitedEnvironment:
+def paragraphs(value: Any) -> Markup:
+    """User text as HTML paragraphs: escaped, blank lines separate paragraphs, single line
+    breaks kept."""
+    if value is None:
+        return Markup("")
+    found = re.split(r"\n\s*\n", str(value).strip())
+    return Markup("").join(
+        Markup("<p>{}</p>").format(Markup("<br>").join(escape(line) for line in p.split("\n")))
+        for p in found
+        if p.strip()
+    )
+
+
+def environment(
+    registry_root: Path | None, language: str, *, html: bool = False
+) -> LimitedEnvironment:
     folders: list[BaseLoader] = []
     if registry_root is not None and (registry_root / "templates").is_dir():
         folders.append(_Confined(registry_root / "templates"))
@@ -72,13 +88,14 @@ def environment(registry_root: Path | None, language: str) -> LimitedEnvironment
         loader=ChoiceLoader(folders),
         limits=limits.LIMITS,
         undefined=StrictUndefined,
-        autoescape=False,
+        autoescape=html,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
     env.filters["md"] = md
     env.filters["md_block"] = md_block
+    env.filters["paragraphs"] = paragraphs
     env.globals["t"] = lambda key, **kw: tl(key, language, **kw)
     env.globals["t_role"] = lambda role: role_label(role, language)
     env.globals["mermaid"] = mermaid_label
@@ -113,7 +130,12 @@ def role_label(role: str, language: str) -> str:
 def render(name: str, registry_root: Path | None, language: str, **context: Any) -> str:
     """Render template ``name`` in ``language``; a broken template, or one that goes over a
     limit, is named in the error with the line."""
-    env = environment(registry_root, language)
+    return render_with(environment(registry_root, language), name, **context)
+
+
+def render_with(env: LimitedEnvironment, name: str, **context: Any) -> str:
+    """Render template ``name`` in an environment made once for many documents (the site's
+    pages); errors as :func:`render` gives them."""
     try:
         template = env.get_template(name)
         env.start()

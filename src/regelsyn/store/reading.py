@@ -57,6 +57,8 @@ def _readers(*, models: bool = True) -> None:
             from regelsyn.store import form, locate  # noqa: F401
 
             _imported.add("models")
+
+
 Positions = Callable[[tuple[str | int, ...]], tuple[int, int]]
 
 

@@ -344,6 +344,27 @@ class Registry:
         loaded.record = from_json(fragment, Rule)
         return loaded
 
+    def cached_rules(self, rels: list[str]) -> list[Loaded[Rule]]:
+        """:meth:`cached_rule` for many rules at once (one query to the index cache)."""
+        from regelsyn.model import Rule
+        from regelsyn.store.index import Index
+
+        index = Index(self.cache_dir, self.warn)
+        try:
+            fragments = index.fragments(rels)
+        finally:
+            index.close()
+        result = []
+        for rel in rels:
+            fragment = fragments.get(rel)
+            if not fragment:
+                result.append(self.read(self.root / rel, Rule))
+                continue
+            loaded: Loaded[Rule] = Loaded(path=self.root / rel, rel=rel)
+            loaded.record = from_json(fragment, Rule)
+            result.append(loaded)
+        return result
+
     def load_rules(self) -> list[Loaded[Rule]]:
         """Every rule, validated; records come from the index cache where files are unchanged.
 

@@ -1,0 +1,118 @@
+"""The folder a site is built into (``site --out DIR``), written so that a reader never sees
+half a site, and rebuilt incrementally.
+
+Why not build beside it and swap the folders: an incremental rebuild after one changed record
+must touch only the pages that depend on it, and a swap rewrites (or links anew) every file of a
+10,000-page site; and on POSIX a folder cannot replace a non-empty folder in one step (only
+Linux's ``renameat2(RENAME_EXCHANGE)`` can), so a swap leaves a moment with no site at all, or
+needs DIR to be a symbolic link, which some web servers will not follow.
+
+Instead each file is written whole to a hidden temporary file beside it and renamed over the
+old one (a rename is atomic: a reader gets the old page or the new one, never a part), and the
+build writes in an order that keeps every link whole at every moment: the stylesheet and
+script first, then the pages of records, then the pages that link to them (lists, report,
+agenda), the front page last; pages of records that are gone are deleted only after nothing
+links to them any more. The manifest ``.regelsyn-site.json``, written last, records each
+file's content digest and the key of what it was built from; a build that is interrupted
+leaves whole pages and the old manifest, and the next build finishes the job.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from regelsyn.errors import Refused
+from regelsyn.i18n import t
+
+MANIFEST = ".regelsyn-site.json"
+FORMAT = 1
+
+
+class SiteDir:
+    """``DIR`` and its manifest. A folder that holds files but no manifest is not a regelsyn
+    site and is refused, so that nobody's folder is overwritten by mistake."""
+
+    def __init__(self, root: Path, fingerprint: str) -> None:
+        self.root = root.absolute()
+        self.fingerprint = fingerprint
+        self.old: dict[str, Any] = {}
+        self.files: dict[str, list[str]] = {}  # rel → [digest, key]
+        self.state: dict[str, Any] = {}
+        self.written = 0
+        self.kept = 0
+        if self.root.exists() and not self.root.is_dir():
+            raise Refused(t("err.site_not_folder", path=str(root)))
+        manifest = self.root / MANIFEST
+        if manifest.is_file():
+            with contextlib.suppress(OSError, ValueError):
+                data = json.loads(manifest.read_text(encoding="utf-8"))
+                if isinstance(data, dict) and data.get("format") == FORMAT:
+                    self.old = data
+        elif self.root.is_dir() and any(self.root.iterdir()):
+            raise Refused(t("err.site_not_empty", path=str(root)), hint=t("hint.site_out"))
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.same = self.old.get("fingerprint") == fingerprint
+        self.present = self._present() if self.same else set()
+
+    def _present(self) -> set[str]:
+        """The files on disk now (one listing per folder, not one look-up per file)."""
+        found = set()
+        for folder in {rel.rpartition("/")[0] for rel in self.old.get("files", {})}:
+            with contextlib.suppress(OSError):
+                prefix = f"{folder}/" if folder else ""
+                found |= {prefix + entry.name for entry in os.scandir(self.root / folder)}
+        return found
+
+    def kept_state(self, name: str) -> Any:
+        """What the last build kept under ``name`` (None when it cannot be trusted)."""
+        return self.old.get("state", {}).get(name) if self.same else None
+
+    def fresh(self, rel: str, key: str) -> bool:
+        """The file was built from the same inputs and is still there: it is kept as it is."""
+        old = self.old.get("files", {}).get(rel) if self.same else None
+        if old is not None and old[1] == key and rel in self.present:
+            self.files[rel] = old
+            self.kept += 1
+            return True
+        return False
+
+    def put(self, rel: str, data: bytes, key: str = "") -> None:
+        """Write one file whole (unless it already holds exactly ``data``)."""
+        digest = hashlib.sha256(data).hexdigest()[:32]
+        old = self.old.get("files", {}).get(rel)
+        self.files[rel] = [digest, key]
+        if old is not None and old[0] == digest and rel in self.present:
+            self.kept += 1
+            return
+        target = self.root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            temp.write_bytes(data)
+            os.replace(temp, target)
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            raise Refused(t("err.site_write", path=str(target), reason=exc.strerror)) from None
+        self.written += 1
+
+    def finish(self, state: dict[str, Any]) -> int:
+        """Delete the files of the last build that this one did not make, then write the
+        manifest; how many files were deleted."""
+        removed = 0
+        for rel in self.old.get("files", {}):
+            if rel not in self.files:
+                with contextlib.suppress(FileNotFoundError):
+                    (self.root / rel).unlink()
+                    removed += 1
+        data = {"format": FORMAT, "fingerprint": self.fingerprint, "files": self.files,
+                "state": state}  # fmt: skip
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        from regelsyn.store.files import atomic_write
+
+        atomic_write(self.root / MANIFEST, text.encode("utf-8"))
+        return removed
