@@ -140,7 +140,7 @@ def build(
             r.hours,
             r.next_review.isoformat() if r.next_review else None,
             schedule.is_overdue(r.status, r.next_review, meeting),
-        )  # fmt: skip
+        )
         for r in rules
         if due_by(r, meeting)
     ]

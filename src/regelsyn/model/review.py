@@ -142,6 +142,12 @@ class DecisionsFile(Record):
     corrects: str | None = Field(
         default=None, description="The review whose decisions this meeting corrects."
     )
+
+    @field_validator("corrects", mode="before")
+    @classmethod
+    def _date_as_id(cls, value: object) -> object:
+        """``corrects: 2026-11-22`` is read by YAML as a date; it is a review's id."""
+        return value.isoformat() if isinstance(value, dt.date) else value
     participants: list[Participant] = Field(default_factory=list)
     decided_by: str | None = None
     scope: list[Slug] = Field(default_factory=list)
@@ -189,7 +195,7 @@ class Review(Record):
     date: dt.date
     workplace: Text
 
-    @field_validator("id", mode="before")
+    @field_validator("id", "corrects", mode="before")
     @classmethod
     def _date_as_id(cls, value: object) -> object:
         """``id: 2026-11-22`` written by hand is read by YAML as a date; it is the id still."""

@@ -20,13 +20,13 @@ from jinja2 import (
     TemplateNotFound,
     TemplateSyntaxError,
 )
+from markupsafe import Markup, escape
 
 from regelsyn.domain.report import mermaid_label
 from regelsyn.errors import Refused
 from regelsyn.i18n import number, t, tl
 from regelsyn.render import limits
 from regelsyn.render.limits import LimitedEnvironment, LimitExceeded
-from markupsafe import Markup, escape
 from regelsyn.resources import builtin_templates
 
 

@@ -55,8 +55,8 @@ def pie(
         )
     height = max(size, 22 * len(parts) + 10)
     return Markup(
-        f'<svg class="chart" role="img" aria-labelledby="{ident}-t" viewBox="0 0 640 {height}" '
-        f'width="640" height="{height}">'
+        f'<svg class="chart" role="img" aria-labelledby="{ident}-t" viewBox="0 0 860 {height}" '
+        f'width="860" height="{height}">'
         f'<title id="{ident}-t">{escape(title)}</title>{"".join(shapes)}{"".join(legend)}</svg>'
     )
 
@@ -74,7 +74,8 @@ def bars(
         f'<line x1="{left}" y1="{height - bottom}" x2="{width - 10}" y2="{height - bottom}" '
         f'stroke="#333"/>',
         f'<text x="12" y="{top + plot / 2:.0f}" font-size="12" '
-        f'transform="rotate(-90 12 {top + plot / 2:.0f})" text-anchor="middle">{escape(axis)}</text>',
+        f'transform="rotate(-90 12 {top + plot / 2:.0f})" '
+        f'text-anchor="middle">{escape(axis)}</text>',
     ]
     for index, (label, value) in enumerate(values):
         h = plot * value / peak
