@@ -112,8 +112,12 @@ def test_the_site_in_a_browser(registry: Path, tmp_path: Path, browser: Any) -> 
     search = browser.find_element("id", "q")
     search.send_keys("vejning")
     wait.until(lambda d: _visible(d) < total)
-    shown = [r for r in browser.find_elements("css selector", "#rules tbody tr") if r.is_displayed()]
-    assert [r.find_element("tag name", "a").text for r in shown] == ["Ugentlig vejning af alle beboere"]
+    shown = [
+        r for r in browser.find_elements("css selector", "#rules tbody tr") if r.is_displayed()
+    ]
+    assert [r.find_element("tag name", "a").text for r in shown] == [
+        "Ugentlig vejning af alle beboere"
+    ]
     assert browser.find_element("id", "count").text == f"1 af {total} regler vises."
 
     search.clear()

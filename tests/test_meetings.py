@@ -185,8 +185,7 @@ def test_changing_an_approved_review_is_refused(held: Path) -> None:
     result = run("review", "render", "2026-11-22", registry=held)
     assert result.exit_code == 1
     assert result.err_lines == [
-        "Fejl: reviews/2026-11-22.yaml: beslutningerne er ændret, efter at referatet blev "
-        "godkendt",
+        "Fejl: reviews/2026-11-22.yaml: beslutningerne er ændret, efter at referatet blev godkendt",
         "Registrér en rettelse som et nyt møde: regelsyn review --decisions FIL med "
         "'corrects: 2026-11-22' i filen.",
     ]
@@ -228,7 +227,9 @@ def test_a_correction_of_an_unknown_review_is_refused(held: Path) -> None:
     assert not (held / "reviews" / "2026-11-29.yaml").exists()
 
 
-def test_check_warns_about_minutes_not_approved(held: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_check_warns_about_minutes_not_approved(
+    held: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert not [ln for ln in run("check", registry=held).out_lines if "reviews/" in ln]
     monkeypatch.setenv("REGELSYN_TODAY", "2026-12-06")
     lines = [ln for ln in run("check", registry=held).out_lines if ln.startswith("reviews/")]

@@ -148,6 +148,7 @@ class DecisionsFile(Record):
     def _date_as_id(cls, value: object) -> object:
         """``corrects: 2026-11-22`` is read by YAML as a date; it is a review's id."""
         return value.isoformat() if isinstance(value, dt.date) else value
+
     participants: list[Participant] = Field(default_factory=list)
     decided_by: str | None = None
     scope: list[Slug] = Field(default_factory=list)
