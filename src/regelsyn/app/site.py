@@ -18,7 +18,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -220,10 +220,10 @@ def _summary_pages(site: SiteDir, pages: Pages, data: _Inputs, today: dt.date) -
         the_agenda = agenda_rules.build(
             config, summaries, data.cases, data.reviews, meeting, previous
         )
-    key = _key(json.dumps(asdict(the_agenda) if the_agenda else None))
+    key = _key(repr(the_agenda))
     _put_keyed(site, "agenda.html", key, lambda: pages.agenda(the_agenda))
     figures = report.build(config, summaries, data.reviews, data.cases, today, None, labels())
-    _put_keyed(site, "report.html", _key(json.dumps(asdict(figures))),
+    _put_keyed(site, "report.html", _key(repr(figures)),
                lambda: pages.report(figures))  # fmt: skip
     _put_keyed(site, "challenge.html", "", pages.challenge)
     events = calendar.events(config, summaries, data.cases, data.reviews)
