@@ -5,13 +5,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from regelsyn import i18n
 from regelsyn.app.review import load_review
 from regelsyn.domain import agenda as agendas
-from regelsyn.domain import meetings
+from regelsyn.domain import meetings, schedule
 from regelsyn.errors import BrokenFiles, Refused
 from regelsyn.i18n import t
 from regelsyn.model import RegistryConfig
@@ -20,18 +21,28 @@ from regelsyn.model.case import Case
 from regelsyn.model.facts import RuleFacts, RuleSummary
 from regelsyn.model.review import Review
 from regelsyn.render import documents
-from regelsyn.store.packing import from_dict
+from regelsyn.store.packing import from_dict, peek_rule
 from regelsyn.store.registry import Registry
 
 
-def summaries(registry: Registry) -> list[RuleSummary]:
-    """Every rule as plain data, from the index cache's facts (no YAML for unchanged files); a
-    registry with broken rule files is refused (check names them)."""
+def summaries(
+    registry: Registry, wanted: Callable[[str, dt.date | None, bool], bool] | None = None
+) -> list[RuleSummary]:
+    """The rules as plain data, from the index cache's facts (no YAML for unchanged files);
+    ``wanted(status, next_review, reviewed)`` picks the rules to unpack. A registry with broken
+    rule files is refused (check names them)."""
     entries = registry.rule_entries(fragments=False)
     broken = [f for entry in entries if entry.facts is None for f in entry.finding_objects()]
     if broken:
         raise BrokenFiles(broken)
-    return [RuleSummary.of_facts(from_dict(RuleFacts, entry.facts)) for entry in entries]
+    found = []
+    for entry in entries:
+        if wanted is not None:
+            status, review, reviewed = peek_rule(entry.facts)
+            if not wanted(status, dt.date.fromisoformat(review) if review else None, reviewed):
+                continue
+        found.append(RuleSummary.of_facts(from_dict(RuleFacts, entry.facts)))
+    return found
 
 
 def valid_cases(registry: Registry) -> list[Case]:
@@ -62,7 +73,7 @@ def build(registry: Registry, given: dt.date | None, today: dt.date) -> agendas.
     meeting = meeting_for(config, given, today)
     reviews = all_reviews(registry)
     previous = previous_for(config, reviews, meeting)
-    rules = summaries(registry)
+    rules = summaries(registry, lambda st, day, done: schedule.is_due(st, day, done, meeting))
     return agendas.build(config, rules, valid_cases(registry), reviews, meeting, previous)
 
 
@@ -90,7 +101,7 @@ def write(
         cases=agenda.case_ids(),
     )
     with registry.transaction(t("tx.agenda", date=agenda.meeting)):
-        registry.write_record(registry.agenda_path(agenda.meeting), record)
+        registry.write_text(registry.agenda_path(agenda.meeting), record_text(record))
         document = registry.agenda_document_path(agenda.meeting)
         registry.write_text(document, text)
     copy = None
@@ -100,6 +111,22 @@ def write(
         copy = out.absolute()
         atomic_write(copy, text.encode("utf-8"))
     return Written(agenda, document, copy)
+
+
+def record_text(record: AgendaRecord) -> str:
+    """``agendas/<date>.yaml``: written line by line (an agenda can list thousands of rules;
+    ids are quoted as JSON strings, which YAML reads as they are)."""
+    import json
+
+    lines = [
+        f"# {t('agenda.record_comment', date=record.meeting.isoformat())}",
+        f"meeting: {record.meeting.isoformat()}",
+        f"written: {record.written.isoformat()}",
+    ]
+    for key, items in (("rules", record.rules), ("cases", record.cases)):
+        lines.append(f"{key}:" if items else f"{key}: []")
+        lines += [f"  - {json.dumps(item)}" for item in items]
+    return "\n".join(lines) + "\n"
 
 
 def agenda_rules(registry: Registry, day: str) -> tuple[list[str], dt.date]:

@@ -25,7 +25,7 @@ def feed(
     today: dt.date,
 ) -> tuple[bytes, int]:
     """The feed, and how many events it holds."""
-    found = calendar.events(config, rules, cases, reviews)
+    found = calendar.events(config, rules, cases, reviews, today)
     data = ics.feed(found, config.workplace, config.committee.name, i18n.language(), today)
     return data, len(found)
 
@@ -35,8 +35,7 @@ def write(registry: Registry, out: Path, today: dt.date) -> int:
     from regelsyn.store.files import atomic_write
 
     config = registry.config()
-    data, count = feed(
-        config, summaries(registry), valid_cases(registry), all_reviews(registry), today
-    )
+    rules = summaries(registry, lambda _, review, __: calendar.in_window(review, today))
+    data, count = feed(config, rules, valid_cases(registry), all_reviews(registry), today)
     atomic_write(out.absolute(), data)
     return count

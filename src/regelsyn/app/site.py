@@ -84,16 +84,19 @@ class _Inputs:
         self.cases = sorted(agendas.valid_cases(registry), key=lambda c: c.id)
         self.loaded: dict[str, Rule] = {}
         self.summaries: dict[str, RuleSummary] = {}
+        self.kept: dict[str, list[Any]] = {}  # what the next build keeps of each rule
         need = []
         for rel, stamp in self.stamps.items():
             old = kept.get(rel)
             if old is not None and old[0] == stamp:
                 self.summaries[rel] = unpack(old[1])
+                self.kept[rel] = old
             else:
                 need.append(rel)
         self.load(need)
         for rel in need:
             self.summaries[rel] = agenda_rules.summary(self.loaded[rel])
+            self.kept[rel] = [self.stamps[rel], pack(self.summaries[rel])]
         self.rel_of = {s.id: rel for rel, s in self.summaries.items()}
 
     def load(self, rels: list[str]) -> None:
@@ -128,10 +131,7 @@ def build(registry: Registry, out: Path, today: dt.date) -> Built:
     _case_pages(site, pages, data, today)
     _summary_pages(site, pages, data, today)
     rows = _front_page(site, pages, data, today)
-    state = {
-        "rules": {rel: [data.stamps[rel], pack(s)] for rel, s in data.summaries.items()},
-        "rows": rows,
-    }
+    state = {"rules": data.kept, "rows": rows}
     removed = site.finish(state)
     return Built(site.written, site.kept, removed)
 
@@ -226,33 +226,55 @@ def _summary_pages(site: SiteDir, pages: Pages, data: _Inputs, today: dt.date) -
     _put_keyed(site, "report.html", _key(repr(figures)),
                lambda: pages.report(figures))  # fmt: skip
     _put_keyed(site, "challenge.html", "", pages.challenge)
-    events = calendar.events(config, summaries, data.cases, data.reviews)
+    events = calendar.events(config, summaries, data.cases, data.reviews, today)
     language = pages.language
     _put_keyed(site, "calendar.ics", _key(today, repr(events)), lambda: ics.feed(
         events, config.workplace, config.committee.name, language, today))  # fmt: skip
 
 
-def _front_page(site: SiteDir, pages: Pages, data: _Inputs, today: dt.date) -> dict[str, list[str]]:
-    """The front page, last: its rows are kept between builds and made again only for rules
-    that changed (or whose due state did). Returns the rows to keep."""
+def _front_page(site: SiteDir, pages: Pages, data: _Inputs, today: dt.date) -> dict[str, Any]:
+    """The front page, last. Its rows are made again only for rules that changed (or whose due
+    state did); the others are taken from the page as written last time (where the manifest
+    says they are). Returns what to keep for the next build."""
     meeting = meetings.next_meeting(pages.config.meetings, today)
     horizon = meeting or today + dt.timedelta(days=HORIZON_DAYS)
-    kept: dict[str, list[str]] = site.kept_state("rows") or {}
-    rows: dict[str, list[str]] = {}
-    for summary in data.ordered():
-        rel = data.rel_of[summary.id]
-        if schedule.is_overdue(summary.status, summary.next_review, today):
-            due = "overdue"
-        elif agenda_rules.due_by(summary, horizon):
-            due = "due"
-        else:
-            due = ""
-        key = _key(data.stamps[rel], due)
-        old = kept.get(rel)
-        rows[rel] = old if old is not None and old[0] == key else [key, pages.row(summary, due)]
-    ordered = [rows[data.rel_of[s.id]] for s in data.ordered()]
-    key = _key(horizon, *(row[0] for row in ordered))
     summaries = data.ordered()
-    _put_keyed(site, "index.html", key, lambda: pages.index(
-        [row[1] for row in ordered], summaries, horizon.isoformat()))  # fmt: skip
-    return rows
+    keys = []
+    for summary in summaries:
+        rel = data.rel_of[summary.id]
+        keys.append([rel, _key(data.stamps[rel], _due(summary, today, horizon))])
+    kept = site.kept_state("rows") or {}
+    key = _key(horizon, *(k for _, k in keys))
+    if site.fresh("index.html", key):
+        return kept
+    old = _old_rows(site, kept)
+    rows = [
+        old.get(rel, (None, ""))[1] if old.get(rel, (None, ""))[0] == row_key else
+        pages.row(summary, _due(summary, today, horizon)).replace("\n", " ")
+        for (rel, row_key), summary in zip(keys, summaries, strict=True)
+    ]  # fmt: skip
+    page = pages.index(rows, summaries, horizon.isoformat())
+    site.put("index.html", page, key)
+    block = "\n".join(rows).encode("utf-8")
+    start = page.find(block) if rows else -1
+    span = [start, start + len(block)] if start >= 0 else None
+    return {"keys": keys, "span": span}
+
+
+def _due(summary: RuleSummary, today: dt.date, horizon: dt.date) -> str:
+    if schedule.is_overdue(summary.status, summary.next_review, today):
+        return "overdue"
+    return "due" if agenda_rules.due_by(summary, horizon) else ""
+
+
+def _old_rows(site: SiteDir, kept: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """The rows of the front page as written last time, by rule file: ``(key, html)``."""
+    span = kept.get("span")
+    data = site.read_kept("index.html") if span else None
+    if data is None or span is None:
+        return {}
+    lines = data[span[0] : span[1]].decode("utf-8").split("\n")
+    keys = kept.get("keys", [])
+    if len(lines) != len(keys):
+        return {}
+    return {rel: (key, line) for (rel, key), line in zip(keys, lines, strict=True)}

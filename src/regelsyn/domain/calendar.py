@@ -18,6 +18,13 @@ from regelsyn.model.facts import RuleSummary
 from regelsyn.model.review import Review
 
 MAX_LISTED = 25  # titles listed in one "rules due" event; the rest are counted
+WINDOW_DAYS = 366  # the days rules fall due are shown from today up to a year ahead
+
+
+def in_window(day: dt.date | None, today: dt.date) -> bool:
+    """Whether a rule falling due on ``day`` is in the calendar: from today, a year ahead
+    (what is overdue already is on the agenda, not in the calendar)."""
+    return day is not None and 0 <= (day - today).days <= WINDOW_DAYS
 
 
 @dataclass(frozen=True)
@@ -41,8 +48,10 @@ def events(
     rules: list[RuleSummary],
     cases: list[Case],
     reviews: list[Review],
+    today: dt.date,
 ) -> list[Event]:
-    """Every dated event of the registry, by date and key."""
+    """Every dated event of the registry, by date and key (the days rules fall due: within
+    :func:`in_window`)."""
     found: list[Event] = []
     for day in sorted(set(config.meetings)):
         iso = day.isoformat()
@@ -51,7 +60,8 @@ def events(
         found.append(Event(f"deadline/{iso}", deadline, "deadline", {"date": iso}))
     due: dict[dt.date, list[RuleSummary]] = defaultdict(list)
     for rule in rules:
-        if rule.next_review is not None and rule.status in schedule.IN_CYCLE:
+        if rule.status in schedule.IN_CYCLE and in_window(rule.next_review, today):
+            assert rule.next_review is not None
             due[rule.next_review].append(rule)
     for day, group in due.items():
         group.sort(key=lambda r: r.id)

@@ -1143,6 +1143,7 @@ MESSAGES: dict[str, str] = {
     "agenda.action_due": "Frist",
     "agenda.from_review": "Fra mødet",
     "agenda.other": "Eventuelt",
+    "agenda.record_comment": "Skrevet af regelsyn: hvad dagsordenen til mødet {date} tager op (regelsyn review --agenda {date} læser den).",
     "cal.name": "{committee}",
     "cal.meeting": "Møde i {committee}",
     "cal.deadline": "Frist: dagsorden til mødet {date}",

@@ -1261,6 +1261,7 @@ MESSAGES: dict[str, str] = {
     "agenda.action_due": "Due",
     "agenda.from_review": "From the meeting",
     "agenda.other": "Any other business",
+    "agenda.record_comment": "Written by regelsyn: what the agenda of the meeting on {date} takes up (read by regelsyn review --agenda {date}).",
     "cal.name": "{committee}",
     "cal.meeting": "Meeting of {committee}",
     "cal.deadline": "Deadline: agenda of the meeting on {date}",

@@ -1248,6 +1248,7 @@ MESSAGES: dict[str, str] = {
     "agenda.action_due": "Frist",
     "agenda.from_review": "Fra møtet",
     "agenda.other": "Eventuelt",
+    "agenda.record_comment": "Skrevet av regelsyn: hva sakslisten til møtet {date} tar opp (regelsyn review --agenda {date} leser den).",
     "cal.name": "{committee}",
     "cal.meeting": "Møte i {committee}",
     "cal.deadline": "Frist: saksliste til møtet {date}",

@@ -54,6 +54,16 @@ def rule_id(data: dict[str, Any] | list[Any] | str) -> str:
     return str(data[0] if isinstance(data, list) else data["id"])
 
 
+def peek_rule(data: dict[str, Any] | list[Any] | str) -> tuple[str, str | None, bool]:
+    """A rule's status, next review date and whether a review has decided it, from its cached
+    facts without unpacking the rest (what "is it due?" needs)."""
+    if isinstance(data, str):
+        parts = data[1:].split(_SEP, 10)
+        return parts[4], parts[6] or None, "r" in parts[9]
+    facts = from_dict(RuleFacts, data)
+    return facts.status, facts.next_review, facts.history_reviewed
+
+
 def unpack_rule(text: str) -> RuleFacts:
     parts = text[1:].split(_SEP)
     (ident, title, kind, owner, status, premises, review, hours, tags, flags, refs, pos) = parts

@@ -81,6 +81,17 @@ class SiteDir:
             return True
         return False
 
+    def read_kept(self, rel: str) -> bytes | None:
+        """A file as the last build wrote it (None if it is gone or was changed since)."""
+        old = self.old.get("files", {}).get(rel) if self.same else None
+        try:
+            data = (self.root / rel).read_bytes()
+        except OSError:
+            return None
+        if old is None or hashlib.sha256(data).hexdigest()[:32] != old[0]:
+            return None
+        return data
+
     def put(self, rel: str, data: bytes, key: str = "") -> None:
         """Write one file whole (unless it already holds exactly ``data``)."""
         digest = hashlib.sha256(data).hexdigest()[:32]
@@ -111,6 +122,8 @@ class SiteDir:
                     removed += 1
         data = {"format": FORMAT, "fingerprint": self.fingerprint, "files": self.files,
                 "state": state}  # fmt: skip
+        if data == self.old and (self.root / MANIFEST).is_file():
+            return removed  # nothing changed: the manifest stays as it is
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         from regelsyn.store.files import atomic_write
 
