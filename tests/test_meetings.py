@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -71,11 +72,10 @@ def test_agenda_and_due_agree(held: Path) -> None:
     meeting (DESIGN.md §6: the commands agree on what is due)."""
     run("agenda", registry=held)
     listed = run("rule", "list", "--due-before", "2026-12-04", "--format", "json", registry=held)
-    import json
 
     due = {r["id"] for r in json.loads(listed.stdout)}
     record = (held / "agendas" / "2026-12-03.yaml").read_text(encoding="utf-8")
-    on_agenda = {line.strip()[2:] for line in record.splitlines() if line.startswith("  - ")}
+    on_agenda = {json.loads(ln.strip()[2:]) for ln in record.splitlines() if ln.startswith("  - ")}
     rules = {r for r in on_agenda if not r.startswith(("U-", "E-"))}
     assert rules == due
 
@@ -83,7 +83,7 @@ def test_agenda_and_due_agree(held: Path) -> None:
 def test_review_takes_its_rules_from_the_agenda(held: Path) -> None:
     run("agenda", registry=held)
     record = (held / "agendas" / "2026-12-03.yaml").read_text(encoding="utf-8")
-    first = record.split("rules:")[1].split("\n")[1].strip()[2:]
+    first = json.loads(record.split("rules:")[1].split("\n")[1].strip()[2:])
     Path("d2.yaml").write_text(
         "participants: [{name: Anne Holm, side: ledelse, role: formand}]\n"
         f"decided_by: Anne Holm\ndecisions:\n  - {{rule: {first}, verdict: defer, reason: x}}\n",
