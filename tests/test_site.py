@@ -213,3 +213,17 @@ def test_the_manifest_names_every_file(registry: Path, tmp_path: Path) -> None:
     files = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()} - {MANIFEST}
     assert set(manifest["files"]) == files
     assert not list(out.rglob(".*.tmp"))
+
+
+def test_pages_shared_out_over_processes_are_the_same(
+    registry: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from regelsyn.app import site
+
+    _build(registry, tmp_path / "serial")
+    monkeypatch.setattr(site, "PARALLEL_FROM", 1)
+    said = _build(registry, tmp_path / "parallel")
+    assert ": 30 filer skrevet, 0 uændrede." in said
+    assert _pages(tmp_path / "parallel") == _pages(tmp_path / "serial")
+    manifest = json.loads((tmp_path / "parallel" / MANIFEST).read_text(encoding="utf-8"))
+    assert len(manifest["files"]) == 30

@@ -18,24 +18,22 @@ import datetime as dt
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from regelsyn import i18n
 from regelsyn.app import agenda as agendas
 from regelsyn.app.report import labels
+from regelsyn.app.site_inputs import Inputs
 from regelsyn.domain import agenda as agenda_rules
 from regelsyn.domain import calendar, meetings, report, schedule, verdicts
 from regelsyn.domain import cases as lifecycle
-from regelsyn.errors import BrokenFiles
-from regelsyn.model import Rule
-from regelsyn.model.case import Case
 from regelsyn.model.facts import RuleSummary
-from regelsyn.model.review import Decision, Review
 from regelsyn.render import ics
 from regelsyn.render.site import ASSETS, Pages
-from regelsyn.store.records import Loaded
 from regelsyn.store.registry import Registry
 from regelsyn.store.sitedir import SiteDir
 
@@ -54,138 +52,134 @@ def _key(*parts: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def _day(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
-def pack(s: RuleSummary) -> list[Any]:
-    return [s.id, s.title, s.kind, s.owner_level, s.status,
-            s.next_review.isoformat() if s.next_review else None, s.hours, s.tags, s.reviewed,
-            s.floor, s.use, s.suspended_from.isoformat() if s.suspended_from else None]  # fmt: skip
-
-
-def unpack(data: list[Any]) -> RuleSummary:
-    (ident, title, kind, owner, status, review, hours, tags, reviewed, floor, use, since) = data
-    return RuleSummary(ident, title, kind, owner, status, _day(review), hours, tags, reviewed,
-                       floor, use, _day(since))  # fmt: skip
-
-
-class _Inputs:
-    """The records a build works from, each rule read from its file only when needed."""
-
-    def __init__(self, registry: Registry, kept: dict[str, Any]) -> None:
-        self.registry = registry
-        entries = registry.rule_entries(fragments=False)
-        broken = [f for e in entries if e.facts is None for f in e.finding_objects()]
-        if broken:
-            raise BrokenFiles(broken)
-        self.stamps = {e.rel: f"{e.size}:{e.mtime_ns}:{e.ino}" for e in entries}
-        self.reviews = sorted(agendas.all_reviews(registry), key=lambda r: (r.date, r.id))
-        self.cases = sorted(agendas.valid_cases(registry), key=lambda c: c.id)
-        self.loaded: dict[str, Rule] = {}
-        self.summaries: dict[str, RuleSummary] = {}
-        self.kept: dict[str, list[Any]] = {}  # what the next build keeps of each rule
-        need = []
-        for rel, stamp in self.stamps.items():
-            old = kept.get(rel)
-            if old is not None and old[0] == stamp:
-                self.summaries[rel] = unpack(old[1])
-                self.kept[rel] = old
-            else:
-                need.append(rel)
-        self.load(need)
-        for rel in need:
-            self.summaries[rel] = agenda_rules.summary(self.loaded[rel])
-            self.kept[rel] = [self.stamps[rel], pack(self.summaries[rel])]
-        self.rel_of = {s.id: rel for rel, s in self.summaries.items()}
-
-    def load(self, rels: list[str]) -> None:
-        wanted = [rel for rel in rels if rel not in self.loaded]
-        found: list[Loaded[Rule]] = self.registry.cached_rules(wanted)
-        broken = [f for item in found if item.record is None for f in item.findings]
-        if broken:
-            raise BrokenFiles(broken)
-        self.loaded.update({item.rel: item.record for item in found if item.record})
-
-    def rule(self, rule_id: str) -> Rule | None:
-        rel = self.rel_of.get(rule_id)
-        if rel is None:
-            return None
-        self.load([rel])
-        return self.loaded[rel]
-
-    def ordered(self) -> list[RuleSummary]:
-        return sorted(self.summaries.values(), key=lambda s: s.id)
-
-
 def build(registry: Registry, out: Path, today: dt.date) -> Built:
     """Build (or bring up to date) the site in ``out``, a folder the person chose."""
     config = registry.config()
     pages = Pages(registry.root, i18n.language(), config)
     site = SiteDir(out, pages.fingerprint())
-    data = _Inputs(registry, site.kept_state("rules") or {})
+    data = Inputs(registry, site.kept_state("inputs") or {})
     for name in ASSETS:
         site.put(f"assets/{name}", pages.asset(name))
     _rule_pages(site, pages, data, today)
     _review_pages(site, pages, data)
     _case_pages(site, pages, data, today)
-    _summary_pages(site, pages, data, today)
+    shown = _summary_pages(site, pages, data, today, site.kept_state("shown") or {})
     rows = _front_page(site, pages, data, today)
-    state = {"rules": data.kept, "rows": rows}
+    state = {"inputs": {"rules": data.kept, "decided": data.keep()}, "rows": rows, "shown": shown}
     removed = site.finish(state)
     return Built(site.written, site.kept, removed)
 
 
-def _digest(record: Review | Case) -> str:
-    return hashlib.sha256(record.model_dump_json().encode("utf-8")).hexdigest()[:16]
-
-
-def _rule_pages(site: SiteDir, pages: Pages, data: _Inputs, today: dt.date) -> None:
-    decided: dict[str, list[tuple[Review, Decision]]] = defaultdict(list)
-    for review in data.reviews:
-        for decision in review.decisions:
-            decided[decision.rule].append((review, decision))
-    of_rule: dict[str, list[Case]] = defaultdict(list)
-    for case in data.cases:
-        of_rule[case.rule].append(case)
-    digests = {r.id: _digest(r) for r in data.reviews} | {c.id: _digest(c) for c in data.cases}
+def _rule_pages(site: SiteDir, pages: Pages, data: Inputs, today: dt.date) -> None:
     todo = []
     for summary in data.ordered():
         rel = data.rel_of[summary.id]
         overdue = schedule.is_overdue(summary.status, summary.next_review, today)
-        key = _key(
-            data.stamps[rel], overdue, *(digests[r.id] for r, _ in decided[summary.id]),
-            *(digests[c.id] for c in of_rule[summary.id]),
-        )  # fmt: skip
+        key = "|".join(
+            [data.stamps[rel], "o" if overdue else ""]
+            + [data.review_stamps.get(r, "") for r in data.decided_in.get(summary.id, [])]
+            + [data.case_stamps[c] for c in data.cases_of.get(summary.id, [])]
+        )
         page = f"rules/{summary.id}.html"
         if not site.fresh(page, key):
             todo.append((rel, page, key, overdue))
     data.load([rel for rel, *_ in todo])
-    for rel, page, key, overdue in todo:
+    if len(todo) >= PARALLEL_FROM:  # read what the pages need before the work is shared out
+        ids = {data.loaded[rel].id for rel, *_ in todo}
+        data.cases(sorted({c for rule_id in ids for c in data.cases_of.get(rule_id, [])}))
+        _ = data.reviews
+
+    def make(rel: str, overdue: bool) -> bytes:
         rule = data.loaded[rel]
-        open_cases = [c for c in of_rule[rule.id] if c.status in lifecycle.OPEN_STATES]
-        site.put(page, pages.rule(rule, decided[rule.id], open_cases, overdue), key)
+        decided = [
+            (review, d)
+            for review in (data.review(r) for r in data.decided_in.get(rule.id, []))
+            for d in review.decisions
+            if d.rule == rule.id
+        ]
+        cases = data.cases(data.cases_of.get(rule.id, []))
+        open_cases = [c for c in cases if c.status in lifecycle.OPEN_STATES]
+        return pages.rule(rule, decided, open_cases, overdue)
+
+    _write_all(site, [(page, key, partial(make, rel, overdue)) for rel, page, key, overdue in todo])
 
 
-def _review_pages(site: SiteDir, pages: Pages, data: _Inputs) -> None:
+PARALLEL_FROM = 400  # pages to make before the work is shared out over the cores
+_JOBS: list[tuple[str, str, Callable[[], bytes]]] = []  # what forked workers render
+_SITE: list[SiteDir] = []
+
+
+def _write_all(site: SiteDir, jobs: list[tuple[str, str, Callable[[], bytes]]]) -> None:
+    """Render and write pages. Many pages are shared out over the machine's cores (two to four
+    forked processes, which inherit the records and templates already in memory); the
+    accounts are kept here."""
+    import multiprocessing
+    import os
+
+    workers = min(os.cpu_count() or 1, 4)
+    if (
+        len(jobs) < PARALLEL_FROM
+        or workers < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        for page, key, make in jobs:
+            site.put(page, make(), key)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    _JOBS[:] = jobs
+    _SITE[:] = [site]
+    size = -(-len(jobs) // (workers * 4))
+    spans = [(i, min(i + size, len(jobs))) for i in range(0, len(jobs), size)]
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for done in pool.map(_work, spans):
+                for page, key, digest, written in done:
+                    site.record(page, key, digest, written)
+    finally:
+        _JOBS.clear()
+        _SITE.clear()
+
+
+def _work(span: tuple[int, int]) -> list[tuple[str, str, str, bool]]:
+    """In a forked worker: render and write the pages ``span`` of :data:`_JOBS`."""
+    site = _SITE[0]
+    done = []
+    for page, key, make in _JOBS[span[0] : span[1]]:
+        done.append((page, key, *site.write(page, make())))
+    return done
+
+
+def _review_pages(site: SiteDir, pages: Pages, data: Inputs) -> None:
+    every = _key(sorted(data.review_stamps.items()))  # a correction changes the page it corrects
+    todo = [
+        (name, f"reviews/{name}.html", f"{stamp}|{every}")
+        for name, stamp in data.review_stamps.items()
+        if not site.fresh(f"reviews/{name}.html", f"{stamp}|{every}")
+    ]
     corrected_by: dict[str, list[str]] = defaultdict(list)
-    for review in data.reviews:
+    for review in data.reviews if todo else []:
         if review.corrects:
             corrected_by[review.corrects].append(review.id)
-    for review in data.reviews:
-        page = f"reviews/{review.id}.html"
-        key = _key(_digest(review), *corrected_by[review.id])
-        if not site.fresh(page, key):
-            site.put(page, pages.review(review, corrected_by[review.id]), key)
+    for name, page, key in todo:
+        site.put(page, pages.review(data.review(name), corrected_by[name]), key)
 
 
-def _case_pages(site: SiteDir, pages: Pages, data: _Inputs, today: dt.date) -> None:
-    for case in data.cases:
-        page = f"cases/{case.id}.html"
-        overdue = lifecycle.is_overdue(case, today)
-        key = _key(_digest(case), data.stamps.get(data.rel_of.get(case.rule, ""), ""), overdue)
+def _case_pages(site: SiteDir, pages: Pages, data: Inputs, today: dt.date) -> None:
+    todo = []
+    for case_id, facts in data.case_facts.items():
+        page = f"cases/{case_id}.html"
+        overdue = lifecycle.reply_overdue(facts.status, facts.due_date, today)
+        rule_rel = data.rel_of.get(facts.rule, "")
+        key = "|".join([data.case_stamps[case_id], data.stamps.get(rule_rel, ""), str(overdue)])
         if not site.fresh(page, key):
-            site.put(page, pages.case(case, data.rule(case.rule), overdue), key)
+            todo.append((case_id, page, key, overdue))
+    cases = data.cases([t[0] for t in todo])
+    data.load([data.rel_of[c.rule] for c in cases if c.rule in data.rel_of])
+    _write_all(site, [
+        (page, key, partial(pages.case, case, data.rule(case.rule), overdue))
+        for case, (_, page, key, overdue) in zip(cases, todo, strict=True)
+    ])  # fmt: skip
 
 
 def _put_keyed(site: SiteDir, page: str, key: str, make: Any) -> None:
@@ -193,46 +187,64 @@ def _put_keyed(site: SiteDir, page: str, key: str, make: Any) -> None:
         site.put(page, make(), key)
 
 
-def _summary_pages(site: SiteDir, pages: Pages, data: _Inputs, today: dt.date) -> None:
-    """The lists, the agenda, the report, the challenge page and the calendar: each built
-    from figures that are cheap to work out, and written when the figures change."""
-    reviews = [
+def _summary_pages(
+    site: SiteDir, pages: Pages, data: Inputs, today: dt.date, shown: dict[str, Any]
+) -> dict[str, Any]:
+    """The lists, the agenda, the report, the challenge page and the calendar. When only
+    titles of rules changed that none of them shows, and no case or review changed, they are
+    kept without being worked out again. Returns which rules each shows, and on what it rests."""
+    base = _key(today, sorted(data.case_stamps.items()), sorted(data.review_stamps.items()))
+    _put_keyed(site, "challenge.html", "", pages.challenge)
+    names = ("reviews/index.html", "cases/index.html", "agenda.html", "report.html",
+             "calendar.ics")  # fmt: skip
+    if (
+        not data.reshaped
+        and shown.get("base") == base
+        and not any(data.retitled & set(shown.get(n, [])) for n in names)
+        and all(site.keep(n) for n in names)
+    ):
+        return shown
+    config = pages.config
+    reviews, cases, summaries = data.reviews, data.cases(), data.ordered()
+    items = [
         {"id": r.id, "decisions": len(r.decisions), "approved": meetings.approved(
             a.role for a in r.approvals),
          "freed": round(sum(verdicts.hours_freed(d) for d in r.decisions), 1)}
-        for r in reversed(data.reviews)
+        for r in reversed(reviews)
     ]  # fmt: skip
-    _put_keyed(site, "reviews/index.html", _key(json.dumps(reviews)),
-               lambda: pages.listing("reviews", reviews))  # fmt: skip
-    cases = [
+    _put_keyed(site, "reviews/index.html", _key(json.dumps(items)),
+               lambda: pages.listing("reviews", items))  # fmt: skip
+    listed = [
         {"id": c.id, "title": c.title, "request": c.request, "status": c.status,
          "due": c.due.isoformat() if c.due else None, "overdue": lifecycle.is_overdue(c, today)}
-        for c in data.cases
+        for c in cases
     ]  # fmt: skip
-    _put_keyed(site, "cases/index.html", _key(json.dumps(cases)),
-               lambda: pages.listing("cases", cases))  # fmt: skip
-    config = pages.config
-    summaries = data.ordered()
+    _put_keyed(site, "cases/index.html", _key(json.dumps(listed)),
+               lambda: pages.listing("cases", listed))  # fmt: skip
     the_agenda = None
     meeting = meetings.next_meeting(config.meetings, today)
     if meeting is not None:
-        previous = agendas.previous_for(config, data.reviews, meeting)
-        the_agenda = agenda_rules.build(
-            config, summaries, data.cases, data.reviews, meeting, previous
-        )
-    key = _key(repr(the_agenda))
-    _put_keyed(site, "agenda.html", key, lambda: pages.agenda(the_agenda))
-    figures = report.build(config, summaries, data.reviews, data.cases, today, None, labels())
+        previous = agendas.previous_for(config, reviews, meeting)
+        the_agenda = agenda_rules.build(config, summaries, cases, reviews, meeting, previous)
+    _put_keyed(site, "agenda.html", _key(repr(the_agenda)), lambda: pages.agenda(the_agenda))
+    figures = report.build(config, summaries, reviews, cases, today, None, labels())
     _put_keyed(site, "report.html", _key(repr(figures)),
                lambda: pages.report(figures))  # fmt: skip
-    _put_keyed(site, "challenge.html", "", pages.challenge)
-    events = calendar.events(config, summaries, data.cases, data.reviews, today)
+    events = calendar.events(config, summaries, cases, reviews, today)
     language = pages.language
     _put_keyed(site, "calendar.ics", _key(today, repr(events)), lambda: ics.feed(
         events, config.workplace, config.committee.name, language, today))  # fmt: skip
+    lines = [*figures.heaviest, *figures.unused, *figures.overdue]
+    return {
+        "base": base,
+        "agenda.html": the_agenda.rule_ids() if the_agenda else [],
+        "report.html": sorted({line.id for line in lines}),
+        "calendar.ics": sorted({s.id for s in summaries if calendar.in_window(
+            s.next_review, today)}),
+    }  # fmt: skip
 
 
-def _front_page(site: SiteDir, pages: Pages, data: _Inputs, today: dt.date) -> dict[str, Any]:
+def _front_page(site: SiteDir, pages: Pages, data: Inputs, today: dt.date) -> dict[str, Any]:
     """The front page, last. Its rows are made again only for rules that changed (or whose due
     state did); the others are taken from the page as written last time (where the manifest
     says they are). Returns what to keep for the next build."""
@@ -242,7 +254,7 @@ def _front_page(site: SiteDir, pages: Pages, data: _Inputs, today: dt.date) -> d
     keys = []
     for summary in summaries:
         rel = data.rel_of[summary.id]
-        keys.append([rel, _key(data.stamps[rel], _due(summary, today, horizon))])
+        keys.append([rel, f"{data.stamps[rel]}|{_due(summary, today, horizon)}"])
     kept = site.kept_state("rows") or {}
     key = _key(horizon, *(k for _, k in keys))
     if site.fresh("index.html", key):

@@ -77,16 +77,35 @@ def paragraphs(value: Any) -> Markup:
     )
 
 
+class BuiltinEnvironment(Environment):
+    """regelsyn's own templates alone: trusted code (they call nothing unsafe and cannot run
+    away), so neither sandboxed nor counted against :class:`limits.Limits`; the site renders
+    thousands of pages with them. Records are data either way, escaped on output."""
+
+    limits = limits.LIMITS
+
+    def start(self) -> None:
+        """Nothing to count."""
+
+    def guard_filters(self) -> None:
+        """Nothing to guard."""
+
+
+Env = LimitedEnvironment | BuiltinEnvironment
+
+
 def environment(
-    registry_root: Path | None, language: str, *, html: bool = False
-) -> LimitedEnvironment:
+    registry_root: Path | None, language: str, *, html: bool = False, builtin_only: bool = False
+) -> Env:
+    """The sandbox for ``registry_root``'s templates (held to the limits) before the built-in
+    ones; ``builtin_only``: the built-in templates alone (see :class:`BuiltinEnvironment`)."""
     folders: list[BaseLoader] = []
-    if registry_root is not None and (registry_root / "templates").is_dir():
+    if not builtin_only and registry_root is not None and (registry_root / "templates").is_dir():
         folders.append(_Confined(registry_root / "templates"))
     folders.append(FileSystemLoader(builtin_templates()))
-    env = LimitedEnvironment(
+    kind: type[Env] = BuiltinEnvironment if builtin_only else LimitedEnvironment
+    env = kind(
         loader=ChoiceLoader(folders),
-        limits=limits.LIMITS,
         undefined=StrictUndefined,
         autoescape=html,
         keep_trailing_newline=True,
@@ -133,7 +152,7 @@ def render(name: str, registry_root: Path | None, language: str, **context: Any)
     return render_with(environment(registry_root, language), name, **context)
 
 
-def render_with(env: LimitedEnvironment, name: str, **context: Any) -> str:
+def render_with(env: Env, name: str, **context: Any) -> str:
     """Render template ``name`` in an environment made once for many documents (the site's
     pages); errors as :func:`render` gives them."""
     try:

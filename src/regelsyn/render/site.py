@@ -40,7 +40,9 @@ class Pages:
     def __init__(self, root: Path | None, language: str, config: RegistryConfig) -> None:
         self.language = language
         self.config = config
-        self.env = environment(root, language, html=True)
+        folder = root / "templates" if root is not None else None
+        own = folder is not None and any((folder / n).exists() for n in (*TEMPLATES, *ASSETS))
+        self.env = environment(root, language, html=True, builtin_only=not own)
         self.env.globals["config"] = config
 
     def fingerprint(self) -> str:

@@ -295,7 +295,15 @@ class Registry:
         return facts
 
     def config(self) -> RegistryConfig:
-        """The settings, or :class:`BrokenFiles` naming every problem in ``regelsyn.yaml``."""
+        """The settings, or :class:`BrokenFiles` naming every problem in ``regelsyn.yaml``
+        (read with libyaml's C parser when plainly valid, else with positions to name them)."""
+        if self._config is None and self._staged(self.root / CONFIG_FILE) is None:
+            from regelsyn.model import RegistryConfig
+            from regelsyn.store.reading import read
+
+            record, _, entry = read(self.root / CONFIG_FILE, CONFIG_FILE, RegistryConfig)
+            if record is not None and not entry.findings and not record.issues():
+                self._config = record
         if self._config is None:
             loaded = self.load_config()
             errors = [f for f in loaded.findings if f.severity == "error"]
@@ -311,19 +319,28 @@ class Registry:
 
         return self._entries(self.rules_dir, parse_rule(), fragments=fragments)
 
-    def case_entries(self) -> list[Any]:
-        """Every case file as the index cache knows it (facts and JSON; changed files re-read)."""
+    def case_entries(self, *, fragments: bool = True) -> list[Any]:
+        """Every case file as the index cache knows it (facts, and the JSON unless not wanted;
+        changed files re-read)."""
         from regelsyn.store.reading import parse_case
 
-        return self._entries(self.cases_dir, parse_case())
+        return self._entries(self.cases_dir, parse_case(), fragments=fragments)
 
     def _entries(self, folder: Path, parse: Any, *, fragments: bool = True) -> list[Any]:
         from regelsyn import i18n
         from regelsyn.store.index import Index, refresh
 
+        lang = i18n.language()
+        kind = "rule" if folder == self.rules_dir else "case"
+
+        def many() -> Any:  # many changed files are parsed on all cores
+            from regelsyn.store.reading import Batch
+
+            return Batch(kind, lang)
+
         index = Index(self.cache_dir, self.warn)
         try:
-            return refresh(index, folder, self.root, i18n.language(), parse, fragments=fragments)
+            return refresh(index, folder, self.root, lang, parse, fragments=fragments, many=many)
         finally:
             index.close()
 
@@ -347,6 +364,12 @@ class Registry:
     def cached_rules(self, rels: list[str]) -> list[Loaded[Rule]]:
         """:meth:`cached_rule` for many rules at once (one query to the index cache)."""
         from regelsyn.model import Rule
+
+        return self.cached_records(rels, Rule)
+
+    def cached_records(self, rels: list[str], model: type[M]) -> list[Loaded[M]]:
+        """Records as the index cache last saw them, in one query (read from their files
+        where it holds no JSON); no round-trip tree."""
         from regelsyn.store.index import Index
 
         index = Index(self.cache_dir, self.warn)
@@ -358,10 +381,10 @@ class Registry:
         for rel in rels:
             fragment = fragments.get(rel)
             if not fragment:
-                result.append(self.read(self.root / rel, Rule))
+                result.append(self.read(self.root / rel, model))
                 continue
-            loaded: Loaded[Rule] = Loaded(path=self.root / rel, rel=rel)
-            loaded.record = from_json(fragment, Rule)
+            loaded: Loaded[M] = Loaded(path=self.root / rel, rel=rel)
+            loaded.record = from_json(fragment, model)
             result.append(loaded)
         return result
 

@@ -92,14 +92,23 @@ class SiteDir:
             return None
         return data
 
+    def keep(self, rel: str) -> bool:
+        """Keep the file as the last build wrote it, whatever it was built from (the caller
+        knows nothing it rests on changed); False if it is not there to keep."""
+        old = self.old.get("files", {}).get(rel) if self.same else None
+        return old is not None and self.fresh(rel, old[1])
+
     def put(self, rel: str, data: bytes, key: str = "") -> None:
         """Write one file whole (unless it already holds exactly ``data``)."""
+        self.record(rel, key, *self.write(rel, data))
+
+    def write(self, rel: str, data: bytes) -> tuple[str, bool]:
+        """Write one file whole unless it already holds ``data``: its digest, and whether it
+        was written. Keeps no account (a worker process may call it; see :meth:`record`)."""
         digest = hashlib.sha256(data).hexdigest()[:32]
         old = self.old.get("files", {}).get(rel)
-        self.files[rel] = [digest, key]
         if old is not None and old[0] == digest and rel in self.present:
-            self.kept += 1
-            return
+            return digest, False
         target = self.root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
@@ -109,7 +118,15 @@ class SiteDir:
         except OSError as exc:
             temp.unlink(missing_ok=True)
             raise Refused(t("err.site_write", path=str(target), reason=exc.strerror)) from None
-        self.written += 1
+        return digest, True
+
+    def record(self, rel: str, key: str, digest: str, written: bool) -> None:
+        """Account for a file :meth:`write` wrote (or found as it should be)."""
+        self.files[rel] = [digest, key]
+        if written:
+            self.written += 1
+        else:
+            self.kept += 1
 
     def finish(self, state: dict[str, Any]) -> int:
         """Delete the files of the last build that this one did not make, then write the
