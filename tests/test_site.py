@@ -213,6 +213,18 @@ def test_the_manifest_names_every_file(registry: Path, tmp_path: Path) -> None:
     files = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()} - {MANIFEST}
     assert set(manifest["files"]) == files
     assert not list(out.rglob(".*.tmp"))
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")] == []
+
+
+def test_a_first_build_appears_whole_and_a_killed_one_leaves_nothing(
+    registry: Path, tmp_path: Path
+) -> None:
+    left = build_tree(tmp_path, {".site.building-999999999/index.html": "half"})
+    out = tmp_path / "site"
+    out.mkdir()  # an empty folder made for the site
+    _build(registry, out)
+    assert (out / "index.html").is_file()
+    assert not (left / ".site.building-999999999").exists()
 
 
 def test_pages_shared_out_over_processes_are_the_same(

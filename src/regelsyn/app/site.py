@@ -57,16 +57,20 @@ def build(registry: Registry, out: Path, today: dt.date) -> Built:
     config = registry.config()
     pages = Pages(registry.root, i18n.language(), config)
     site = SiteDir(out, pages.fingerprint())
-    data = Inputs(registry, site.kept_state("inputs") or {})
-    for name in ASSETS:
-        site.put(f"assets/{name}", pages.asset(name))
-    _rule_pages(site, pages, data, today)
-    _review_pages(site, pages, data)
-    _case_pages(site, pages, data, today)
-    shown = _summary_pages(site, pages, data, today, site.kept_state("shown") or {})
-    rows = _front_page(site, pages, data, today)
-    state = {"inputs": {"rules": data.kept, "decided": data.keep()}, "rows": rows, "shown": shown}
-    removed = site.finish(state)
+    try:
+        data = Inputs(registry, site.kept_state("inputs") or {})
+        for name in ASSETS:
+            site.put(f"assets/{name}", pages.asset(name))
+        _rule_pages(site, pages, data, today)
+        _review_pages(site, pages, data)
+        _case_pages(site, pages, data, today)
+        shown = _summary_pages(site, pages, data, today, site.kept_state("shown") or {})
+        rows = _front_page(site, pages, data, today)
+        kept = {"inputs": {"rules": data.kept, "decided": data.keep()}, "rows": rows}
+        removed = site.finish(kept | {"shown": shown})
+    except BaseException:
+        site.abandon()
+        raise
     return Built(site.written, site.kept, removed)
 
 
@@ -83,10 +87,10 @@ def _rule_pages(site: SiteDir, pages: Pages, data: Inputs, today: dt.date) -> No
         page = f"rules/{summary.id}.html"
         if not site.fresh(page, key):
             todo.append((rel, page, key, overdue))
-    data.load([rel for rel, *_ in todo])
-    if len(todo) >= PARALLEL_FROM:  # read what the pages need before the work is shared out
-        ids = {data.loaded[rel].id for rel, *_ in todo}
-        data.cases(sorted({c for rule_id in ids for c in data.cases_of.get(rule_id, [])}))
+    data.load([rel for rel, *_ in todo])  # what the pages need, read in one go
+    ids = {data.loaded[rel].id for rel, *_ in todo}
+    data.cases(sorted({c for rule_id in ids for c in data.cases_of.get(rule_id, [])}))
+    if any(data.decided_in.get(rule_id) for rule_id in ids):
         _ = data.reviews
 
     def make(rel: str, overdue: bool) -> bytes:

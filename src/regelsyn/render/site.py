@@ -43,6 +43,16 @@ class Pages:
         folder = root / "templates" if root is not None else None
         own = folder is not None and any((folder / n).exists() for n in (*TEMPLATES, *ASSETS))
         self.env = environment(root, language, html=True, builtin_only=not own)
+        words: dict[str, str] = {}
+
+        def said(key: str, **params: Any) -> str:  # the same words on thousands of pages
+            if params:
+                return tl(key, language, **params)
+            if key not in words:
+                words[key] = tl(key, language)
+            return words[key]
+
+        self.env.globals["t"] = said
         self.env.globals["config"] = config
 
     def fingerprint(self) -> str:

@@ -7,14 +7,17 @@ must touch only the pages that depend on it, and a swap rewrites (or links anew)
 Linux's ``renameat2(RENAME_EXCHANGE)`` can), so a swap leaves a moment with no site at all, or
 needs DIR to be a symbolic link, which some web servers will not follow.
 
-Instead each file is written whole to a hidden temporary file beside it and renamed over the
-old one (a rename is atomic: a reader gets the old page or the new one, never a part), and the
-build writes in an order that keeps every link whole at every moment: the stylesheet and
-script first, then the pages of records, then the pages that link to them (lists, report,
-agenda), the front page last; pages of records that are gone are deleted only after nothing
-links to them any more. The manifest ``.regelsyn-site.json``, written last, records each
-file's content digest and the key of what it was built from; a build that is interrupted
-leaves whole pages and the old manifest, and the next build finishes the job.
+A first build (DIR absent or empty) is made in a hidden folder beside DIR and renamed into
+place when it is complete, so DIR appears whole (a folder can take the place of an absent or
+empty one in one step). After that, each file is written whole to a hidden temporary file
+beside it and renamed over the old one (a rename is atomic: a reader gets the old page or the
+new one, never a part), and the build writes in an order that keeps every link whole at every
+moment: the stylesheet and script first, then the pages of records, then the pages that link
+to them (lists, report, agenda), the front page last; pages of records that are gone are
+deleted only after nothing links to them any more. The manifest ``.regelsyn-site.json``,
+written last, records each file's content digest and the key of what it was built from; a
+build that is interrupted leaves whole pages and the old manifest, and the next build finishes
+the job.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import contextlib
 import hashlib
 import json
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +59,13 @@ class SiteDir:
                     self.old = data
         elif self.root.is_dir() and any(self.root.iterdir()):
             raise Refused(t("err.site_not_empty", path=str(root)), hint=t("hint.site_out"))
+        self.target: Path | None = None
+        if not self.old:  # a first build: made beside DIR, then renamed into place whole
+            self.target = self.root
+            self.root.parent.mkdir(parents=True, exist_ok=True)
+            _clear_leftovers(self.root)
+            self.root = self.root.with_name(f".{self.root.name}.building-{os.getpid()}")
+            shutil.rmtree(self.root, ignore_errors=True)
         self.root.mkdir(parents=True, exist_ok=True)
         self.same = self.old.get("fingerprint") == fingerprint
         self.present = self._present() if self.same else set()
@@ -113,6 +124,9 @@ class SiteDir:
         target.parent.mkdir(parents=True, exist_ok=True)
         temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
+            if self.target is not None:  # nobody reads the folder being built
+                target.write_bytes(data)
+                return digest, True
             temp.write_bytes(data)
             os.replace(temp, target)
         except OSError as exc:
@@ -145,4 +159,32 @@ class SiteDir:
         from regelsyn.store.files import atomic_write
 
         atomic_write(self.root / MANIFEST, text.encode("utf-8"))
+        if self.target is not None:
+            with contextlib.suppress(FileNotFoundError):
+                self.target.rmdir()  # an empty folder the person made for the site
+            os.rename(self.root, self.target)
         return removed
+
+    def abandon(self) -> None:
+        """A first build that failed leaves nothing behind."""
+        if self.target is not None:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _clear_leftovers(root: Path) -> None:
+    """Remove what first builds into ``root`` left when they were killed (their process is
+    gone)."""
+    for folder in root.parent.glob(f".{root.name}.building-*"):
+        pid = folder.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
