@@ -103,8 +103,10 @@ def environment(
     if not builtin_only and registry_root is not None and (registry_root / "templates").is_dir():
         folders.append(_Confined(registry_root / "templates"))
     folders.append(FileSystemLoader(builtin_templates()))
+    options: dict[str, Any] = {} if builtin_only else {"limits": limits.LIMITS}
     kind: type[Env] = BuiltinEnvironment if builtin_only else LimitedEnvironment
     env = kind(
+        **options,
         loader=ChoiceLoader(folders),
         undefined=StrictUndefined,
         autoescape=html,
