@@ -171,3 +171,26 @@ def test_the_page_works_without_javascript(
     browser.get((out / "index.html").as_uri())
     assert not browser.find_element("id", "filters").is_displayed()
     assert _visible(browser) == len(list((registry / "rules").glob("*.yaml")))
+
+
+def test_a_decision_log_prints_on_a4_with_its_signature_table(
+    registry: Path,  # noqa: F811
+    tmp_path: Path,
+    browser: Any,
+) -> None:
+    import base64
+    import re
+
+    out = tmp_path / "site"
+    assert run("site", "--out", out, registry=registry).exit_code == 0
+    browser.get((out / "reviews" / "2026-11-22.html").as_uri())
+    pdf = base64.b64decode(
+        browser.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True})["data"]
+    )
+    boxes = re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", pdf)
+    assert boxes and all(abs(float(w) - 595.3) < 1 and abs(float(h) - 841.9) < 1 for w, h in boxes)
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    assert not browser.find_element("tag name", "nav").is_displayed()
+    table = browser.find_element("css selector", ".signature-table")
+    assert table.is_displayed()
+    assert "Formand" in table.text or "formand" in table.text
