@@ -4,7 +4,9 @@ rebuilds, and the registry's own templates."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -220,6 +222,8 @@ def test_a_first_build_appears_whole_and_a_killed_one_leaves_nothing(
     registry: Path, tmp_path: Path
 ) -> None:
     left = build_tree(tmp_path, {".site.building-999999999/index.html": "half"})
+    hour_ago = time.time() - 3700
+    os.utime(left / ".site.building-999999999", (hour_ago, hour_ago))
     out = tmp_path / "site"
     out.mkdir()  # an empty folder made for the site
     _build(registry, out)

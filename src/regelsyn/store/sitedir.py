@@ -172,19 +172,14 @@ class SiteDir:
 
 
 def _clear_leftovers(root: Path) -> None:
-    """Remove what first builds into ``root`` left when they were killed (their process is
-    gone)."""
+    """Remove what first builds into ``root`` left when they were killed: their hidden folders
+    untouched for an hour (a build still running writes to its folder all the time)."""
+    import time
+
     for folder in root.parent.glob(f".{root.name}.building-*"):
-        pid = folder.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and not _alive(int(pid)):
-            shutil.rmtree(folder, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            if time.time() - folder.stat().st_mtime > LEFTOVER_SECONDS:
+                shutil.rmtree(folder, ignore_errors=True)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+LEFTOVER_SECONDS = 3600
