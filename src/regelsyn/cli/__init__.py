@@ -164,6 +164,9 @@ COMMANDS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("check", "check_cmd", "check", "help.check", "ex.check"),
     ("sync", "sync_cmd", "sync", "help.sync", "ex.sync"),
     ("schema", "schema_cmd", "schema", "help.schema", "ex.schema"),
+    ("site", "site_cmd", "site", "help.site", "ex.site"),
+    ("agenda", "site_cmd", "agenda", "help.agenda", "ex.agenda"),
+    ("calendar", "site_cmd", "calendar", "help.calendar", "ex.calendar"),
 )
 GROUPS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("rule", "rule_cmd", "app", "help.rule", "ex.rule"),

@@ -44,6 +44,7 @@ def run(
     decisions: Annotated[
         Path | None, Opt("--decisions", metavar=t("meta.file"), help=t("opt.decisions"))
     ] = None,
+    agenda: Annotated[str | None, Opt("--agenda", metavar="DATE", help=t("opt.agenda"))] = None,
     resume: Annotated[bool, Opt("--resume", help=t("opt.resume"))] = False,
     abandon: Annotated[bool, Opt("--abandon", help=t("opt.abandon"))] = False,
     yes: Annotated[bool, Opt("--yes", "-y", help=t("opt.yes"))] = False,
@@ -56,12 +57,26 @@ def run(
         from regelsyn.errors import UsageProblem
 
         raise UsageProblem(t("err.due_and_all"))
+    chosen = list(ids or [])
+    held = parse_date_option(date, "--date")
+    if agenda is not None:
+        from regelsyn.app.agenda import agenda_rules
+
+        if chosen or due or everything:
+            from regelsyn.errors import UsageProblem
+
+            raise UsageProblem(t("err.agenda_and_ids"))
+        chosen, day = agenda_rules(registry, agenda)
+        held = held or day
+        if not chosen:
+            shown.outcome(registry, meeting.Outcome(nothing_due=True))
+            return
     options = meeting.Options(
-        ids=list(ids or []),
+        ids=chosen,
         everything=everything,
         tag=tag,
         owner=owner,
-        date=parse_date_option(date, "--date") or today(),
+        date=held or today(),
         participants=list(participant or []),
         decided_by=decided_by,
     )
@@ -114,3 +129,19 @@ def render(
         console.success(t("review.rendered", path=registry.rel(path)))
     else:
         console.note(t("review.render_unchanged", path=registry.rel(path)))
+
+
+@app.command("approve", help=t("help.review_approve"), epilog=t("ex.review_approve"))
+def approve(
+    ctx: typer.Context,
+    review_id: Annotated[str, typer.Argument(metavar="ID", help=t("opt.review_id"))],
+    role: Annotated[str, Opt("--role", metavar="ROLE", help=t("opt.approve_role"))],
+    name: Annotated[str, Opt("--name", metavar="NAME", help=t("opt.approve_name"))],
+    date: Annotated[str | None, Opt(metavar="DATE", help=t("opt.approve_date"))] = None,
+) -> None:
+    from regelsyn.app import approval
+    from regelsyn.ui import review as shown
+
+    registry = open_registry(ctx)
+    when = parse_date_option(date, "--date") or today()
+    shown.approved(registry, approval.approve(registry, review_id, role, name, when))
