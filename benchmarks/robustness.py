@@ -1,10 +1,13 @@
-"""Robustness at scale: fuzz every loader, kill writes at each step, race two writers.
+"""Robustness at scale: fuzz every loader, kill writes at each step, race writers, kill and
+fill the disk during every step of a review, an import and a case decision.
 
     python benchmarks/robustness.py                   # 10,000 inputs per loader
-    python benchmarks/robustness.py --examples 1000 --kills 5 --races 10
+    python benchmarks/robustness.py --examples 1000 --kills 5 --races 10 --import-sample 40
 
 Prints how many inputs were tried per loader, the tracebacks seen (must be 0), the files left
-corrupt (must be 0) and the updates lost (must be 0).
+corrupt (must be 0), the updates lost (must be 0), and for the transactions: runs killed,
+states checked, transactions rolled forward and back, full disks, and states that were neither
+all nor nothing (must be 0).
 """
 
 from __future__ import annotations
@@ -24,14 +27,19 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis.errors import NonInteractiveExampleWarning  # noqa: E402
 from tests.helpers import MINIMAL_CONFIG, build_tree, copy_example  # noqa: E402
 from tests.robustness import (  # noqa: E402
+    EDITS,
     RAW,
     STEPS,
+    Crashes,
     Tally,
     crash_during_write,
+    crash_operation,
     csv_sheets,
     edit_concurrently,
     import_sheet,
     load_record,
+    regelsyn,
+    review_of,
 )
 
 from regelsyn.store import yamlio  # noqa: E402
@@ -86,13 +94,46 @@ def races(tally: Tally, work: Path, rounds: int) -> int:
     registry = copy_example(work / "race")
     original = (registry / "rules" / "rengoering-log.yaml").read_bytes()
     for _ in range(rounds):
-        first, second, text = edit_concurrently(registry)
-        if first == 0 and "purpose: Formål fra A." not in text:
-            tally.lost.append("the purpose was reported saved but is not in the file")
-        if second == 0 and "effect: Effekt fra B." not in text:
-            tally.lost.append("the effect was reported saved but is not in the file")
+        codes, text = edit_concurrently(registry)
+        for code, (flag, line) in zip(codes, EDITS.items(), strict=True):
+            if code == 0 and line not in text:
+                tally.lost.append(f"{flag} was reported saved but is not in the file")
         (registry / "rules" / "rengoering-log.yaml").write_bytes(original)
     return rounds
+
+
+def transactions(crashes: Crashes, work: Path, import_sample: int | None) -> None:
+    """A review of 20 rules, an import of 2,000 rows and a case decision, each killed at every
+    step of its commit (the import at a spread of its 4,000 steps unless asked for all) and
+    stopped by a full disk at every file."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from generate import generate
+
+    base = generate(60, work / "generated")
+    decisions = review_of(base, 20, work / "review-20.yaml")
+    rows = "\n".join(f"Importeret regel {n};rule;Tekst {n};arbejdsplads" for n in range(2000))
+    sheet = work / "import-2000.csv"
+    sheet.write_text("Titel;Type;Tekst;Ejer\n" + rows + "\n", encoding="utf-8")
+
+    def copy(target: Path) -> Path:
+        import shutil
+
+        shutil.copytree(base, target, ignore=shutil.ignore_patterns(".regelsyn"))
+        return target
+
+    def with_challenge(target: Path) -> Path:
+        root = copy_example(target)
+        regelsyn(root, "challenge", "new", "--rule", "ugentlig-vejning", "--request", "remove",
+                 "--problem", "x", "--filed-by", "Bo")  # fmt: skip
+        return root
+
+    crash_operation(crashes, work, "review", copy, ["review", "--decisions", str(decisions)])
+    crash_operation(crashes, work, "import", copy, ["import", str(sheet)], sample=import_sample)
+    probe = with_challenge(work / "probe")
+    (case,) = [p.stem for p in (probe / "cases").glob("U-*.yaml")]
+    crash_operation(crashes, work, "decide", with_challenge,
+                    ["challenge", "decide", case, "--outcome", "granted", "--reasons", "Ja.",
+                     "--by", "Anne Holm"])  # fmt: skip
 
 
 def main() -> None:
@@ -100,6 +141,8 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=10_000)
     parser.add_argument("--kills", type=int, default=10, help="rounds of kills at every step")
     parser.add_argument("--races", type=int, default=30)
+    sample = "kill the 2,000-row import at this many of its steps (0: all)"
+    parser.add_argument("--import-sample", type=int, default=40, help=sample)
     args = parser.parse_args()
     warnings.simplefilter("ignore", NonInteractiveExampleWarning)
     tally = Tally()
@@ -108,18 +151,26 @@ def main() -> None:
         fuzz(tally, work, args.examples)
         killed = kills(tally, work, args.kills)
         raced = races(tally, work, args.races)
+        crashes = Crashes()
+        transactions(crashes, work, args.import_sample or None)
     print("| what | tried | must be 0 | found |")
     print("| --- | ---: | --- | ---: |")
     for loader, count in tally.tried.items():
         print(f"| {loader} | {count:,} | tracebacks | "
               f"{sum(1 for t in tally.tracebacks if t.startswith(loader))} |")  # fmt: skip
-    print(f"| writes killed (SIGKILL at each of {len(STEPS)} steps) | {killed} | files left corrupt "
-          f"| {len(tally.corrupt)} |")  # fmt: skip
-    print(f"| two writers on one rule at once | {raced} | updates lost | {len(tally.lost)} |")
+    print(f"| writes killed (SIGKILL at each of {len(STEPS)} steps) | {killed} | files left "
+          f"corrupt | {len(tally.corrupt)} |")  # fmt: skip
+    print(f"| four writers on one rule at once | {raced} | updates lost | {len(tally.lost)} |")
+    print(f"| commits killed (review of 20, import of 2,000, case decision) | {crashes.killed} "
+          f"| neither all nor nothing | {len(crashes.wrong)} |")  # fmt: skip
+    print(f"| states checked after recovery | {crashes.checked} | | |")
+    print(f"| rolled forward / rolled back | {crashes.forward} / {crashes.back} | | |")
+    print(f"| full disk at a staged file | {crashes.full} | something changed | "
+          f"{sum('full disk' in w for w in crashes.wrong)} |")  # fmt: skip
     print(f"| all of the above | | tracebacks | {len(tally.tracebacks)} |")
-    for line in [*tally.tracebacks, *tally.corrupt, *tally.lost][:20]:
+    for line in [*tally.tracebacks, *tally.corrupt, *tally.lost, *crashes.wrong][:20]:
         print("  " + line)
-    sys.exit(1 if tally.tracebacks or tally.corrupt or tally.lost else 0)
+    sys.exit(1 if tally.tracebacks or tally.corrupt or tally.lost or crashes.wrong else 0)
 
 
 if __name__ == "__main__":

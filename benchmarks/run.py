@@ -1,10 +1,12 @@
 """Benchmark: median wall time and peak memory of regelsyn's commands on synthetic registries,
 with the baselines measured in the same run.
 
-    python benchmarks/run.py                      # 1,000 and 10,000 rules
+    python benchmarks/run.py                      # 1,000 and 10,000 rules; 300 registries
     python benchmarks/run.py --sizes 1000,10000,50000 --runs 5
+    python benchmarks/run.py --sizes '' --federation 300   # only ``learn``
 
-B0: ``cat`` of every record file to /dev/null (the floor for reading the bytes).
+B0: ``cat`` of every record file to /dev/null (the floor for reading the bytes); for a federation,
+of every record file of every registry (rules, reviews, cases and regelsyn.yaml).
 B1: parsing every file with ruamel.yaml's C safe loader in one process, no validation.
 B2: a bare typer app's ``--help`` (the floor for start-up).
 """
@@ -23,7 +25,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from generate import generate  # noqa: E402
+from generate import federation, generate  # noqa: E402
 
 PYTHON = sys.executable
 # the command as a user runs it: the console script pip installs beside this Python
@@ -163,6 +165,84 @@ def bench(size: int, runs: int, work: Path, small: Path) -> list[tuple[str, floa
     review = measure([*REGELSYN, "-C", str(root), "review", "--decisions", str(decisions)],
                      prepare=fresh_review, runs=max(2, runs // 2))  # fmt: skip
     rows.append(("review --decisions (100 decisions)", *review, ""))
+    rows += bench_meetings(root, runs, b0, cold, drop_cache)
+    return rows
+
+
+def bench_meetings(
+    root: Path, runs: int, b0: tuple[float, float], cold: tuple[float, float], drop_cache: object
+) -> list[tuple[str, float, float, str]]:
+    """Issue 15's rows: the site (full, and after one rule's title changed), agenda, calendar."""
+    rows: list[tuple[str, float, float, str]] = []
+    with (root / "regelsyn.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("meetings: [2026-12-03, 2027-02-04, 2027-04-08]\n")
+    site = root.parent / f"{root.name}-site"
+    command = [*REGELSYN, "-C", str(root), "site", "--out", str(site)]
+    subprocess.run([*REGELSYN, "-C", str(root), "check"], env=ENV, stdout=subprocess.DEVNULL,
+                   check=False)  # fmt: skip
+
+    def empty_site() -> None:
+        shutil.rmtree(site, ignore_errors=True)
+
+    def cold_and_empty() -> None:
+        empty_site()
+        drop_cache()  # type: ignore[operator]
+
+    full = measure(command, prepare=empty_site, runs=max(2, runs // 2))
+    rows.append(("site, full build (warm cache)", *full, f"{full[0] / cold[0]:.2f} x cold check"))
+    full_cold = measure(command, prepare=cold_and_empty, runs=max(2, runs // 2))
+    rows.append(("site, full build (cold cache)", *full_cold,
+                 f"{full_cold[0] / cold[0]:.2f} x cold check"))  # fmt: skip
+    subprocess.run(command, env=ENV, stdout=subprocess.DEVNULL, check=False)
+    same = measure(command, runs=runs)
+    rows.append(("site, rebuild, nothing changed", *same, f"{same[0] / b0[0]:.2f} x B0"))
+    retitled = root / "rules" / "regel-00003.yaml"
+    titles = iter(range(10**6))
+
+    def retitle() -> None:
+        lines = retitled.read_text(encoding="utf-8").splitlines(keepends=True)
+        lines = [f"title: Site titel {next(titles)}\n" if line.startswith("title:") else line
+                 for line in lines]  # fmt: skip
+        retitled.write_text("".join(lines), encoding="utf-8")
+
+    one = measure(command, prepare=retitle, runs=runs)
+    rows.append(("site, rebuild, one rule's title changed", *one, f"{one[0] / b0[0]:.2f} x B0"))
+    agenda = measure([*REGELSYN, "-C", str(root), "agenda"], runs=runs)
+    rows.append(("agenda (warm cache)", *agenda, f"{agenda[0] / b0[0]:.2f} x B0"))
+    ics = root.parent / f"{root.name}.ics"
+    feed = measure([*REGELSYN, "-C", str(root), "calendar", "--out", str(ics)], runs=runs)
+    rows.append(("calendar (warm cache)", *feed, f"{feed[0] / b0[0]:.2f} x B0"))
+    return rows
+
+
+def bench_federation(count: int, runs: int, work: Path) -> list[tuple[str, float, float, str]]:
+    """``learn`` across ``count`` registries of about 20 rules each, every one with a review
+    held and a trial evaluated: cold (no index caches) and warm."""
+    root = federation(count, work / f"fed-{count}")
+    rows: list[tuple[str, float, float, str]] = []
+    every = (f"find {root} -name '*.yaml' -not -path '*/.regelsyn/*' -print0 "
+             "| xargs -0 cat > /dev/null")  # fmt: skip
+    b0 = measure(["sh", "-c", every], runs=runs)
+    rows.append(("B0 cat every file of every registry", *b0, ""))
+    learn = [*REGELSYN, "learn", f"{root}/*/", "--format", "json"]
+
+    def drop_caches() -> None:
+        for cache in root.glob("*/.regelsyn"):
+            shutil.rmtree(cache, ignore_errors=True)
+
+    cold = measure(learn, prepare=drop_caches, runs=max(2, runs // 2))
+    rows.append(("cold learn --format json", *cold, f"{cold[0] / b0[0]:.2f} x B0"))
+    subprocess.run(learn, env=ENV, stdout=subprocess.DEVNULL, check=False)
+    warm = measure(learn, runs=runs)
+    rows.append(("warm learn --format json", *warm, f"{warm[0] / b0[0]:.2f} x B0"))
+    first = sorted(root.iterdir())[0]  # asks about one of its rules, learning from the rest
+    asked = sorted((first / "rules").iterdir())[0].stem
+    about = [*REGELSYN, "-C", str(first), "learn", f"{root}/*/", "--rule", asked,
+             "--format", "json"]  # fmt: skip
+    rule = measure(about, runs=runs)
+    rows.append(("warm learn --rule ID --format json", *rule, f"{rule[0] / b0[0]:.2f} x B0"))
+    table = measure([*REGELSYN, "learn", f"{root}/*/"], runs=runs)
+    rows.append(("warm learn (table)", *table, f"{table[0] / b0[0]:.2f} x B0"))
     return rows
 
 
@@ -170,6 +250,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--federation", type=int, default=300, help="registries (0: no learn)")
     args = parser.parse_args()
     compile_package()
     with tempfile.TemporaryDirectory(prefix="regelsyn-bench-") as scratch:
@@ -187,9 +268,13 @@ def main() -> None:
         print(f"| – | B2 bare typer --help | {b2[0]:.3f} | {b2[1]:.0f} | |")
         print(f"| – | regelsyn --help | {helped[0]:.3f} | {helped[1]:.0f} | "
               f"{helped[0] / b2[0]:.2f} x B2 |")  # fmt: skip
-        for size in (int(s) for s in args.sizes.split(",")):
+        for size in (int(s) for s in args.sizes.split(",") if s):
             for what, seconds, peak, ratio in bench(size, args.runs, work, small):
                 print(f"| {size:,} | {what} | {seconds:.3f} | {peak:.0f} | {ratio} |", flush=True)
+        if args.federation:
+            where = f"{args.federation} × 20"
+            for what, seconds, peak, ratio in bench_federation(args.federation, args.runs, work):
+                print(f"| {where} | {what} | {seconds:.3f} | {peak:.0f} | {ratio} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,3 +80,28 @@ def run(*args: str | Path, registry: Path | None = None, input: str | None = Non
         argv = ["-C", str(registry), *argv]
     result = CliRunner().invoke(app, argv, input=input, catch_exceptions=False)
     return Run(result.exit_code, result.stdout, result.stderr)
+
+
+def git(folder: Path, *args: str) -> str:
+    """``git ARGS`` in ``folder`` (with the test's isolated configuration); its output."""
+    done = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, text=True,
+                          check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def git_repo(folder: Path, name: str = "Anne Holm", *, commit: bool = True) -> Path:
+    """Make ``folder`` a git repository whose user is ``name``; with ``commit``, everything in
+    it is committed first."""
+    git(folder, "init", "-q", "-b", "main")
+    identify(folder, name)
+    if commit:
+        git(folder, "add", "-A")
+        git(folder, "commit", "-qm", "registry")
+    return folder
+
+
+def identify(folder: Path, name: str) -> None:
+    """Tell the repository at ``folder`` who works in it."""
+    git(folder, "config", "user.name", name)
+    git(folder, "config", "user.email", f"{name.split()[0].lower()}@example.dk")

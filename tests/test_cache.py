@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -241,6 +242,11 @@ _text = st.text(max_size=20)
         hours=st.none() | st.floats(0, 1e6, allow_nan=False),
         tags=st.lists(_text.filter(bool), max_size=3),
         history_reviewed=st.booleans(),
+        status_backed=st.booleans(),
+        owner_unreviewed=st.booleans(),
+        refs=st.lists(_text.filter(bool), max_size=3),
+        legal_basis=st.none() | _text,
+        use_documented=st.booleans(),
         pos=st.fixed_dictionaries(
             {
                 ".".join(loc): st.tuples(st.integers(1, 9999), st.integers(1, 999))
@@ -365,3 +371,22 @@ def test_kept_findings_in_a_form_this_version_does_not_write_are_worked_out_agai
             db.execute("UPDATE files SET checked = ? WHERE rel = ?", (forged, rel))
     assert _check(example) == first
     assert _check(example) == first  # and kept right again
+
+
+def test_kept_findings_are_worded_in_the_language_of_each_run(example: Path) -> None:
+    """The cache keeps what check found as codes; each run words them in its own language,
+    and a run in another language reads the same kept findings (no re-check)."""
+    danish = run("check", "--format", "json", registry=example).stdout
+    english = run("--lang", "en", "check", "--format", "json", registry=example).stdout
+    da = json.loads(danish)["findings"]
+    en = json.loads(english)["findings"]
+    assert [(f["file"], f["code"]) for f in da] == [(f["file"], f["code"]) for f in en]
+    no_premise = [(d["message"], e["message"]) for d, e in zip(da, en, strict=True)
+                  if d["code"] == "no_premise"]  # fmt: skip
+    assert no_premise and all(d != e for d, e in no_premise)
+    import sqlite3
+
+    db = sqlite3.connect(example / ".regelsyn" / "index.sqlite")
+    kept = " ".join(row[0] or "" for row in db.execute("SELECT checked FROM files"))
+    db.close()
+    assert "no_premise" in kept and no_premise[0][0] not in kept and no_premise[0][1] not in kept

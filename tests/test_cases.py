@@ -15,7 +15,7 @@ from regelsyn.domain import cases as lifecycle
 from regelsyn.domain.presets import PRESETS
 from regelsyn.model.case import STATES, Case
 from regelsyn.store.registry import Registry
-from tests.helpers import build_tree, copy_example, run
+from tests.helpers import build_tree, copy_example, git_repo, run
 
 TRIAL = [
     "--start", "2027-01-01", "--end", "2027-06-30",
@@ -388,7 +388,9 @@ def test_an_anonymous_case_holds_no_name_anywhere(
         example, "--rule", "besoeg-klokkeslaet", "--request", "remove", "--problem",
         "Klokkeslæt bruges ikke.", "--anonymous", "--via", "Carla Nielsen (TR)",
     )  # fmt: skip
-    assert run("escalate", case_id, registry=example).exit_code == 0
+    # the filing is committed under the representative's name alone; the secretary sends it on
+    secretary = ("--author", "Sekretæren <sekretaer@example.dk>")
+    assert run(*secretary, "escalate", case_id, registry=example).exit_code == 0
     outputs = [
         run("challenge", "show", case_id, "--format", fmt, registry=example).stdout
         for fmt in ("md", "json", "yaml")
@@ -406,6 +408,9 @@ def test_an_anonymous_case_holds_no_name_anywhere(
     files = [p for p in example.rglob("*") if p.is_file() and ".git" not in p.parts]
     assert any(".regelsyn" in p.parts for p in files)  # the index cache is searched too
     assert all(secret.encode() not in p.read_bytes() for p in files)
+    log = _git(example, "log", "--format=%an <%ae> %cn <%ce>%n%B")
+    assert secret not in log
+    assert "Carla Nielsen (TR) <> Carla Nielsen (TR) <>" in log
     case = _case(example, case_id)
     assert (case.filed_by, case.anonymous, case.via) == (None, True, "Carla Nielsen (TR)")
     assert json.loads(outputs[1])["filed_by"] is None
@@ -460,13 +465,14 @@ def test_two_clones_never_get_the_same_id_and_merge_cleanly(
     clones = []
     for name in ("anne", "bo"):
         subprocess.run(["git", "clone", "-q", str(origin), str(tmp_path / name)], check=True)
+        _git(tmp_path / name, "config", "user.name", name.capitalize())
+        _git(tmp_path / name, "config", "user.email", f"{name}@example.dk")
         clones.append(tmp_path / name)
     ids = []
-    for clone in clones:
+    for clone in clones:  # regelsyn commits each filing itself
         ids.append(_new(clone, "--rule", "ugentlig-vejning", "--request", "remove", "--problem",
                         "Vægten bruges ikke.", "--filed-by", clone.name))  # fmt: skip
-        _git(clone, "add", "-A")
-        _git(clone, "commit", "-qm", f"challenge from {clone.name}")
+        assert _git(clone, "status", "--porcelain") == ""
     assert ids[0] != ids[1]
     assert ids[0].startswith("U-2026-0001-ugentlig-vejning-")
     assert ids[1].startswith("U-2026-0001-ugentlig-vejning-")
@@ -514,9 +520,7 @@ def test_inbox_reads_a_git_clone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     origin = copy_example(tmp_path / "origin")
     run("escalate", "besoeg-klokkeslaet", registry=origin)
-    _git(origin, "init", "-q", "-b", "main")
-    _git(origin, "add", "-A")
-    _git(origin, "commit", "-qm", "registry")
+    git_repo(origin)
     url = f"file://{origin}"
     result = run("inbox", "--level", "forvaltning", url, "--format", "json")
     assert result.exit_code == 0, result.stderr
@@ -525,9 +529,7 @@ def test_inbox_reads_a_git_clone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     # the copy is kept, with its index cache; the next look fetches what changed
     (copy,) = [p for p in (tmp_path / "cache" / "regelsyn" / "inbox").iterdir() if p.is_dir()]
     assert (copy / ".regelsyn" / "index.sqlite").is_file()
-    assert run("escalate", "kvalitetsindberetning", registry=origin).exit_code == 0
-    _git(origin, "add", "-A")
-    _git(origin, "commit", "-qm", "another")
+    assert run("escalate", "kvalitetsindberetning", registry=origin).exit_code == 0  # committed
     again = run("inbox", "--level", "forvaltning", url, "--format", "json")
     assert sorted(r["rule"] for r in json.loads(again.stdout)) == [
         "besoeg-klokkeslaet", "kvalitetsindberetning"]  # fmt: skip

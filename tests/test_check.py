@@ -127,7 +127,15 @@ def test_unreadable_files_exit_3(minimal: Path, content: str | bytes, expected: 
 
 def test_byte_order_mark_is_accepted(minimal: Path) -> None:
     build_tree(minimal, {"rules/x.yaml": b"\xef\xbb\xbf" + GOOD_RULE.format(id="x").encode()})
-    assert run("check", registry=minimal).exit_code == 0
+    result = run("--lang", "en", "check", registry=minimal)
+    assert result.exit_code == 0
+    assert len(result.out_lines) == 1
+    assert result.out_lines[0].startswith("The registry is in order: 1 rule")
+    listed = json.loads(run("rule", "list", "--format", "json", registry=minimal).stdout)
+    assert [(r["id"], r["title"]) for r in listed] == [("x", "En god regel")]  # read, not skipped
+    # and a write keeps the mark
+    assert run("rule", "edit", "x", "--tag", "a", registry=minimal).exit_code == 0
+    assert (minimal / "rules" / "x.yaml").read_bytes().startswith(b"\xef\xbb\xbfid: x\n")
 
 
 def test_every_problem_in_every_file_in_one_run(minimal: Path) -> None:
@@ -260,6 +268,29 @@ def test_no_registry_says_how_to_create_one(tmp_path: Path) -> None:
 
 
 def test_stray_files_are_warned_about(minimal: Path) -> None:
-    build_tree(minimal, {"rules/x.yml": GOOD_RULE.format(id="x")})
+    build_tree(minimal, {"rules/x.yml": GOOD_RULE.format(id="x"), "rules/.hidden": "x"})
     result = run("--lang", "en", "check", registry=minimal)
-    assert result.out_lines[0].startswith("rules/x.yml:1:1: ")
+    assert result.exit_code == 0  # a warning
+    stray = [line for line in result.out_lines if line.startswith("rules/")]
+    assert len(stray) == 1 and stray[0].startswith("rules/x.yml:1:1: ")
+    assert stray[0] == "rules/x.yml:1:1: the file is not read: rule files must end in .yaml"
+
+
+def test_the_pre_commit_hook_watches_every_file_check_reads(example: Path) -> None:
+    """pre-commit runs the hook when a commit touches a file matching ``files``: every file
+    check reads must match, and the hook's command fails on a broken case file."""
+    import re
+
+    from ruamel.yaml import YAML
+
+    hooks_file = Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml"
+    hooks = YAML(typ="safe").load(hooks_file.read_text(encoding="utf-8"))
+    for hook in hooks:
+        pattern = re.compile(hook["files"])
+        for path in ("regelsyn.yaml", "rules/x.yaml", "cases/U-2026-0001-x-abcd.yaml",
+                     "reviews/2026-11-22.yaml"):  # fmt: skip
+            assert pattern.search(path), (hook["id"], path)
+        assert not pattern.search("README.md")
+        assert hook["entry"].split()[:2] == ["regelsyn", "check"]
+    build_tree(example, {"cases/U-2026-0001-x-abcd.yaml": "id: [broken\n"})
+    assert run("check", registry=example).exit_code == 3

@@ -21,6 +21,7 @@ COMMANDS = [
     ["rule", "list"],
     ["rule", "show"],
     ["rule", "edit"],
+    ["rule", "history"],
     ["review"],
     ["review", "list"],
     ["review", "show"],
@@ -33,7 +34,10 @@ COMMANDS = [
     ["escalate"],
     ["case", "reply"],
     ["case", "render"],
+    ["case", "history"],
+    ["sync"],
     ["inbox"],
+    ["learn"],
     ["report"],
     ["due"],
     ["import"],
@@ -42,6 +46,10 @@ COMMANDS = [
     ["template", "export"],
     ["check"],
     ["schema"],
+    ["site"],
+    ["agenda"],
+    ["calendar"],
+    ["review", "approve"],
 ]
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 
@@ -62,6 +70,16 @@ def test_every_message_key_used_in_code_exists() -> None:
     assert missing == []
 
 
+@pytest.fixture
+def fresh_commands() -> None:
+    """The command modules imported anew, in this test's language: their help texts are read
+    when a module is imported, once per process, and another test in this process may have
+    imported one under ``--lang en``."""
+    for name in [n for n in sys.modules if n.startswith("regelsyn.cli.") and n.endswith("_cmd")]:
+        del sys.modules[name]
+
+
+@pytest.mark.usefixtures("fresh_commands")
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
 def test_every_command_has_help_with_an_example(command: list[str]) -> None:
     result = run(*command, "--help")
@@ -142,9 +160,13 @@ def test_app_name() -> None:
         (["rule", "add", "--kidn", "x"],
          ["Fejl: ukendt flag --kidn. Mente du --kind eller --id?",
           "Se 'regelsyn rule add -h' for hjælp."]),
-        (["rule", "add", "--kind", "regel"],
-         ["Fejl: --kind: 'regel' er ikke et af valgene: rule, documentation, registration, "
-          "reporting, approval, measurement", "Se 'regelsyn rule add -h' for hjælp."]),
+        (["rule", "add", "--kind", "regle"],
+         ["Fejl: --kind: 'regle' er ikke et af ordene her; brug et af: regel, dokumentation, "
+          "registrering, indberetning, godkendelse, måling",
+          "Se 'regelsyn rule add -h' for hjælp."]),
+        (["challenge", "list", "--status", "afsl"],
+         ["Fejl: --status: 'afsl' kan betyde flere ting: afslået, afsluttet; skriv lidt mere",
+          "Se 'regelsyn challenge list -h' for hjælp."]),
         (["rule", "show"],
          ["Fejl: ID mangler; skriv det efter kommandoen", "Se 'regelsyn rule show -h' for hjælp."]),
         (["check", "extra"],

@@ -9,7 +9,7 @@ import pytest
 
 from regelsyn.domain.presets import PRESETS
 from regelsyn.store.registry import Registry
-from tests.helpers import run
+from tests.helpers import git, run
 
 
 @pytest.mark.parametrize("preset", sorted(PRESETS))
@@ -72,20 +72,56 @@ def test_init_example_copies_the_example_registry(tmp_path: Path) -> None:
     assert again.exit_code == 1
 
 
-def test_init_runs_git_init(tmp_path: Path) -> None:
+def _who_am_i(name: str = "Anne Holm") -> None:
+    """git's own configuration names the person (the test's HOME is its own)."""
+    for key, value in (("user.name", name), ("user.email", "anne@example.dk")):
+        subprocess.run(["git", "config", "--global", key, value], check=True)
+
+
+def test_init_runs_git_init_and_commits_the_registry(tmp_path: Path) -> None:
+    _who_am_i()
     target = tmp_path / "withgit"
-    result = run("--lang", "en", "init", target)
+    result = run("--lang", "en", "init", target, "--workplace", "Solhaven")
     assert result.exit_code == 0
     assert (target / ".git").is_dir()
     assert "git repository created." in result.stderr
+    assert "Recorded in the history: Register oprettet: Solhaven" in result.stderr
+    assert git(target, "log", "--format=%an|%s") == "Anne Holm|Register oprettet: Solhaven\n"
+    assert git(target, "status", "--porcelain") == ""
+    tracked = git(target, "ls-files").split()
+    assert tracked == [".gitignore", "regelsyn.yaml", "rules/.gitkeep"]
+
+
+def test_init_without_a_git_identity_says_how_before_writing_anything(tmp_path: Path) -> None:
+    target = tmp_path / "nobody"
+    result = run("--lang", "en", "init", target)
+    assert result.exit_code == 1
+    assert result.err_lines[0] == (
+        "Error: git does not know who you are, so regelsyn cannot record the change in the "
+        "history. Nothing was written."
+    )
+    assert 'git config --global user.name "Your Name"' in result.stderr
+    assert not target.exists()
+    # --author, or --no-commit, says it for this command
+    named = run("--author", "Bo Jensen <bo@example.dk>", "init", target)
+    assert named.exit_code == 0
+    assert git(target, "log", "--format=%an <%ae>|%cn") == "Bo Jensen <bo@example.dk>|Bo Jensen\n"
+    other = tmp_path / "uncommitted"
+    assert run("--no-commit", "init", other).exit_code == 0
+    assert (other / ".git").is_dir()
+    assert git(other, "status", "--porcelain", "--untracked-files=all").count("??") == 3
 
 
 def test_init_inside_a_repository_does_not_nest_one(tmp_path: Path) -> None:
+    _who_am_i()
     subprocess.run(["git", "init", "-q", str(tmp_path / "repo")], check=True)
+    (tmp_path / "repo" / "notes.txt").write_text("the person's own file\n")
     target = tmp_path / "repo" / "registry"
     result = run("--lang", "en", "init", target)
     assert result.exit_code == 0
     assert not (target / ".git").exists()
+    committed = git(tmp_path / "repo", "show", "--name-only", "--format=", "HEAD").split()
+    assert committed == ["registry/.gitignore", "registry/regelsyn.yaml", "registry/rules/.gitkeep"]
 
 
 def test_gitignore_is_extended_not_replaced(tmp_path: Path) -> None:

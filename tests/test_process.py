@@ -103,7 +103,8 @@ def test_the_default_for_an_undefended_rule_is_remove_or_escalate(example: Path)
     config = registry.config()
     for rule_id, default in (("rengoering-log", "remove"), ("besoeg-klokkeslaet", "escalate")):
         rule = _rule(example, rule_id)
-        script = Script([("purpose", "-"), ("effect", "-"), ("legal_certainty", "-"),
+        use = [("use", "")] if rule.kind == "registration" else []  # asked of a measurement
+        script = Script([("purpose", "-"), ("effect", "-"), ("legal_certainty", "-"), *use,
                          ("verdict", "3")])  # fmt: skip
         with pytest.raises(AssertionError, match="after the script ended"):
             ask_decision(config, rule, {rule_id}, script)
@@ -260,7 +261,10 @@ def test_an_imported_sheet_cannot_change_a_status_or_remove_a_higher_rule(exampl
     assert (example / "rules" / "arbejdstidsregistrering.yaml").read_bytes() == before
 
 
-def test_the_editor_cannot_change_a_status(example: Path, tmp_path: Path) -> None:
+def test_the_editor_cannot_change_a_status(
+    example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("regelsyn.ui.prompt.has_terminal", lambda: True)  # the editor needs one
     editor = tmp_path / "editor.py"
     editor.write_text(
         "import sys, pathlib\np = pathlib.Path(sys.argv[1])\n"
@@ -420,8 +424,8 @@ def test_open_challenges_are_shown_when_the_rule_comes_up(example: Path) -> None
     filed = challenge.file(registry, challenge.Given(rule="ugentlig-vejning", request="remove",
                                                       problem="x", filed_by="Bo"), DAY)  # fmt: skip
     script = Script(
-        [("purpose", "-"), ("effect", "-"), ("legal_certainty", "-"), ("verdict", ""),
-         ("grounds", ""), ("stance", ""), ("action_owner", "")]
+        [("purpose", "-"), ("effect", "-"), ("legal_certainty", "-"), ("use", ""),
+         ("verdict", ""), ("grounds", ""), ("stance", ""), ("action_owner", "")]
     )  # fmt: skip
     screen = MeetingScreen(script)
     rule = _rule(example, "ugentlig-vejning")
@@ -550,3 +554,76 @@ def _case_of(registry: Path, case_id: str) -> Case:
     record = Registry(registry).case(case_id).record
     assert record is not None
     return record
+
+
+# -- one meeting, two ways --------------------------------------------------------------------
+SAME_MEETING = """\
+date: 2026-11-27
+participants:
+  - {name: Anne Holm, side: ledelse, role: formand}
+  - {name: Bo Jensen, side: medarbejdere, role: naestformand}
+decided_by: Anne Holm
+decisions:
+  - rule: rengoering-log
+    verdict: defend
+    premises: {effect: Ingen fund ved tilsyn 2023-2025.}
+    confirmed: [purpose]
+    not_documented: [legal_certainty]
+    grounds: Veldokumenteret.
+  - rule: ugentlig-vejning
+    verdict: remove
+    not_documented: [purpose, effect, legal_certainty]
+    stance: disagreement
+    minority: Sygeplejerskerne vil beholde den for to beboere.
+    action: {owner: Anne Holm, due: 2027-01-31}
+  - rule: besoeg-klokkeslaet
+    verdict: escalate
+    not_documented: [purpose, effect, legal_certainty]
+    recommend: remove
+    grounds: Klokkeslæt bruges ikke.
+    proposal: Registrér besøg pr. dag.
+"""
+SAME_ANSWERS = [
+    ("purpose", ""), ("effect", "Ingen fund ved tilsyn 2023-2025."), ("legal_certainty", "-"),
+    ("verdict", ""), ("grounds", "Veldokumenteret."), ("stance", ""), ("action_owner", ""),
+    ("purpose", "-"), ("effect", "-"), ("legal_certainty", "-"), ("use", ""), ("verdict", ""),
+    ("grounds", ""), ("stance", "2"),
+    ("minority", "Sygeplejerskerne vil beholde den for to beboere."),
+    ("action_owner", "Anne Holm"), ("action_due", "2027-01-31"),
+    ("purpose", "-"), ("effect", "-"), ("legal_certainty", "-"), ("use", ""), ("verdict", ""),
+    ("recommend", ""), ("grounds", "Klokkeslæt bruges ikke."),
+    ("proposal", "Registrér besøg pr. dag."),
+    ("stance", ""), ("action_owner", ""),
+]  # fmt: skip
+
+
+def _all_files(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and ".regelsyn" not in p.parts
+    }
+
+
+def test_the_same_meeting_scripted_and_interactive_gives_the_same_records(
+    tmp_path: Path,
+) -> None:
+    from tests.helpers import copy_example
+
+    scripted = copy_example(tmp_path / "scripted")
+    Path("d.yaml").write_text(SAME_MEETING, encoding="utf-8")
+    done = run("review", "--decisions", "d.yaml", registry=scripted)
+    assert done.exit_code == 0, done.stderr
+
+    held = copy_example(tmp_path / "held")
+    registry = open_registry(held)
+    options = meeting.Options(
+        ids=["rengoering-log", "ugentlig-vejning", "besoeg-klokkeslaet"],
+        date=DAY,
+        participants=["Anne Holm:ledelse:formand", "Bo Jensen:medarbejdere:naestformand"],
+        decided_by="Anne Holm",
+    )
+    script = Script(SAME_ANSWERS)
+    outcome = meeting.interactive(registry, options, lambda: MeetingScreen(script), resume=False)
+    assert outcome.recorded is not None and script.answers == []
+    assert _all_files(held) == _all_files(scripted)

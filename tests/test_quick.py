@@ -18,7 +18,7 @@ from regelsyn.model import Rule
 from regelsyn.store import fastload, quick
 from regelsyn.store.packing import pack_rule, to_row
 from regelsyn.store.reading import quick_rule, rule_facts
-from regelsyn.vocab import EVENTS, KINDS, STATUSES
+from regelsyn.vocab import EVENTS, KINDS, MAX_MINUTES, STATUSES
 from tests.helpers import example_registry
 
 FIELDS = [name for name in Rule.model_fields]
@@ -41,10 +41,19 @@ ODD = st.one_of(
 def _valid() -> st.SearchStrategy[dict[str, Any]]:
     text = st.text(min_size=1, max_size=12)
     maybe_text = st.none() | st.text(max_size=12)
-    amount = st.none() | st.integers(0, 10**6) | st.floats(0, 1e6, allow_nan=False)
+    amount = st.none() | st.integers(0, MAX_MINUTES) | st.floats(0, MAX_MINUTES, allow_nan=False)
     burden = st.fixed_dictionaries(
         {},
         optional={"minutes": amount, "per_year": amount, "people": st.none() | st.integers(0, 999)},
+    )
+    use = st.fixed_dictionaries(
+        {},
+        optional={
+            "text": maybe_text,
+            "minutes": amount,
+            "per_year": amount,
+            "people": st.none() | st.integers(0, 999),
+        },
     )
     entry = st.fixed_dictionaries(
         {"date": st.dates(), "event": st.sampled_from(EVENTS)},
@@ -69,6 +78,7 @@ def _valid() -> st.SearchStrategy[dict[str, Any]]:
             "applies_to": st.lists(text, max_size=2),
             "tags": st.lists(text, max_size=3),
             "burden": st.none() | burden,
+            "use": maybe_text | use,
             "status": st.sampled_from(STATUSES),
             "history": st.lists(entry, max_size=3),
         },
@@ -81,6 +91,7 @@ PATHS: list[tuple[str | int, ...]] = [
     ("extra",),
     *(("owner", name) for name in ("level", "body", "x")),
     *(("burden", name) for name in ("minutes", "per_year", "people", "hours")),
+    *(("use", name) for name in ("text", "minutes", "per_year", "people", "x")),
     *(("history", 0, name) for name in ("date", "event", "note", "blob", "x")),
     ("tags", 0),
     ("applies_to", 0),
@@ -153,12 +164,21 @@ def test_a_plainly_valid_record_needs_no_model(data: Any) -> None:
         ("burden", {"minutes": math.nan}),
         ("burden", {"people": 2.0}),
         ("burden", {"minutes": "5"}),
+        ("burden", {"minutes": 1e300}),
+        ("burden", {"per_year": 525_601}),
+        ("burden", {"people": 1_000_001}),
+        ("burden", {"minutes": math.inf}),
         ("adopted", dt.datetime(2026, 1, 1)),
         ("owner", {"level": "Arbejdsplads"}),
         ("id", "Ab"),
         ("id", " x"),
         ("history", [{"date": dt.date(2026, 1, 1)}]),
         ("title", "\ud800"),
+        ("use", 3),
+        ("use", {"text": 3}),
+        ("use", {"minutes": "5"}),
+        ("use", {"people": 1.5}),
+        ("use", {"who": "x"}),
     ],
 )
 def test_anything_unusual_goes_to_the_model(change: str, value: Any) -> None:

@@ -247,3 +247,23 @@ def test_due_includes_never_reviewed_first(minimal: Path) -> None:
     )
     result = run("due", "--format", "json", registry=minimal)
     assert [r["id"] for r in json.loads(result.stdout)] == ["n", "m"]
+
+
+def test_two_levels_with_one_name_are_two_slices(built: Path) -> None:
+    """A pie chart labels its slices by name; two levels of the same name get their ids."""
+    config = built / "regelsyn.yaml"
+    text = config.read_text(encoding="utf-8").replace("name: EU-retten", "name: Forvaltningen")
+    config.write_text(text, encoding="utf-8")
+    from regelsyn.app.registry import open_registry
+    from regelsyn.domain.report import owner_labels
+
+    labels = owner_labels(open_registry(built).config())
+    assert labels["forvaltning"] == "Forvaltningen (forvaltning)"
+    assert labels["eu"] == "Forvaltningen (eu)"
+    assert labels["arbejdsplads"] == "Testcentret"
+
+
+def test_the_bar_chart_starts_at_zero(built: Path) -> None:
+    text = run("report", registry=built).stdout
+    axis = next(line for line in text.splitlines() if "y-axis" in line)
+    assert axis.strip() == 'y-axis "Timer om året" 0 --> 22.0'

@@ -56,9 +56,10 @@ history:
 def test_add_by_flags_writes_the_record(minimal: Path) -> None:
     result = run("rule", "add", *ADD_FLAGS, registry=minimal)
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == (
+    assert result.stdout == ""  # stdout is for data; every message goes to stderr
+    assert result.err_lines[0] == (
         "✓ Reglen 'skriftlig-godkendelse-af-vagtbytte' er registreret i "
-        "rules/skriftlig-godkendelse-af-vagtbytte.yaml.\n"
+        "rules/skriftlig-godkendelse-af-vagtbytte.yaml."
     )
     path = minimal / "rules" / "skriftlig-godkendelse-af-vagtbytte.yaml"
     assert path.read_text(encoding="utf-8") == ADDED_FILE
@@ -149,7 +150,10 @@ def test_prompt_reasks_until_the_answer_is_usable(minimal: Path) -> None:
     assert fields["kind"] == "rule"
     assert fields["burden.minutes"] == 2.0
     assert prompter.said[0] == "Dette felt skal udfyldes."
-    assert prompter.said[1].startswith("Vælg et nummer eller en af: rule, documentation")
+    assert prompter.said[1] == (
+        "'foo' er ikke et af valgene. Skriv et nummer eller en af: regel, dokumentation, "
+        "registrering, indberetning, godkendelse, måling"
+    )
     assert prompter.said[2] == "'x' er ikke et tal."
 
 
@@ -323,6 +327,12 @@ def test_edit_refuses_invalid_values_and_keeps_the_file(example: Path) -> None:
     assert path.read_bytes() == before
 
 
+@pytest.fixture
+def at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As if at a terminal (an editor is started only there); the editor is a script."""
+    monkeypatch.setattr("regelsyn.ui.prompt.has_terminal", lambda: True)
+
+
 def _editor(tmp_path: Path, script: str) -> str:
     editor = tmp_path / "editor.py"
     editor.write_text(f"import sys, pathlib\np = pathlib.Path(sys.argv[1])\n{script}\n")
@@ -330,6 +340,7 @@ def _editor(tmp_path: Path, script: str) -> str:
     return f"{sys.executable} {editor}"
 
 
+@pytest.mark.usefixtures("at_a_terminal")
 def test_edit_in_editor_saves_a_valid_result(
     example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -346,6 +357,7 @@ def test_edit_in_editor_saves_a_valid_result(
     assert (last.date.isoformat(), last.event, last.note) == ("2026-11-27", "edited", "title")
 
 
+@pytest.mark.usefixtures("at_a_terminal")
 def test_an_editor_save_of_comments_only_adds_no_history(
     example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -358,6 +370,7 @@ def test_an_editor_save_of_comments_only_adds_no_history(
     assert Registry(example).rule("rengoering-log").record == before
 
 
+@pytest.mark.usefixtures("at_a_terminal")
 def test_an_editor_save_notes_nested_fields(
     example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -370,6 +383,7 @@ def test_an_editor_save_notes_nested_fields(
     assert rule.history[-1].note == "burden.minutes, tags"
 
 
+@pytest.mark.usefixtures("at_a_terminal")
 def test_edit_in_editor_never_loses_the_previous_version(
     example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

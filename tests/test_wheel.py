@@ -62,3 +62,53 @@ def test_installed_wheel_runs_init_example_and_check(wheel: Path, tmp_path: Path
         bin_dir / "python", "-c", "import regelsyn.resources as r; print(r.builtin_templates())"
     )
     assert str(env_dir) in where.stdout
+    _keeps_the_git_history(regelsyn, work)
+
+
+def _keeps_the_git_history(regelsyn: Path, work: Path) -> None:
+    """The installed command commits what it writes, shows a rule's history and syncs."""
+    me = ("--author", "Anne Holm <anne@example.dk>")
+    assert _sh("git", "init", "-q", "--bare", "shared.git", cwd=work).returncode == 0
+    assert _sh(regelsyn, *me, "init", "git-demo", "--example", cwd=work).returncode == 0
+    registry = work / "git-demo"
+    assert _sh("git", "remote", "add", "origin", "../shared.git", cwd=registry).returncode == 0
+    edit = _sh(regelsyn, *me, "rule", "edit", "rengoering-log", "--effect", "Ingen fund.",
+               cwd=registry)  # fmt: skip
+    assert edit.returncode == 0, edit.stderr
+    log = _sh("git", "log", "--format=%an|%s", cwd=registry).stdout.splitlines()
+    assert log == ["Anne Holm|Regel rengoering-log ændret: Effekt",
+                   "Anne Holm|Register oprettet: Plejecenter Solhaven"]  # fmt: skip
+    history = _sh(regelsyn, "rule", "history", "rengoering-log", "--format", "json", cwd=registry)
+    assert '"event": "edited"' in history.stdout, history.stderr
+    synced = _sh(regelsyn, *me, "sync", cwd=registry)
+    assert synced.returncode == 0, synced.stderr
+    assert "✓ 2 ændringer sendt til origin." in synced.stderr
+
+
+def test_the_tests_run_from_the_unpacked_sdist(tmp_path: Path) -> None:
+    """The sdist carries what its tests need (scripts, benchmarks, .ci, the licence), so a
+    packager can run them from it."""
+    import tarfile
+
+    out = tmp_path / "dist"
+    built = _sh(sys.executable, "-m", "build", "--sdist", "-o", out, ROOT)
+    assert built.returncode == 0, built.stderr
+    (sdist,) = out.glob("regelsyn-*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        archive.extractall(tmp_path / "unpacked", filter="data")
+    (top,) = (tmp_path / "unpacked").iterdir()
+    for needed in ("LICENSE", "scripts/demo-decisions.yaml", "benchmarks/generate.py", ".ci/run"):
+        assert (top / needed).is_file(), needed
+    env = {**os.environ, "PYTHONPATH": str(top / "src")}
+    tests = [  # the tests that read files beside the package: the demo, .ci/run, the benchmark
+        "tests/test_app.py::test_rule_list_due_and_review_agree_on_what_is_due_after_a_review",
+        "tests/test_i18n_and_help.py::test_ci_runs_the_readme_test_command",
+        "tests/test_cache.py::test_parallel_and_serial_parsing_agree",
+    ]
+    ran = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *tests],
+                         cwd=top, env=env, capture_output=True, text=True, check=False)  # fmt: skip
+    assert ran.returncode == 0, ran.stdout[-3000:]
+    show = "import regelsyn; print(regelsyn.__file__)"
+    where = subprocess.run([sys.executable, "-c", show], cwd=top, env=env, capture_output=True,
+                           text=True, check=False)  # fmt: skip
+    assert where.stdout.startswith(str(top))  # the sdist's own code was tested

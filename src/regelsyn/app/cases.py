@@ -5,7 +5,6 @@ challenge is :mod:`regelsyn.app.challenge`. The rules of the lifecycle are in
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import random
 import re
@@ -17,7 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from regelsyn import i18n
+from regelsyn import i18n, inert
 from regelsyn.domain import cases as lifecycle
 from regelsyn.domain import verdicts
 from regelsyn.errors import BrokenFiles, Refused, UsageProblem
@@ -268,8 +267,10 @@ def escalate_case(
         )
     except lifecycle.TransitionRefused as exc:
         raise transition_refused(exc) from None
-    save(registry, updated, loaded)
-    touch_rule(registry, rule.id, {("status",): "escalated"}, "escalated", updated, date)
+    with registry.transaction(t("tx.case", id=updated.id, state=state_name(updated.status))) as tx:
+        tx.message = case_message(config, updated)
+        save(registry, updated, loaded)
+        touch_rule(registry, rule.id, {("status",): "escalated"}, "escalated", updated, date)
     return updated
 
 
@@ -309,21 +310,23 @@ def escalate(
     assert rule is not None
     if to_level is not None:
         raise UsageProblem(t("err.to_needs_case"))
-    case = open_escalation(
-        registry,
-        config,
-        rule,
-        request=wanted or "remove",
-        problem=problem,
-        proposal=proposal,
-        stance=stance,
-        minority=minority,
-        by=who,
-        date=date,
-        trial=trial_terms(wanted or "remove", given),
-    )
-    save(registry, case)
-    touch_rule(registry, rule.id, {("status",): "escalated"}, "escalated", case, date)
+    with registry.transaction(t("tx.escalate", rule=rule.title)) as tx:
+        case = open_escalation(
+            registry,
+            config,
+            rule,
+            request=wanted or "remove",
+            problem=problem,
+            proposal=proposal,
+            stance=stance,
+            minority=minority,
+            by=who,
+            date=date,
+            trial=trial_terms(wanted or "remove", given),
+        )
+        save(registry, case)
+        touch_rule(registry, rule.id, {("status",): "escalated"}, "escalated", case, date)
+        tx.message = case_message(config, case)
     return case
 
 
@@ -382,11 +385,13 @@ def _apply(
         last = max(i for i, e in enumerate(events) if e.state == outcome)
         events[last] = events[last].model_copy(update={"hours_freed": freed})
         moved = moved.model_copy(update={"events": events})
-    save(registry, moved, loaded)
-    touch_rule(registry, rule.id, effect, "decided", moved, date, note=note, verdict=outcome)
-    if effect.get(("status",)) == "removed":
-        settled = t("case.settled_by_case", id=moved.id)
-        settle_open_cases(registry, rule.id, date, by, settled, but=moved.id)
+    with registry.transaction(t("tx.case", id=moved.id, state=state_name(moved.status))) as tx:
+        tx.message = case_message(config, moved, outcome)
+        save(registry, moved, loaded)
+        touch_rule(registry, rule.id, effect, "decided", moved, date, note=note, verdict=outcome)
+        if effect.get(("status",)) == "removed":
+            settled = t("case.settled_by_case", id=moved.id)
+            settle_open_cases(registry, rule.id, date, by, settled, but=moved.id)
     return moved
 
 
@@ -528,7 +533,7 @@ def show_case(registry: Registry, case_id: str, fmt: str, today: dt.date) -> str
     case = loaded.record
     assert case is not None
     if fmt == "json":
-        return json.dumps(case_json(case, today), ensure_ascii=False, indent=2)
+        return inert.dumps(case_json(case, today))
     if fmt == "yaml":
         if case.anonymous and case.filed_by:  # a name written in by hand is never shown
             from regelsyn.store import yamlio
@@ -542,7 +547,19 @@ def show_case(registry: Registry, case_id: str, fmt: str, today: dt.date) -> str
 def render_case(registry: Registry, case_id: str) -> Path:
     loaded = registry.case(case_id)
     assert loaded.record is not None
-    return write_document(registry, loaded.record)
+    path = registry.case_document_path(case_id)
+    with registry.transaction(t("tx.render", path=registry.rel(path))) as tx:
+        tx.message = i18n.tl("git.msg.case_render", registry.config().language, id=case_id)
+        return write_document(registry, loaded.record)
+
+
+def case_message(config: RegistryConfig, case: Case, outcome: str | None = None) -> str:
+    """The commit message of a case's step (its ``outcome``, else its new state), in the
+    registry's language."""
+    from regelsyn.app import messages
+
+    level = config.level_name(case.target_level)
+    return messages.case(case, config.language, level, outcome)
 
 
 def broken(found: CaseList) -> None:

@@ -11,10 +11,11 @@ from typing import Any
 from regelsyn.app.cases import OPTIONAL_TERMS, REQUIRED_TERMS, new_case, refused, save, trial_terms
 from regelsyn.domain import verdicts
 from regelsyn.errors import Refused, UsageProblem
-from regelsyn.i18n import t
+from regelsyn.i18n import number, t
 from regelsyn.model import RegistryConfig, Rule
 from regelsyn.model.case import Case, Trial
 from regelsyn.store.registry import Registry
+from regelsyn.vocab import MAX_HOURS
 
 
 @dataclass
@@ -66,6 +67,9 @@ class Given:
             raise UsageProblem(t("err.via_only_anonymous"))
         if self.anonymous and not self.via:
             raise UsageProblem(t("err.anonymous_needs_via"))
+        if self.gain_hours is not None and not 0 <= self.gain_hours <= MAX_HOURS:  # inf, nan
+            limit = t("v.le", le=number(MAX_HOURS), value=self.gain_hours)
+            raise UsageProblem(f"--gain-hours: {limit}")
 
 
 @dataclass
@@ -89,35 +93,50 @@ def file(registry: Registry, given: Given, date: dt.date) -> Filed:
     given.refuse_contradictions()
     trial = _trial(given)
     created = False
+    rule: Rule | None = None
     if given.rule:
         rule = registry.rule(given.rule).record
         assert rule is not None
-    else:
-        if given.owner_level and config.level(given.owner_level) is None:
-            from regelsyn.app.rules import level_message
+    elif given.owner_level and config.level(given.owner_level) is None:
+        from regelsyn.app.rules import level_message
 
-            raise Refused(level_message(given.owner_level, config))
-        rule = unregistered_rule(
-            registry, config, given.unregistered or "", given.owner_level, date
+        raise Refused(level_message(given.owner_level, config))
+    elif given.request == "trial" and trial is None:
+        raise Refused(t("err.trial_needs_safeguards"))
+    with registry.transaction(t("tx.challenge", rule=given.rule or given.unregistered or "")) as tx:
+        if rule is None:
+            rule = unregistered_rule(
+                registry, config, given.unregistered or "", given.owner_level, date
+            )
+            # the rule is registered only with a challenge that can be filed about it
+            refuse_challenge(config, rule, given.request or "remove", trial)
+            registry.add_rule(rule)
+            created = True
+        case = file_challenge(
+            registry,
+            config,
+            rule,
+            request=given.request or "remove",
+            problem=given.problem or "",
+            proposal=given.proposal,
+            gain_hours=given.gain_hours,
+            filed_by=None if given.anonymous else given.filed_by,
+            via=given.via,
+            trial=trial,
+            date=date,
         )
-        # the rule is registered only with a challenge that can be filed about it
-        refuse_challenge(config, rule, given.request or "remove", trial)
-        registry.add_rule(rule)
-        created = True
-    case = file_challenge(
-        registry,
-        config,
-        rule,
-        request=given.request or "remove",
-        problem=given.problem or "",
-        proposal=given.proposal,
-        gain_hours=given.gain_hours,
-        filed_by=None if given.anonymous else given.filed_by,
-        via=given.via,
-        trial=trial,
-        date=date,
-    )
+        tx.message = _message(config, case, created)
     return Filed(case, rule, created, rule.owner.level == config.local_level)
+
+
+def _message(config: RegistryConfig, case: Case, created: bool) -> str:
+    from regelsyn.app.cases import case_message
+    from regelsyn.i18n import tl
+
+    if not created:
+        return case_message(config, case)
+    kind = tl(f"git.msg.kind.{case.kind}", config.language)
+    return tl("git.msg.case_new_rule", config.language, kind=kind, id=case.id, title=case.title)
 
 
 def file_challenge(
@@ -137,6 +156,30 @@ def file_challenge(
     """A new challenge (udfordringsret). An anonymous one holds no name but the representative's."""
     refuse_challenge(config, rule, request, trial)
     anonymous = filed_by is None
+    with registry.transaction(t("tx.challenge", rule=rule.title)) as tx:
+        if anonymous:  # committed under the representative's name, not the person's at the keys
+            tx.on_behalf = via or "-"
+        return _filed(registry, config, rule, request=request, filed_by=filed_by, via=via,
+                      anonymous=anonymous, problem=problem, proposal=proposal,
+                      gain_hours=gain_hours, trial=trial, date=date)  # fmt: skip
+
+
+def _filed(
+    registry: Registry,
+    config: RegistryConfig,
+    rule: Rule,
+    *,
+    request: str,
+    filed_by: str | None,
+    via: str | None,
+    anonymous: bool,
+    problem: str,
+    proposal: str | None,
+    gain_hours: float | None,
+    trial: Trial | None,
+    date: dt.date,
+) -> Case:
+    """The new case, numbered while the write lock is held, and written."""
     case = new_case(
         registry,
         config,

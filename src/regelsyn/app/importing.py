@@ -4,7 +4,7 @@ idempotent; and every rule as a spreadsheet."""
 from __future__ import annotations
 
 import datetime as dt
-import json
+import math
 import re
 from collections.abc import Mapping as Lookup
 from dataclasses import dataclass, field
@@ -13,16 +13,18 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
+from regelsyn import inert
 from regelsyn.domain.slug import slugify, unique_slug
 from regelsyn.errors import Refused, UsageProblem
-from regelsyn.i18n import CATALOGS, t
+from regelsyn.i18n import CATALOGS, number, t, tl
 from regelsyn.model import KINDS, STATUSES, RegistryConfig, Rule
 from regelsyn.model.common import SLUG_PATTERN
-from regelsyn.model.fields import flatten, nest
+from regelsyn.model.fields import flatten, nest, use_changes
 from regelsyn.store import sheets
 from regelsyn.store.locate import describe
 from regelsyn.store.records import Loaded
 from regelsyn.store.registry import Registry
+from regelsyn.store.yamlio import MAX_BYTES
 
 Action = Literal["create", "update", "unchanged"]
 DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%y", "%d.%m.%y")
@@ -113,8 +115,8 @@ class CellError(ValueError):
 
 def parse_cell(name: str, text: str, config: RegistryConfig) -> Any:
     """A cell's text as a field value; :class:`CellError` says what is wrong, in words."""
-    if name in ("burden.minutes", "burden.per_year", "burden.people"):
-        return _number(text, whole=name == "burden.people")
+    if name.endswith((".minutes", ".per_year", ".people")):
+        return _number(text, whole=name.endswith(".people"))
     if name in ("adopted", "next_review"):
         return _date(text)
     if name in ("applies_to", "tags"):
@@ -143,6 +145,8 @@ def _number(text: str, *, whole: bool) -> float | int:
         value = float(cleaned)
     except ValueError:
         raise CellError(t("import.bad_number", value=text)) from None
+    if not math.isfinite(value):  # "inf", "nan": words, not numbers
+        raise CellError(t("import.bad_number", value=text))
     if value < 0:
         raise CellError(t("v.negative_answer", value=text))
     if whole:
@@ -227,10 +231,31 @@ def plan(
         result = _planned(offset, rule_id, fields, existing.get(rule_id), today, source)
         if isinstance(result, list):
             problems.extend(_located(result, letters, headers, offset))
+        elif big := _too_big(registry, result, existing.get(rule_id), fields, set(letters)):
+            problems.extend(_located([big], letters, headers, offset))
         else:
             planned.append(result)
             result.located = _located(result.notes, letters, headers, offset)
     return planned, problems, ignored
+
+
+def _too_big(
+    registry: Registry,
+    planned: Planned,
+    current: Loaded[Rule] | None,
+    fields: dict[str, Any],
+    columns: set[str],
+) -> tuple[str, str] | None:
+    """``(field, message)`` when the row's rule would make a file larger than a record may be
+    (``check`` would refuse it), at the row's longest cell; worked out exactly only for a rule
+    near that size."""
+    if len(planned.rule.model_dump_json()) <= MAX_BYTES // 4:  # YAML is at most 2.5 × JSON
+        return None
+    size = registry.written_size(planned.rule, current)
+    if size <= MAX_BYTES:
+        return None
+    longest = max(columns & set(fields), key=lambda name: len(str(fields[name])))
+    return longest, t("import.too_big", size=number(size), limit=number(MAX_BYTES))
 
 
 def _row_fields(
@@ -292,11 +317,11 @@ def _planned(
     if status is not None and status != rule.status:
         return [("status", t("err.status_by_review", id=rule.id))]
     merged = rule.model_dump(mode="python", exclude={"hours_per_year"})
+    use = {name: value for name, value in fields.items() if name.split(".")[0] == "use"}
+    wanted = {tuple(name.split(".")): v for name, v in fields.items() if name not in ("id", *use)}
+    wanted.update(use_changes(merged.get("use"), use))  # in the form the file has
     changes: dict[tuple[str, ...], Any] = {}
-    for name, value in fields.items():
-        if name == "id":
-            continue
-        path = tuple(name.split("."))
+    for path, value in wanted.items():
         old: Any = merged
         for part in path:
             old = old.get(part) if isinstance(old, dict) else None
@@ -405,13 +430,18 @@ def apply(
         raise Refused(t("import.refused", count=len(found.problems)))
     if dry_run:
         return
-    for item in found.planned:
-        if item.action == "create":
-            registry.add_rule(item.rule)
-        elif item.action == "update":
-            fields = sorted(".".join(path) for path in item.changes)
-            entry = {"date": today, "event": "imported", "note": found.source, "fields": fields}
-            registry.update_rule(registry.rule(item.rule.id), item.changes, history=entry)
+    with registry.transaction(t("tx.import", source=found.source)) as tx:
+        counts = found.counts()
+        tx.message = tl("git.msg.import", registry.config().language, source=found.source,
+                        created=counts["create"], updated=counts["update"])  # fmt: skip
+        for item in found.planned:
+            if item.action == "create":
+                registry.add_rule(item.rule)
+            elif item.action == "update":
+                fields = sorted(".".join(path) for path in item.changes)
+                entry = {"date": today, "event": "imported", "note": found.source,
+                         "fields": fields}  # fmt: skip
+                registry.update_rule(registry.rule(item.rule.id), item.changes, history=entry)
 
 
 def export(registry: Registry, fmt: str, *, to_file: bool) -> tuple[bytes, int]:
@@ -426,7 +456,7 @@ def export(registry: Registry, fmt: str, *, to_file: bool) -> tuple[bytes, int]:
 
     records = sorted(valid_rules(registry).records(), key=lambda r: r.id)
     if fmt == "json":
-        text = json.dumps([as_json(rule) for rule in records], ensure_ascii=False, indent=2)
+        text = inert.dumps([as_json(rule) for rule in records])
         return (text + "\n").encode("utf-8"), len(records)
     table = [flatten(as_json(rule)) for rule in records]
     cells = [[flat.get(name) for name in sheets.FIELDS] for flat in table]
@@ -435,10 +465,8 @@ def export(registry: Registry, fmt: str, *, to_file: bool) -> tuple[bytes, int]:
     return sheets.write_xlsx(cells, i18n.language(), registry.config().workplace), len(records)
 
 
-def write_out(registry: Registry, out: Path, data: bytes) -> Path:
-    """Write an export where the person asked for it (inside the registry)."""
-    from regelsyn.store.files import atomic_write, inside
+def write_out(out: Path, data: bytes) -> Path:
+    """Write an export where the person asked for it (anywhere they may write)."""
+    from regelsyn.store.files import write_chosen
 
-    target = inside(registry.root, out)
-    atomic_write(target, data)
-    return target
+    return write_chosen(out, data)

@@ -60,11 +60,11 @@ def resolve(arguments: list[str], warnings: list[str]) -> list[tuple[Path, str]]
 
 
 def clone_cache() -> Path:
-    """Where git registries are kept between runs: ``$XDG_CACHE_HOME/regelsyn/inbox``."""
-    import os
+    """Where git registries are kept between runs: the user's cache folder (on Linux
+    ``$XDG_CACHE_HOME/regelsyn/inbox``, on Windows and macOS their own place)."""
+    from platformdirs import user_cache_path
 
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "regelsyn" / "inbox"
+    return user_cache_path("regelsyn", appauthor=False) / "inbox"
 
 
 def clone(url: str, warnings: list[str]) -> Path:
@@ -153,9 +153,7 @@ def digest(inbox: Inbox, day: dt.date) -> str:
 
 
 def write_digest(path: Path, text: str) -> Path:
-    """The digest in a file below the current folder."""
-    from regelsyn.store.files import atomic_write, inside
+    """The digest in the file the person named (anywhere they may write)."""
+    from regelsyn.store.files import write_chosen
 
-    target = inside(Path.cwd(), path)
-    atomic_write(target, text.encode("utf-8"))
-    return target
+    return write_chosen(path, text.encode("utf-8"))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from regelsyn.app import review
+from regelsyn.app import learn, review
 from regelsyn.domain.ids import review_id
 from regelsyn.errors import BrokenFiles, Interrupted, Refused
 from regelsyn.i18n import t
@@ -51,6 +51,7 @@ class Screen(Protocol):
         rule: Rule,
         rule_ids: set[str],
         open_cases: list[Case],
+        learned: str | None = None,
     ) -> Decision: ...
 
     def confirm_save(self, count: int) -> bool: ...
@@ -71,6 +72,9 @@ def _scope(
     options: Options,
     recording: str | None = None,
 ) -> list[Rule]:
+    changed: frozenset[str] = frozenset()
+    if not options.ids and not options.everything and isinstance(rules, review.Rules):
+        changed = review.changed_since_defence(rules)  # due again, whatever their date
     return review.select(
         config,
         rules,
@@ -80,6 +84,7 @@ def _scope(
         owner=options.owner,
         today=options.date,
         recording=recording,
+        changed=changed,
     )
 
 
@@ -116,9 +121,13 @@ def _apply(
     problems = review.decision_findings(config, rules, session, tree, rel, recording)
     if problems:
         raise BrokenFiles(problems)
+    if session.corrects:
+        review.load_review(registry, session.corrects)  # refused when there is no such review
     decided = [rules[d.rule].record for d in session.decisions]
     scope = _with(decided, _scope(config, rules, options, recording) if options.ids else [])
-    return review.record(registry, config, rules, session, date, scope)
+    return review.record(
+        registry, config, rules, session, date, review.in_triage_order(config, scope)
+    )
 
 
 def _with(first: list[Rule | None], more: list[Rule]) -> list[Rule]:
@@ -147,6 +156,7 @@ def interactive(
         if draft is None and resume:
             raise Refused(t("err.no_open_session"))
         participants = [review.parse_participant(p) for p in options.participants]
+        registry.git.ready()  # no meeting that could not be committed at its end
         shown = screen()
         if draft is None:
             scope = _scope(config, rules, options)
@@ -171,10 +181,10 @@ def interactive(
             raise Interrupted(t("review.interrupted")) from None
         if finished is None:
             return Outcome(kept_draft=True)
-        recorded = review.record(
-            registry, config, rules, finished, finished.date or options.date, scope
-        )
-        registry.remove(registry.review_draft_path())
+        date = finished.date or options.date
+        with registry.transaction(t("tx.review", id=date.isoformat())):
+            recorded = review.record(registry, config, rules, finished, date, scope)
+            registry.remove(registry.review_draft_path())
         return Outcome(recorded=recorded)
 
 
@@ -192,11 +202,14 @@ def meet(
     save_draft(registry, session)
     decided = {decision.rule for decision in session.decisions}
     open_cases = _open_cases(registry)
+    learned = learn.review_lines(registry, [rule for rule in scope if rule.id not in decided])
     for index, rule in enumerate(scope, 1):
         if rule.id in decided:
             continue
         shown = open_cases.get(rule.id, [])
-        decision = screen.decide(index, len(scope), config, rule, set(rules), shown)
+        decision = screen.decide(
+            index, len(scope), config, rule, set(rules), shown, learned.get(rule.id)
+        )
         # the title, burden and file version the decision was taken on, noted at once
         decision = review.complete(decision, rules[rule.id])
         session = session.model_copy(update={"decisions": [*session.decisions, decision]})

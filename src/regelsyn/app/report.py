@@ -4,11 +4,10 @@ stand; the figures are :mod:`regelsyn.domain.report`'s."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import asdict
 from pathlib import Path
 
-from regelsyn import i18n
+from regelsyn import i18n, inert
 from regelsyn.app.review import load_review, valid_rules
 from regelsyn.domain.report import Report, build
 from regelsyn.i18n import t
@@ -22,22 +21,24 @@ def figures(registry: Registry, today: dt.date, since: dt.date | None = None) ->
     rules = valid_rules(registry).records()
     reviews = [load_review(registry, name) for name in registry.review_ids()]
     cases = [c.record for c in registry.load_cases() if c.record is not None]
-    labels = {k: t(f"kind.{k}") for k in KINDS} | {s: t(f"status.{s}") for s in STATUSES}
-    return build(registry.config(), rules, reviews, cases, today, since, labels)
+    return build(registry.config(), rules, reviews, cases, today, since, labels())
+
+
+def labels() -> dict[str, str]:
+    """The names of kinds and statuses, as the report shows them."""
+    return {k: t(f"kind.{k}") for k in KINDS} | {s: t(f"status.{s}") for s in STATUSES}
 
 
 def report_text(registry: Registry, fmt: str, since: dt.date | None, today: dt.date) -> str:
     """The burden report in Markdown or JSON."""
     found = figures(registry, today, since)
     if fmt == "json":
-        return json.dumps(asdict(found), ensure_ascii=False, indent=2) + "\n"
+        return inert.dumps(asdict(found)) + "\n"
     return documents.report(registry.root, i18n.language(), found)
 
 
-def write_report(registry: Registry, out: Path, text: str) -> Path:
-    """The report in a file (inside the registry)."""
-    from regelsyn.store.files import atomic_write, inside
+def write_report(out: Path, text: str) -> Path:
+    """The report in the file the person named (anywhere they may write)."""
+    from regelsyn.store.files import write_chosen
 
-    target = inside(registry.root, out)
-    atomic_write(target, text.encode("utf-8"))
-    return target
+    return write_chosen(out, text.encode("utf-8"))

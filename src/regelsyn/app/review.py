@@ -5,13 +5,13 @@ render its decision log. The meeting itself (drafts, resume, the lock) is
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import ItemsView, Iterator, Mapping, ValuesView
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from regelsyn import i18n
+from regelsyn import i18n, inert
+from regelsyn.app import messages
 from regelsyn.domain import schedule, verdicts
 from regelsyn.domain.ids import review_id
 from regelsyn.errors import BrokenFiles, Refused, UsageProblem
@@ -43,7 +43,19 @@ def valid_rules(registry: Registry) -> Rules:
     broken = [f for entry in entries if entry.facts is None for f in entry.finding_objects()]
     if broken:
         raise BrokenFiles(broken)
-    return Rules(registry, {rule_id(entry.facts): entry.rel for entry in entries})
+    rules = Rules(registry, {rule_id(entry.facts): entry.rel for entry in entries})
+    rules.entries = entries
+    return rules
+
+
+def changed_since_defence(rules: Rules) -> frozenset[str]:
+    """The rules changed materially since their defence (due again)."""
+    from regelsyn.app.material import changed_ids
+    from regelsyn.model.facts import RuleFacts
+    from regelsyn.store.packing import from_dict
+
+    facts = [from_dict(RuleFacts, e.facts) for e in rules.entries if e.facts is not None]
+    return frozenset(changed_ids(rules.registry, facts))
 
 
 class Rules(Mapping[str, Loaded[Rule]]):
@@ -54,6 +66,7 @@ class Rules(Mapping[str, Loaded[Rule]]):
         self.registry = registry
         self.files = files  # id → file, from the index cache
         self.read: dict[str, Loaded[Rule]] = {}
+        self.entries: list[Any] = []  # the index cache's entries (facts)
 
     def __getitem__(self, rule_id: str) -> Loaded[Rule]:
         if rule_id not in self.read:
@@ -95,10 +108,11 @@ class Rules(Mapping[str, Loaded[Rule]]):
         return [item.record for item in self.values() if item.record is not None]
 
 
-def is_due(rule: Rule, horizon: dt.date) -> bool:
-    """Due for review by ``horizon``: :func:`regelsyn.domain.schedule.is_due` on a record."""
+def is_due(rule: Rule, horizon: dt.date, changed: frozenset[str] = frozenset()) -> bool:
+    """Due for review by ``horizon``: :func:`regelsyn.domain.schedule.is_due` on a record
+    (``changed``: the rules changed materially since their defence)."""
     reviewed = any(decided_in_review(e.event, e.verdict) for e in rule.history)
-    return schedule.is_due(rule.status, rule.next_review, reviewed, horizon)
+    return schedule.is_due(rule.status, rule.next_review, reviewed, horizon, rule.id in changed)
 
 
 def select(
@@ -111,10 +125,12 @@ def select(
     owner: str | None,
     today: dt.date,
     recording: str | None = None,
+    changed: frozenset[str] = frozenset(),
 ) -> list[Rule]:
     """The rules in scope, ordered as the triage table shows them: those named, else those due
-    (or every rule still in force, with ``everything``). A removed rule is not taken up again
-    (except by the review ``recording`` that removed it, run again after an interruption)."""
+    (or every rule still in force, with ``everything``); ``changed``: the rules changed
+    materially since their defence, due whatever their date. A removed rule is not taken up
+    again (except by the review ``recording`` that removed it, run again after an interruption)."""
     if owner and config.level(owner) is None:
         from regelsyn.app.rules import level_message
 
@@ -134,15 +150,20 @@ def select(
         assert rule is not None
         if not ids and rule.status == "removed":
             continue
-        if not ids and not everything and not is_due(rule, today):
+        if not ids and not everything and not is_due(rule, today, changed):
             continue
         if tag and tag not in rule.tags:
             continue
         if owner and rule.owner.level != owner:
             continue
         result.append(rule)
+    return in_triage_order(config, result)
+
+
+def in_triage_order(config: RegistryConfig, rules: list[Rule]) -> list[Rule]:
+    """Rules as the triage table shows them: by what the committee can do, then by id."""
     order = {group: index for index, group in enumerate(GROUPS)}
-    return sorted(result, key=lambda r: (order[verdicts.triage(config, r)], r.id))
+    return sorted(rules, key=lambda r: (order[verdicts.triage(config, r)], r.id))
 
 
 def triage_rows(config: RegistryConfig, rules: list[Rule]) -> list[TriageRow]:
@@ -246,7 +267,7 @@ def complete(decision: Decision, loaded: Loaded[Rule]) -> Decision:
             if decision.hours_before is None
             else decision.hours_before,
             "hours_after": hours_after,
-            "blob": decision.blob or git.blob_id(loaded.path),
+            "blob": decision.blob or git.blob_id(loaded.path, keep=True),
         }
     )
 
@@ -258,6 +279,7 @@ class Recorded:
     review_path: Path
     log_path: Path
     cases: list[Path]
+    again: bool = False  # the meeting was recorded before; nothing was written now
 
 
 def record(
@@ -268,38 +290,64 @@ def record(
     date: dt.date,
     scope: list[Rule],
 ) -> Recorded:
-    """Write the review, update each rule, open a case per escalation, render the log.
+    """Write the review, update each rule, open a case per escalation, render the log: one
+    transaction, all of it or nothing, also when the process is killed.
 
-    Call only with decisions that :func:`decision_findings` accepts. Safe to repeat after a
-    crash: a rule that already carries this review's history entry is left as it is.
+    Call only with decisions that :func:`decision_findings` accepts. A meeting that is already
+    recorded (the same date, participants and decisions: a command run again after a crash) is
+    not recorded twice; its review is returned with ``again`` set.
     """
+    earlier = already_recorded(registry, session, date)
+    if earlier is not None:
+        return earlier
     the_id = review_id(date, lambda name: registry.review_path(name).exists())
-    decisions = [complete(d, rules[d.rule]) for d in session.decisions]
-    case_paths: list[Path] = []
-    final: list[Decision] = []
-    for decision in decisions:
-        if decision.verdict == "escalate":
-            path, the_case = _open_case(
-                registry, config, rules[decision.rule], decision, the_id, date
-            )
-            case_paths.append(path)
-            decision = decision.model_copy(update={"case": the_case})
-        final.append(decision)
-        _update_rule(registry, config, rules[decision.rule], decision, the_id, date)
-    review = Review(
-        id=the_id,
-        date=date,
-        workplace=config.workplace,
-        organisation=config.organisation,
-        committee=config.committee,
-        participants=session.participants,
-        decided_by=session.decided_by or "",
-        triage=triage_rows(config, scope),
-        decisions=final,
-    )
-    review_path = registry.write_record(registry.review_path(the_id), review)
-    log_path = write_log(registry, review)
+    with registry.transaction(t("tx.review", id=the_id)) as tx:
+        decisions = [complete(d, rules[d.rule]) for d in session.decisions]
+        case_paths: list[Path] = []
+        final: list[Decision] = []
+        for decision in decisions:
+            if decision.verdict == "escalate":
+                path, the_case = _open_case(
+                    registry, config, rules[decision.rule], decision, the_id, date
+                )
+                case_paths.append(path)
+                decision = decision.model_copy(update={"case": the_case})
+            final.append(decision)
+            _update_rule(registry, config, rules[decision.rule], decision, the_id, date)
+        review = Review(
+            id=the_id,
+            date=date,
+            workplace=config.workplace,
+            organisation=config.organisation,
+            committee=config.committee,
+            participants=session.participants,
+            decided_by=session.decided_by or "",
+            triage=triage_rows(config, scope),
+            decisions=final,
+            corrects=session.corrects,
+        )
+        review_path = registry.write_record(registry.review_path(the_id), review)
+        log_path = write_log(registry, review)
+        tx.message = messages.review(review, config.language)
     return Recorded(review, review_path, log_path, case_paths)
+
+
+def already_recorded(registry: Registry, session: DecisionsFile, date: dt.date) -> Recorded | None:
+    """The review that already holds this meeting (the same date, participants and
+    decisions), if one does."""
+    wanted = [(d.rule, d.verdict) for d in session.decisions]
+    for the_id in registry.review_ids():
+        if not the_id.startswith(date.isoformat()):
+            continue
+        loaded = registry.read(registry.review_path(the_id), Review)
+        review = loaded.record
+        if review is None or review.date != date or review.participants != session.participants:
+            continue
+        if [(d.rule, d.verdict) for d in review.decisions] == wanted:
+            cases = [registry.case_path(d.case) for d in review.decisions if d.case]
+            log = registry.review_log_path(the_id)
+            return Recorded(review, loaded.path, log, cases, again=True)
+    return None
 
 
 def _update_rule(
@@ -312,8 +360,6 @@ def _update_rule(
 ) -> None:
     rule = loaded.record
     assert rule is not None
-    if any(entry.ref == f"reviews/{the_id}" for entry in rule.history):
-        return  # recorded by an earlier run that was interrupted
     fresh = registry.rule(rule.id)
     changes = verdicts.rule_changes(config, rule, decision, date)
     entry: dict[str, Any] = {
@@ -348,15 +394,11 @@ def _open_case(
     the_id: str,
     date: dt.date,
 ) -> tuple[Path, str]:
-    """The escalation case for a decision (the same one again if a crashed run is repeated)."""
+    """The escalation case for a decision."""
     from regelsyn.app import cases
 
     rule = loaded.record
     assert rule is not None and decision.recommend is not None
-    for existing in registry.load_cases():
-        previous = existing.record
-        if previous and previous.review == the_id and previous.rule == rule.id:
-            return existing.path, previous.id
     case = cases.open_escalation(
         registry,
         config,
@@ -414,7 +456,7 @@ def show_review(registry: Registry, the_id: str, fmt: str) -> str:
     review = loaded.record
     assert review is not None
     if fmt == "json":
-        return json.dumps(review.model_dump(mode="json"), ensure_ascii=False, indent=2)
+        return inert.dumps(review.model_dump(mode="json"))
     if fmt == "yaml":
         return loaded.text or ""
     return render_log(registry, review)
@@ -423,5 +465,16 @@ def show_review(registry: Registry, the_id: str, fmt: str) -> str:
 def render_review(registry: Registry, the_id: str) -> tuple[Path, bool]:
     """Write the decision log again from the review record; whether it changed."""
     review = load_review(registry, the_id)
+    refuse_if_changed(registry, review)
     path = registry.review_log_path(review.id)
-    return path, registry.write_text(path, render_log(registry, review))
+    with registry.transaction(t("tx.render", path=registry.rel(path))) as tx:
+        tx.message = i18n.tl("git.msg.review_render", messages.language(registry), id=review.id)
+        return path, registry.write_text(path, render_log(registry, review))
+
+
+def refuse_if_changed(registry: Registry, review: Review) -> None:
+    """Approved decisions are not changed: a correction is a new review."""
+    if review.changed_since_approval():
+        where = registry.rel(registry.review_path(review.id))
+        hint = t("hint.correct_review", id=review.id)
+        raise Refused(f"{where}: {t('check.approval_changed')}", hint=hint)

@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from regelsyn import inert
 from regelsyn.domain import schedule
 from regelsyn.errors import Refused, UsageProblem
 from regelsyn.i18n import t
@@ -41,6 +41,9 @@ FLAGS = {
     "burden.per_year": "--per-year",
     "burden.people": "--people",
     "use": "--use",
+    "use.minutes": "--use-minutes",
+    "use.per_year": "--use-per-year",
+    "use.people": "--use-people",
     "status": "--status",
     "next_review": "--next-review",
     "tags": "--tag",
@@ -81,8 +84,15 @@ def build(fields: dict[str, Any], config: RegistryConfig, taken: Any, today: dt.
 
 def add(registry: Registry, fields: dict[str, Any], today: dt.date) -> tuple[Rule, Path]:
     """``rule add``: a new rule file from the flags (and answers)."""
+    from regelsyn.app import messages
+    from regelsyn.i18n import tl
+
     rule = build(fields, registry.config(), lambda s: registry.rule_path(s).exists(), today)
-    return rule, registry.add_rule(rule)
+    with registry.transaction(t("tx.add", id=rule.id)) as tx:
+        path = registry.add_rule(rule)
+        tx.message = tl("git.msg.rule_added", messages.language(registry), title=rule.title,
+                        id=rule.id)  # fmt: skip
+    return rule, path
 
 
 def level_message(level: str, config: RegistryConfig | ConfigFacts) -> str:
@@ -114,9 +124,11 @@ def matches(
     owner: str | None,
     tag: str | None,
     due_before: dt.date | None,
+    changed: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a rule passes ``rule list``'s filters; ``due_before`` keeps the rules due for
-    review before that date (:func:`regelsyn.domain.schedule.is_due`)."""
+    review before that date (:func:`regelsyn.domain.schedule.is_due`; ``changed``: the rules
+    changed materially since their defence)."""
     if status and rule.status != status:
         return False
     if kind and rule.kind != kind:
@@ -128,7 +140,8 @@ def matches(
     if due_before is None:
         return True
     horizon = due_before - dt.timedelta(days=1)
-    return schedule.is_due(rule.status, rule.review_date, rule.history_reviewed, horizon)
+    again = rule.id in changed
+    return schedule.is_due(rule.status, rule.review_date, rule.history_reviewed, horizon, again)
 
 
 @dataclass
@@ -167,15 +180,16 @@ def list_rules(
     filters = {"status": status, "kind": kind, "owner": owner, "tag": tag}
     everything = not unpack and not any(filters.values()) and due_before is None
     chosen: list[tuple[str, RuleFacts | None, str]] = []
-    for entry in entries:
-        if entry.facts is None:
-            continue
-        if everything:
-            chosen.append((rule_id(entry.facts), None, entry.fragment or ""))
-            continue
-        facts = from_dict(RuleFacts, entry.facts)
-        if matches(facts, **filters, due_before=due_before):
-            chosen.append((facts.id, facts, entry.fragment or ""))
+    if everything:
+        for entry in entries:
+            if entry.facts is not None:
+                chosen.append((rule_id(entry.facts), None, entry.fragment or ""))
+    else:
+        found = [(from_dict(RuleFacts, e.facts), e) for e in entries if e.facts is not None]
+        changed = _changed(registry, [facts for facts, _ in found]) if due_before else frozenset()
+        for facts, entry in found:
+            if matches(facts, **filters, due_before=due_before, changed=changed):
+                chosen.append((facts.id, facts, entry.fragment or ""))
     chosen.sort(key=lambda row: row[0])
     listing.facts = [facts for _, facts, _ in chosen if facts is not None]
     listing.fragments = [fragment for _, _, fragment in chosen]
@@ -188,18 +202,27 @@ def due(registry: Registry, horizon: dt.date) -> Listing:
 
     entries = registry.rule_entries()
     listing = Listing(broken=[f for e in entries if e.facts is None for f in e.finding_objects()])
+    found = [(from_dict(RuleFacts, e.facts), e) for e in entries if e.facts is not None]
+    changed = _changed(registry, [facts for facts, _ in found])
     chosen = []
-    for entry in entries:
-        if entry.facts is None:
-            continue
-        facts: RuleFacts = from_dict(RuleFacts, entry.facts)
+    for facts, entry in found:
         review = facts.review_date
-        if schedule.is_due(facts.status, review, facts.history_reviewed, horizon):
-            chosen.append((review or dt.date.min, facts.id, facts, entry.fragment or ""))
+        again = facts.id in changed
+        if schedule.is_due(facts.status, review, facts.history_reviewed, horizon, again):
+            # a rule that changed since its defence is due now, whatever its date says
+            when = dt.date.min if again else review or dt.date.min
+            chosen.append((when, facts.id, facts, entry.fragment or ""))
     chosen.sort(key=lambda row: (row[0], row[1]))
     listing.facts = [row[2] for row in chosen]
     listing.fragments = [row[3] for row in chosen]
     return listing
+
+
+def _changed(registry: Registry, facts: list[RuleFacts]) -> frozenset[str]:
+    """The rules changed materially since their defence (:mod:`regelsyn.app.material`)."""
+    from regelsyn.app.material import changed_ids
+
+    return frozenset(changed_ids(registry, facts))
 
 
 def rule_with_config(registry: Registry, rule_id: str) -> tuple[Rule, RegistryConfig]:
@@ -218,7 +241,7 @@ def show(registry: Registry, rule_id: str, fmt: str) -> str:
     rule = loaded.record
     assert rule is not None
     if fmt == "json":
-        return json.dumps(as_json(rule), ensure_ascii=False, indent=2)
+        return inert.dumps(as_json(rule))
     if fmt == "yaml":
         return loaded.text or ""
     return documents.rule_page(registry.root, i18n.language(), registry.config(), rule)

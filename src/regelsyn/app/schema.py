@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from regelsyn import inert
 from regelsyn.errors import RegelsynError
 from regelsyn.i18n import t
-from regelsyn.store.files import atomic_write, inside
+from regelsyn.store.files import write_chosen
 from regelsyn.store.registry import find_root
 
 SCHEMA_FILES = {"regelsyn.schema.json": "config", "rule.schema.json": "rule"}
@@ -33,15 +33,14 @@ def write_schemas(registry: Path | None, out: Path | None) -> Written:
         root: Path | None = find_root(registry)
     except RegelsynError:
         root = None
-    out = inside(root or Path.cwd(), out or (root or Path.cwd()) / "schemas")
+    out = (out or (root or Path.cwd()) / "schemas").expanduser().absolute()
     written = []
     for name, kind in SCHEMA_FILES.items():
         document = models[kind].model_json_schema(by_alias=True, mode="validation")
         document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         document["title"] = t(f"schema.title_{kind}")
-        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-        atomic_write(out / name, text.encode("utf-8"))
-        written.append(out / name)
+        text = inert.dumps(document) + "\n"
+        written.append(write_chosen(out / name, text.encode("utf-8")))
     rule_schema = (out / "rule.schema.json").absolute()
     rules_dir = (root / "rules") if root else Path.cwd()
     return Written(written, os.path.relpath(rule_schema, rules_dir))

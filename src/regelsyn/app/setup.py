@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from regelsyn.domain.presets import PRESETS
-from regelsyn.errors import Refused
+from regelsyn.errors import Refused, UsageProblem
 from regelsyn.i18n import t, tl
 from regelsyn.resources import example_registry
 from regelsyn.store import git, yamlio
@@ -57,10 +57,11 @@ def config_text(
             "local_level": chosen.levels[0].id,
             "levels": yamlio.sequence(levels),
             "review": yamlio.mapping({"interval_months": 24, "defend_requires": "one"}, flow=True),
+            "git": yamlio.mapping({"commit": True}, flow=True),
         }
     )
     tree.yaml_set_start_comment(tl("init.header", language, preset=preset))
-    for key in ("local_level", "levels", "review"):
+    for key in ("local_level", "levels", "review", "git"):
         tree.yaml_set_comment_before_after_key(key, before=tl(f"init.comment.{key}", language))
     return yamlio.dump(tree)
 
@@ -125,3 +126,36 @@ def git_init(target: Path, *, skip: bool) -> str | None:
     if not git.init(target):
         return t("init.git_missing")
     return t("init.git_done")
+
+
+def committer(target: Path, *, skip: bool, author: str | None) -> git.Identity | None:
+    """Who will commit the new registry (None: it is not committed, with ``--no-git``,
+    ``--no-commit`` or without git). Refused before anything is written when git knows
+    nobody."""
+    if skip or not git.available():
+        return None
+    folder = next(p for p in (target, *target.parents) if p.is_dir())
+    try:
+        who = git.identity(folder, author)
+    except ValueError:
+        raise UsageProblem(t("git.bad_author", author=author or "")) from None
+    if who is None:
+        raise Refused(t("git.no_identity"), hint=t("git.no_identity_hint"))
+    return who
+
+
+def commit_created(target: Path, written: list[Path], who: git.Identity | None) -> str | None:
+    """Commit the files ``init`` wrote (and only those); the commit message, or None."""
+    from regelsyn.store.registry import Registry
+
+    if who is None or not git.inside_repository(target):
+        return None
+    files = [p for path in written for p in ([path] if path.is_file() else path.rglob("*"))]
+    rels = sorted(str(p.relative_to(target)) for p in files if p.is_file())
+    facts = Registry(target).config_facts()
+    message = tl("git.msg.init", facts.language, workplace=facts.workplace)
+    try:
+        done = git.commit_files(target, rels, message, who)
+    except git.GitProblem as exc:
+        raise Refused(t("git.not_committed", reason=str(exc))) from None
+    return message if done else None

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from regelsyn.errors import Refused
-from regelsyn.i18n import t
+from regelsyn.i18n import t, tl
 from regelsyn.resources import builtin_templates
-from regelsyn.store.files import atomic_write
 from regelsyn.store.registry import Registry
 
 
@@ -28,5 +27,7 @@ def export(registry: Registry, name: str, *, force: bool) -> Path:
     target = registry.template_path(name)
     if target.exists() and not force:
         raise Refused(t("err.template_exists", path=registry.rel(target)))
-    atomic_write(target, (builtin_templates() / name).read_bytes())
+    with registry.transaction(t("tx.write", path=registry.rel(target))) as tx:
+        tx.message = tl("git.msg.template", registry.config_facts().language, name=name)
+        registry.write_bytes(target, (builtin_templates() / name).read_bytes())
     return target

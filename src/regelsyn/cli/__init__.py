@@ -12,7 +12,7 @@ from typer.core import TyperGroup
 from regelsyn import __version__, i18n
 from regelsyn.cli.common import Lang, state
 from regelsyn.cli.usage import localise_help
-from regelsyn.errors import BrokenFiles, Interrupted, RegelsynError
+from regelsyn.errors import BrokenFiles, Interrupted, RegelsynError, system_error
 from regelsyn.i18n import t
 
 i18n.set_language(i18n.early_language(sys.argv[1:]))
@@ -30,6 +30,9 @@ class RegelsynGroup(TyperGroup):
     def make_context(
         self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
     ) -> Any:
+        from regelsyn.ui.console import tame_widths
+
+        tame_widths()  # before a help screen reads them
         try:
             return super().make_context(info_name, args, parent, **extra)
         except Exception as exc:
@@ -53,12 +56,21 @@ class RegelsynGroup(TyperGroup):
             else:
                 console.error(exc.message, exc.hint)
             raise typer.Exit(exc.exit_code) from None
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        except KeyboardInterrupt:
+            if state(ctx).debug:
+                raise
+            console.note("\n" + t("err.interrupted"))
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort):
             raise
         except Exception as exc:
             _usage_mistake(exc)
             if state(ctx).debug or isinstance(exc, (BrokenPipeError, *_click_exceptions())):
                 raise  # a reader that stopped early (`| head`) ends the command quietly
+            said = system_error(exc)  # a full disk, a file it may not write: said plainly
+            if said is not None:
+                console.error(said.message)
+                raise typer.Exit(said.exit_code) from None
             console.error(t("err.unexpected", kind=type(exc).__name__, reason=str(exc)))
             raise typer.Exit(1) from None
 
@@ -105,10 +117,19 @@ def root(
     ctx: typer.Context,
     registry: Annotated[
         Path | None,
-        typer.Option("-C", "--registry", metavar="DIR", help=t("opt.registry"), show_default=False),
+        typer.Option(
+            "-C", "--registry", metavar=t("meta.dir"), help=t("opt.registry"), show_default=False
+        ),
     ] = None,
     lang: Annotated[Lang | None, typer.Option("--lang", help=t("opt.lang"))] = None,
     debug: Annotated[bool, typer.Option("--debug", help=t("opt.debug"))] = False,
+    no_commit: Annotated[bool, typer.Option("--no-commit", help=t("opt.no_commit"))] = False,
+    author: Annotated[
+        str | None,
+        typer.Option(
+            "--author", metavar=t("meta.author"), help=t("opt.author"), show_default=False
+        ),
+    ] = None,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help=t("opt.version")),
@@ -124,6 +145,8 @@ def root(
     ctx.obj = state(ctx)
     ctx.obj.registry = registry
     ctx.obj.debug = debug
+    ctx.obj.commit = not no_commit
+    ctx.obj.author = author
 
 
 # The sub-commands, loaded when used: ``regelsyn check`` imports only the check command's module.
@@ -133,12 +156,17 @@ COMMANDS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("init", "init_cmd", "init", "help.init", "ex.init"),
     ("escalate", "case_cmd", "escalate", "help.escalate", "ex.escalate"),
     ("inbox", "inbox_cmd", "inbox", "help.inbox", "ex.inbox"),
+    ("learn", "learn_cmd", "learn", "help.learn", "ex.learn"),
     ("report", "report_cmd", "report", "help.report", "ex.report"),
     ("due", "report_cmd", "due", "help.due", "ex.due"),
     ("import", "io_cmd", "import_", "help.import", "ex.import"),
     ("export", "io_cmd", "export", "help.export", "ex.export"),
     ("check", "check_cmd", "check", "help.check", "ex.check"),
+    ("sync", "sync_cmd", "sync", "help.sync", "ex.sync"),
     ("schema", "schema_cmd", "schema", "help.schema", "ex.schema"),
+    ("site", "site_cmd", "site", "help.site", "ex.site"),
+    ("agenda", "site_cmd", "agenda", "help.agenda", "ex.agenda"),
+    ("calendar", "site_cmd", "calendar", "help.calendar", "ex.calendar"),
 )
 GROUPS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("rule", "rule_cmd", "app", "help.rule", "ex.rule"),
@@ -208,6 +236,9 @@ class _Commands(MutableMapping[str, Any]):
 
 def main() -> None:
     """Console-script entry point."""
+    from regelsyn.ui.console import tolerant_output
+
+    tolerant_output()
     try:
         app()
     except KeyboardInterrupt:

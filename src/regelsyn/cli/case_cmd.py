@@ -1,11 +1,18 @@
 """``regelsyn challenge …``, ``regelsyn escalate`` and ``regelsyn case reply``."""
 
-from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from regelsyn.cli.common import ListFormat, ShowFormat, open_registry, parse_date_option, today
+from regelsyn.cli.common import (
+    HistoryFormat,
+    ListFormat,
+    ShowFormat,
+    open_registry,
+    parse_date_option,
+    today,
+    word_option,
+)
 from regelsyn.i18n import t
 
 challenge_app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
@@ -13,42 +20,12 @@ case_app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_m
 Opt = typer.Option
 
 
-class RequestChoice(StrEnum):
-    remove = "remove"
-    amend = "amend"
-    trial = "trial"
-
-
-class DecideOutcome(StrEnum):
-    in_review = "in_review"
-    granted = "granted"
-    partly = "partly"
-    rejected = "rejected"
-    withdrawn = "withdrawn"
-    closed = "closed"
-
-
-class ReplyOutcome(StrEnum):
-    granted = "granted"
-    partly = "partly"
-    rejected = "rejected"
-    redirected = "redirected"
-    no_answer = "no_answer"
-
-
-class EvaluateOutcome(StrEnum):
-    made_permanent = "made_permanent"
-    reverted = "reverted"
-
-
-class StanceChoice(StrEnum):
-    agreement = "agreement"
-    disagreement = "disagreement"
-
-
-CaseId = Annotated[str, typer.Argument(metavar="ID", help=t("opt.case_id"))]
-StartOpt = Annotated[str | None, Opt("--start", metavar="DATE", help=t("opt.c_start"))]
-EndOpt = Annotated[str | None, Opt("--end", metavar="DATE", help=t("opt.c_end"))]
+DECIDED = ("in_review", "granted", "partly", "rejected", "withdrawn", "closed")
+REPLIED = ("granted", "partly", "rejected", "redirected", "no_answer")
+EVALUATED = ("made_permanent", "reverted")
+CaseId = Annotated[str, typer.Argument(metavar=t("meta.id"), help=t("opt.case_id"))]
+StartOpt = Annotated[str | None, Opt("--start", metavar=t("meta.date"), help=t("opt.c_start"))]
+EndOpt = Annotated[str | None, Opt("--end", metavar=t("meta.date"), help=t("opt.c_end"))]
 PurposeKeptOpt = Annotated[str | None, Opt("--purpose-kept", help=t("opt.c_purpose_kept"))]
 CertaintyKeptOpt = Annotated[
     str | None, Opt("--legal-certainty-kept", help=t("opt.c_legal_certainty_kept"))
@@ -66,31 +43,31 @@ def _terms(**flags: str | None) -> dict[str, object]:
     return terms
 
 
-ByOpt = Annotated[str | None, Opt("--by", metavar="NAME", help=t("opt.by"))]
-DateOpt = Annotated[str | None, Opt("--date", metavar="DATE", help=t("opt.case_date"))]
+ByOpt = Annotated[str | None, Opt("--by", metavar=t("meta.name"), help=t("opt.by"))]
+DateOpt = Annotated[str | None, Opt("--date", metavar=t("meta.date"), help=t("opt.case_date"))]
 
 
 @challenge_app.command("new", help=t("help.challenge_new"), epilog=t("ex.challenge_new"))
 def new(
     ctx: typer.Context,
-    rule: Annotated[str | None, Opt("--rule", metavar="ID", help=t("opt.c_rule"))] = None,
+    rule: Annotated[str | None, Opt("--rule", metavar=t("meta.id"), help=t("opt.c_rule"))] = None,
     unregistered: Annotated[
-        str | None, Opt("--unregistered", metavar="TITLE", help=t("opt.c_unregistered"))
+        str | None, Opt("--unregistered", metavar=t("meta.title"), help=t("opt.c_unregistered"))
     ] = None,
     owner_level: Annotated[
-        str | None, Opt("--owner-level", metavar="LEVEL", help=t("opt.c_owner_level"))
+        str | None, Opt("--owner-level", metavar=t("meta.level"), help=t("opt.c_owner_level"))
     ] = None,
-    request: Annotated[RequestChoice | None, Opt("--request", help=t("opt.c_request"))] = None,
+    request: Annotated[str | None, word_option("--request", "request", "opt.c_request")] = None,
     problem: Annotated[str | None, Opt("--problem", help=t("opt.c_problem"))] = None,
     proposal: Annotated[str | None, Opt("--proposal", help=t("opt.c_proposal"))] = None,
     gain_hours: Annotated[
-        float | None, Opt("--gain-hours", min=0, metavar="N", help=t("opt.c_gain"))
+        float | None, Opt("--gain-hours", min=0, metavar=t("meta.n"), help=t("opt.c_gain"))
     ] = None,
     filed_by: Annotated[
-        str | None, Opt("--filed-by", metavar="NAME", help=t("opt.c_filed_by"))
+        str | None, Opt("--filed-by", metavar=t("meta.name"), help=t("opt.c_filed_by"))
     ] = None,
     anonymous: Annotated[bool, Opt("--anonymous", help=t("opt.c_anonymous"))] = False,
-    via: Annotated[str | None, Opt("--via", metavar="NAME", help=t("opt.c_via"))] = None,
+    via: Annotated[str | None, Opt("--via", metavar=t("meta.name"), help=t("opt.c_via"))] = None,
     start: StartOpt = None,
     end: EndOpt = None,
     purpose_kept: PurposeKeptOpt = None,
@@ -110,7 +87,7 @@ def new(
         rule=rule,
         unregistered=unregistered,
         owner_level=owner_level,
-        request=request.value if request else None,
+        request=request,
         problem=problem,
         proposal=proposal,
         gain_hours=gain_hours,
@@ -144,7 +121,7 @@ def new(
 @challenge_app.command("list", help=t("help.challenge_list"), epilog=t("ex.challenge_list"))
 def list_(
     ctx: typer.Context,
-    status: Annotated[str | None, Opt(metavar="STATE", help=t("opt.c_status"))] = None,
+    status: Annotated[str | None, word_option("--status", "state", "opt.c_status")] = None,
     overdue: Annotated[bool, Opt("--overdue", help=t("opt.c_overdue"))] = False,
     fmt: Annotated[ListFormat, Opt("--format", help=t("opt.format"))] = ListFormat.table,
 ) -> None:
@@ -171,9 +148,9 @@ def show(
 def decide(
     ctx: typer.Context,
     case_id: CaseId,
-    outcome: Annotated[DecideOutcome, Opt("--outcome", help=t("opt.c_outcome"))],
+    outcome: Annotated[str, word_option("--outcome", "state", "opt.c_outcome", DECIDED)],
     reasons: Annotated[str, Opt("--reasons", help=t("opt.c_reasons"))],
-    by: Annotated[str, Opt("--by", metavar="NAME", help=t("opt.by"))],
+    by: Annotated[str, Opt("--by", metavar=t("meta.name"), help=t("opt.by"))],
     date: DateOpt = None,
 ) -> None:
     from regelsyn.app import cases
@@ -182,7 +159,7 @@ def decide(
     case_moved(cases.decide(
         open_registry(ctx),
         case_id,
-        outcome.value,
+        outcome,
         reasons,
         by,
         parse_date_option(date, "--date") or today(),
@@ -196,7 +173,7 @@ def evaluate(
     ctx: typer.Context,
     case_id: CaseId,
     result: Annotated[str, Opt("--result", help=t("opt.c_result"))],
-    outcome: Annotated[EvaluateOutcome, Opt("--outcome", help=t("opt.c_eval_outcome"))],
+    outcome: Annotated[str, word_option("--outcome", "state", "opt.c_eval_outcome", EVALUATED)],
     by: ByOpt = None,
     date: DateOpt = None,
 ) -> None:
@@ -205,17 +182,19 @@ def evaluate(
 
     registry = open_registry(ctx)
     when = parse_date_option(date, "--date") or today()
-    case_moved(cases.evaluate(registry, case_id, result, outcome.value, by, when))
+    case_moved(cases.evaluate(registry, case_id, result, outcome, by, when))
 
 
 def escalate(
     ctx: typer.Context,
-    target: Annotated[str, typer.Argument(metavar="ID", help=t("opt.escalate_id"))],
-    recommend: Annotated[RequestChoice | None, Opt("--recommend", help=t("opt.recommend"))] = None,
-    to: Annotated[str | None, Opt("--to", metavar="LEVEL", help=t("opt.escalate_to"))] = None,
+    target: Annotated[str, typer.Argument(metavar=t("meta.id"), help=t("opt.escalate_id"))],
+    recommend: Annotated[str | None, word_option("--recommend", "request", "opt.recommend")] = None,
+    to: Annotated[
+        str | None, Opt("--to", metavar=t("meta.level"), help=t("opt.escalate_to"))
+    ] = None,
     problem: Annotated[str | None, Opt("--problem", help=t("opt.c_problem"))] = None,
     proposal: Annotated[str | None, Opt("--proposal", help=t("opt.c_proposal"))] = None,
-    stance: Annotated[StanceChoice | None, Opt("--stance", help=t("opt.stance"))] = None,
+    stance: Annotated[str | None, word_option("--stance", "stance", "opt.stance")] = None,
     minority: Annotated[str | None, Opt("--minority", help=t("opt.minority"))] = None,
     by: ByOpt = None,
     start: StartOpt = None,
@@ -234,11 +213,11 @@ def escalate(
     case = cases.escalate(
         registry,
         target,
-        recommend=recommend.value if recommend else None,
+        recommend=recommend,
         to_level=to,
         problem=problem,
         proposal=proposal,
-        stance=stance.value if stance else None,
+        stance=stance,
         minority=minority,
         by=by,
         date=parse_date_option(date, "--date") or today(),
@@ -255,7 +234,7 @@ def escalate(
 def reply(
     ctx: typer.Context,
     case_id: CaseId,
-    outcome: Annotated[ReplyOutcome, Opt("--outcome", help=t("opt.reply_outcome"))],
+    outcome: Annotated[str, word_option("--outcome", "state", "opt.reply_outcome", REPLIED)],
     note: Annotated[str | None, Opt("--note", help=t("opt.reply_note"))] = None,
     by: ByOpt = None,
     date: DateOpt = None,
@@ -265,7 +244,7 @@ def reply(
 
     registry = open_registry(ctx)
     when = parse_date_option(date, "--date") or today()
-    case_moved(cases.reply(registry, case_id, outcome.value, note, by, when))
+    case_moved(cases.reply(registry, case_id, outcome, note, by, when))
 
 
 @case_app.command("render", help=t("help.case_render"), epilog=t("ex.case_render"))
@@ -276,3 +255,17 @@ def render(ctx: typer.Context, case_id: CaseId) -> None:
     registry = open_registry(ctx)
     path = cases.render_case(registry, case_id)
     console.success(t("case.rendered", path=registry.rel(path)))
+
+
+@case_app.command("history", help=t("help.case_history"), epilog=t("ex.case_history"))
+def history(
+    ctx: typer.Context,
+    case_id: CaseId,
+    fmt: Annotated[HistoryFormat, Opt("--format", help=t("opt.history_format"))] = (
+        HistoryFormat.table
+    ),
+) -> None:
+    from regelsyn.app.history import case_history
+    from regelsyn.ui.history import show_history
+
+    show_history(case_history(open_registry(ctx), case_id), fmt.value)

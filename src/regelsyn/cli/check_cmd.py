@@ -1,10 +1,10 @@
 """``regelsyn check``: every problem in every file, in one run."""
 
-import json
 from typing import Annotated
 
 import typer
 
+from regelsyn import inert
 from regelsyn.cli.common import CheckFormat, state, today
 from regelsyn.i18n import t
 
@@ -20,10 +20,14 @@ def check(
     from regelsyn.app.registry import find_registry
     from regelsyn.ui import console
 
-    registry = find_registry(state(ctx).registry, console.warning)
+    chosen = state(ctx)
+    registry = find_registry(
+        chosen.registry, console.warning, commit=chosen.commit, author=chosen.author,
+        note=console.note,
+    )  # fmt: skip
     report = run_check(registry, today())
     if fmt is CheckFormat.json:
-        console.data(json.dumps(report.as_json(str(registry.root)), ensure_ascii=False, indent=2))
+        console.data(inert.dumps(report.as_json(str(registry.root))))
     else:
         lines = [finding.format() for finding in report.findings]
         console.data("\n".join([*lines, report.summary()]))

@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 class State:
     registry: Path | None = None
     debug: bool = False
+    commit: bool = True  # --no-commit turns regelsyn's own git commits off
+    author: str | None = None  # --author "Navn <mail>"
 
 
 class Lang(StrEnum):
@@ -48,6 +50,11 @@ class CheckFormat(StrEnum):
     json = "json"
 
 
+class HistoryFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
 def state(ctx: typer.Context) -> State:
     root = ctx.find_root()
     if not isinstance(root.obj, State):
@@ -61,7 +68,9 @@ def open_registry(ctx: typer.Context) -> Registry:
     from regelsyn.app.registry import open_registry as opened
     from regelsyn.ui import console
 
-    return opened(state(ctx).registry, console.warning)
+    chosen = state(ctx)
+    return opened(chosen.registry, console.warning, commit=chosen.commit, author=chosen.author,
+                  note=console.note)  # fmt: skip
 
 
 def today() -> dt.date:
@@ -82,3 +91,35 @@ def parse_date_option(value: str | None, flag: str) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise UsageProblem(t("err.bad_date", flag=flag, value=value)) from None
+
+
+def word_option(
+    flag: str, group: str, help_key: str, allowed: tuple[str, ...] | None = None
+) -> Any:
+    """A flag that takes one of the record format's fixed words (a kind, a state, ...): the
+    key, its label in any of the three languages, or the beginning of either, whatever the
+    case (``--request fjern``, ``--outcome imødekommet``). Its help lists the words."""
+    from regelsyn.i18n import words
+
+    keys = allowed or words.GROUPS[group][0]
+
+    def convert(value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            key = words.resolve(group, value)
+        except words.Unknown as exc:
+            raise typer.BadParameter(exc.message()) from None
+        if key not in keys:
+            shown = ", ".join(words.label(group, k) for k in keys)
+            raise typer.BadParameter(t("word.not_here", typed=value, words=shown))
+        return key
+
+    shown = ", ".join(words.label(group, key) for key in keys)
+    return typer.Option(
+        flag,
+        callback=convert,
+        metavar=t("help.word_metavar"),
+        help=f"{t(help_key)} {t('help.one_of', words=shown)}",
+        show_default=False,
+    )

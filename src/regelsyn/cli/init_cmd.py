@@ -18,21 +18,31 @@ class PresetName(StrEnum):
 
 
 def init(
-    directory: Annotated[Path, typer.Argument(metavar="DIR", help=t("opt.init_dir"))] = Path("."),
+    ctx: typer.Context,
+    directory: Annotated[
+        Path, typer.Argument(metavar=t("meta.dir"), help=t("opt.init_dir"))
+    ] = Path("."),
     preset: Annotated[PresetName, typer.Option(help=t("opt.preset"))] = PresetName.dk_kommune,
-    workplace: Annotated[str | None, typer.Option(metavar="NAME", help=t("opt.workplace"))] = None,
-    organisation: Annotated[
-        str | None, typer.Option(metavar="NAME", help=t("opt.organisation"))
+    workplace: Annotated[
+        str | None, typer.Option(metavar=t("meta.name"), help=t("opt.workplace"))
     ] = None,
-    committee: Annotated[str | None, typer.Option(metavar="NAME", help=t("opt.committee"))] = None,
+    organisation: Annotated[
+        str | None, typer.Option(metavar=t("meta.name"), help=t("opt.organisation"))
+    ] = None,
+    committee: Annotated[
+        str | None, typer.Option(metavar=t("meta.name"), help=t("opt.committee"))
+    ] = None,
     language: Annotated[Lang | None, typer.Option(help=t("opt.language"))] = None,
     example: Annotated[bool, typer.Option("--example", help=t("opt.example"))] = False,
     no_git: Annotated[bool, typer.Option("--no-git", help=t("opt.no_git"))] = False,
 ) -> None:
     from regelsyn.app import setup
+    from regelsyn.cli.common import state
     from regelsyn.ui import console
 
     target = directory.absolute()
+    chosen = state(ctx)
+    who = setup.committer(target, skip=no_git or not chosen.commit, author=chosen.author)
     if example:
         written = setup.copy_example(target)
     else:
@@ -46,7 +56,10 @@ def init(
             language=language.value if language else None,
         )
     git_note = setup.git_init(target, skip=no_git)
+    committed = setup.commit_created(target, written, who)
     console.success(t("init.done", path=str(directory), files=len(written)))
     if git_note:
         console.note(git_note)
+    if committed:
+        console.note(t("git.committed", message=committed))
     console.note(t("init.next", path=str(directory)))

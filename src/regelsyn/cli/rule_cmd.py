@@ -1,30 +1,40 @@
 """``regelsyn rule add|list|show|edit``."""
 
-from enum import Enum, StrEnum
+from enum import Enum
 from typing import Annotated, Any
 
 import typer
 
-from regelsyn.cli.common import ListFormat, ShowFormat, open_registry, parse_date_option, today
+from regelsyn.cli.common import (
+    HistoryFormat,
+    ListFormat,
+    ShowFormat,
+    open_registry,
+    parse_date_option,
+    today,
+    word_option,
+)
 from regelsyn.i18n import t
-from regelsyn.vocab import KINDS, RULE_FIELDS, STATUSES
+from regelsyn.vocab import RULE_FIELDS
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
 
-KindChoice = StrEnum("KindChoice", {k: k for k in KINDS})  # type: ignore[misc]
-StatusChoice = StrEnum("StatusChoice", {s: s for s in STATUSES})  # type: ignore[misc]
 
 Opt = typer.Option
 TitleOpt = Annotated[str | None, Opt("--title", help=t("opt.title"))]
-KindOpt = Annotated[KindChoice | None, Opt("--kind", help=t("opt.kind"))]
+KindOpt = Annotated[str | None, word_option("--kind", "kind", "opt.kind")]
 TextOpt = Annotated[str | None, Opt("--text", help=t("opt.text"))]
-LevelOpt = Annotated[str | None, Opt("--owner-level", metavar="LEVEL", help=t("opt.owner_level"))]
-BodyOpt = Annotated[str | None, Opt("--owner-body", metavar="NAME", help=t("opt.owner_body"))]
+LevelOpt = Annotated[
+    str | None, Opt("--owner-level", metavar=t("meta.level"), help=t("opt.owner_level"))
+]
+BodyOpt = Annotated[
+    str | None, Opt("--owner-body", metavar=t("meta.name"), help=t("opt.owner_body"))
+]
 BasisOpt = Annotated[str | None, Opt("--legal-basis", help=t("opt.legal_basis"))]
 FloorOpt = Annotated[str | None, Opt("--floor", help=t("opt.floor"))]
-AdoptedOpt = Annotated[str | None, Opt("--adopted", metavar="DATE", help=t("opt.adopted"))]
+AdoptedOpt = Annotated[str | None, Opt("--adopted", metavar=t("meta.date"), help=t("opt.adopted"))]
 AppliesOpt = Annotated[
-    list[str] | None, Opt("--applies-to", metavar="GROUP", help=t("opt.applies"))
+    list[str] | None, Opt("--applies-to", metavar=t("meta.group"), help=t("opt.applies"))
 ]
 PurposeOpt = Annotated[str | None, Opt("--purpose", help=t("opt.purpose"))]
 EffectOpt = Annotated[str | None, Opt("--effect", help=t("opt.effect"))]
@@ -33,8 +43,13 @@ MinutesOpt = Annotated[float | None, Opt("--minutes", min=0, help=t("opt.minutes
 PerYearOpt = Annotated[float | None, Opt("--per-year", min=0, help=t("opt.per_year"))]
 PeopleOpt = Annotated[int | None, Opt("--people", min=0, help=t("opt.people"))]
 UseOpt = Annotated[str | None, Opt("--use", help=t("opt.use"))]
-TagOpt = Annotated[list[str] | None, Opt("--tag", metavar="TAG", help=t("opt.tag"))]
-ReviewOpt = Annotated[str | None, Opt("--next-review", metavar="DATE", help=t("opt.next_review"))]
+UseMinutesOpt = Annotated[float | None, Opt("--use-minutes", min=0, help=t("opt.use_minutes"))]
+UsePerYearOpt = Annotated[float | None, Opt("--use-per-year", min=0, help=t("opt.use_per_year"))]
+UsePeopleOpt = Annotated[int | None, Opt("--use-people", min=0, help=t("opt.use_people"))]
+TagOpt = Annotated[list[str] | None, Opt("--tag", metavar=t("meta.tag"), help=t("opt.tag"))]
+ReviewOpt = Annotated[
+    str | None, Opt("--next-review", metavar=t("meta.date"), help=t("opt.next_review"))
+]
 
 
 # record fields whose flag parameter has another name; the rest are named as the field
@@ -44,6 +59,9 @@ FIELD_OF_FLAG = {
     "minutes": "burden.minutes",
     "per_year": "burden.per_year",
     "people": "burden.people",
+    "use_minutes": "use.minutes",
+    "use_per_year": "use.per_year",
+    "use_people": "use.people",
     "tag": "tags",
 }
 # the record-field flags that `rule add` and `rule edit` share, by parameter name: the
@@ -87,6 +105,9 @@ def add(
     per_year: PerYearOpt = None,
     people: PeopleOpt = None,
     use: UseOpt = None,
+    use_minutes: UseMinutesOpt = None,
+    use_per_year: UsePerYearOpt = None,
+    use_people: UsePeopleOpt = None,
     tag: TagOpt = None,
     next_review: ReviewOpt = None,
     rule_id: Annotated[str | None, Opt("--id", help=t("opt.id"))] = None,
@@ -113,11 +134,11 @@ def add(
 @app.command("list", help=t("help.rule_list"), epilog=t("ex.rule_list"))
 def list_(
     ctx: typer.Context,
-    status: Annotated[StatusChoice | None, Opt(help=t("opt.f_status"))] = None,
-    kind: Annotated[KindChoice | None, Opt(help=t("opt.f_kind"))] = None,
-    owner: Annotated[str | None, Opt(metavar="LEVEL", help=t("opt.f_owner"))] = None,
-    tag: Annotated[str | None, Opt(metavar="TAG", help=t("opt.f_tag"))] = None,
-    due_before: Annotated[str | None, Opt(metavar="DATE", help=t("opt.due_before"))] = None,
+    status: Annotated[str | None, word_option("--status", "status", "opt.f_status")] = None,
+    kind: Annotated[str | None, word_option("--kind", "kind", "opt.f_kind")] = None,
+    owner: Annotated[str | None, Opt(metavar=t("meta.level"), help=t("opt.f_owner"))] = None,
+    tag: Annotated[str | None, Opt(metavar=t("meta.tag"), help=t("opt.f_tag"))] = None,
+    due_before: Annotated[str | None, Opt(metavar=t("meta.date"), help=t("opt.due_before"))] = None,
     fmt: Annotated[ListFormat, Opt("--format", help=t("opt.format"))] = ListFormat.table,
 ) -> None:
     from regelsyn.app import rules
@@ -125,8 +146,8 @@ def list_(
 
     listing = rules.list_rules(
         open_registry(ctx),
-        status=status.value if status else None,
-        kind=kind.value if kind else None,
+        status=status,
+        kind=kind,
         owner=owner,
         tag=tag,
         due_before=parse_date_option(due_before, "--due-before"),
@@ -138,7 +159,7 @@ def list_(
 @app.command("show", help=t("help.rule_show"), epilog=t("ex.rule_show"))
 def show(
     ctx: typer.Context,
-    rule_id: Annotated[str, typer.Argument(metavar="ID", help=t("opt.rule_id"))],
+    rule_id: Annotated[str, typer.Argument(metavar=t("meta.id"), help=t("opt.rule_id"))],
     fmt: Annotated[ShowFormat, Opt("--format", help=t("opt.show_format"))] = ShowFormat.table,
 ) -> None:
     from regelsyn.app import rules
@@ -156,7 +177,7 @@ def show(
 @app.command("edit", help=t("help.rule_edit"), epilog=t("ex.rule_edit"))
 def edit(
     ctx: typer.Context,
-    rule_id: Annotated[str, typer.Argument(metavar="ID", help=t("opt.rule_id"))],
+    rule_id: Annotated[str, typer.Argument(metavar=t("meta.id"), help=t("opt.rule_id"))],
     title: TitleOpt = None,
     kind: KindOpt = None,
     text: TextOpt = None,
@@ -173,9 +194,12 @@ def edit(
     per_year: PerYearOpt = None,
     people: PeopleOpt = None,
     use: UseOpt = None,
+    use_minutes: UseMinutesOpt = None,
+    use_per_year: UsePerYearOpt = None,
+    use_people: UsePeopleOpt = None,
     tag: TagOpt = None,
     next_review: ReviewOpt = None,
-    status: Annotated[StatusChoice | None, Opt(help=t("opt.status"))] = None,
+    status: Annotated[str | None, word_option("--status", "status", "opt.status")] = None,
 ) -> None:
     from regelsyn.app import editing
     from regelsyn.ui import console
@@ -187,7 +211,7 @@ def edit(
     if not changes:
         from regelsyn.ui.editor import TerminalEditor
 
-        saved = editing.in_editor(registry, rule_id, today(), TerminalEditor())
+        saved = editing.in_editor(registry, rule_id, today(), TerminalEditor(rule_id))
         if saved:
             console.success(t("rule.saved", id=rule_id, path=saved))
         else:
@@ -198,3 +222,17 @@ def edit(
         console.success(t("rule.edited", id=rule_id, fields=note))
     else:
         console.note(t("rule.unchanged", id=rule_id))
+
+
+@app.command("history", help=t("help.rule_history"), epilog=t("ex.rule_history"))
+def history(
+    ctx: typer.Context,
+    rule_id: Annotated[str, typer.Argument(metavar=t("meta.id"), help=t("opt.rule_id"))],
+    fmt: Annotated[HistoryFormat, Opt("--format", help=t("opt.history_format"))] = (
+        HistoryFormat.table
+    ),
+) -> None:
+    from regelsyn.app.history import rule_history
+    from regelsyn.ui.history import show_history
+
+    show_history(rule_history(open_registry(ctx), rule_id), fmt.value)

@@ -7,11 +7,22 @@ from typing import TYPE_CHECKING, Any
 
 from regelsyn.domain import cases as lifecycle
 from regelsyn.domain import schedule
-from regelsyn.model.facts import CaseFacts, RuleFacts
+from regelsyn.domain.balance import MEASURING
+from regelsyn.model.facts import CaseFacts, RuleFacts, loc_of
 from regelsyn.model.finding import Issue, close_match
 
 if TYPE_CHECKING:
     pass
+
+
+def hidden_characters(hidden: dict[str, str]) -> list[Issue]:
+    """A warning for each field holding a control or invisible character (an escape sequence,
+    a bidi override, a zero-width space): text that may look other than it is, and that
+    regelsyn shows as ``<U+XXXX>``."""
+    return [
+        Issue("warning", "hidden_characters", loc_of(path), {"char": f"<{char}>"})
+        for path, char in hidden.items()
+    ]
 
 
 def rule_issues(config: Any, rule: RuleFacts, stem: str, today: dt.date | None) -> list[Issue]:
@@ -29,6 +40,7 @@ def rule_issues(config: Any, rule: RuleFacts, stem: str, today: dt.date | None) 
         issues.append(Issue("warning", "status_unbacked", ("status",), {"status": rule.status}))
     if rule.owner_unreviewed:
         issues.append(Issue("warning", "owner_changed", ("owner", "level"), {}))
+    issues.extend(hidden_characters(rule.hidden))
     if rule.status == "removed":
         return issues
     premises = rule.premises
@@ -43,6 +55,8 @@ def rule_issues(config: Any, rule: RuleFacts, stem: str, today: dt.date | None) 
         issues.append(Issue("warning", "defended_without_effect", ("effect",), {}))
     if rule.hours is None:
         issues.append(Issue("warning", "burden_unknown", ("burden",), {}))
+    if rule.kind in MEASURING and not rule.use_documented:
+        issues.append(Issue("warning", "use_undocumented", ("use",), {}))
     review = rule.review_date
     if today is not None and schedule.is_overdue(rule.status, review, today):
         assert review is not None
@@ -80,6 +94,7 @@ def case_issues(
         issues.append(Issue("error", "case_unknown_rule", ("rule",), {"id": case.rule}))
     if case.anonymous and case.named:
         issues.append(Issue("error", "case_named_anonymous", ("filed_by",), {}))
+    issues.extend(hidden_characters(case.hidden))
     if case.target_level not in config.level_ids():
         params = {
             "level": case.target_level,
@@ -102,3 +117,13 @@ def case_issues(
             Issue("warning", "case_trial_ended", ("trial", "end"), {"date": end.isoformat()})
         )
     return issues
+
+
+def missing_refs(refs: list[str], existing: set[str]) -> list[Issue]:
+    """History entries that point at a review or case that is not there (a record deleted,
+    or a write that never finished)."""
+    return [
+        Issue("warning", "ref_missing", ("history",), {"ref": ref})
+        for ref in dict.fromkeys(refs)
+        if ref.startswith(("reviews/", "cases/")) and ref not in existing
+    ]

@@ -6,16 +6,50 @@ Pure: records and today's date come in, figures go out (JSON-ready dataclasses).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
+from regelsyn import inert
 from regelsyn.domain import cases as lifecycle
 from regelsyn.domain import schedule
+from regelsyn.domain.balance import Balance, balance
 from regelsyn.domain.cases import WAITING_STATES
 from regelsyn.domain.verdicts import hours_freed
-from regelsyn.model import KINDS, STATUSES, RegistryConfig, Rule
+from regelsyn.model import KINDS, STATUSES, RegistryConfig
 from regelsyn.model.case import Case
 from regelsyn.model.review import Review
+
+
+class _Owned(Protocol):
+    @property
+    def level(self) -> str: ...
+
+
+class ReportRule(Protocol):
+    """What the report reads of a rule: a record, or the site's kept summary of one."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def owner(self) -> _Owned: ...
+    @property
+    def hours_per_year(self) -> float | None: ...
+    @property
+    def use_text(self) -> str | None: ...
+    @property
+    def use_hours(self) -> float | None: ...
+    @property
+    def next_review(self) -> dt.date | None: ...
+    @property
+    def suspended_from(self) -> dt.date | None: ...
+
 
 SIMPLIFIED = frozenset({"remove", "merge", "amend", "reduce_to_floor"})
 
@@ -80,15 +114,16 @@ class Report:
     overdue: list[RuleLine] = field(default_factory=list)
     open_cases: list[CaseLine] = field(default_factory=list)
     reviews: list[ReviewLine] = field(default_factory=list)
+    measurements: Balance = field(default_factory=Balance)
 
 
-def _hours(rule: Rule) -> float:
+def _hours(rule: ReportRule) -> float:
     return rule.hours_per_year or 0.0
 
 
 def build(
     config: RegistryConfig,
-    rules: list[Rule],
+    rules: Sequence[ReportRule],
     reviews: list[Review],
     cases: list[Case],
     today: dt.date,
@@ -102,22 +137,19 @@ def build(
     report.by_status = _groups(rules, "status", STATUSES, names)
     report.by_kind = _groups(rules, "kind", KINDS, names)
     owners = [level.id for level in config.levels]
-    report.by_owner = [
-        g for g in _groups(rules, "owner", owners, {o: config.level_name(o) for o in owners})
-    ]
+    report.by_owner = _groups(rules, "owner", owners, owner_labels(config))
     live = [rule for rule in rules if rule.status != "removed"]
     report.hours_remaining = _sum(_hours(r) for r in live if not suspended(r, today))
     report.hours_suspended = _sum(_hours(r) for r in live if suspended(r, today))
     report.unknown_burden = sum(1 for r in live if r.hours_per_year is None)
-    _freed(report, rules, reviews, cases, since)
+    _freed(report, reviews, cases, since)
     report.funnel = funnel(reviews, cases, since)
     heavy = sorted((r for r in live if r.hours_per_year), key=lambda r: (-_hours(r), r.id))
     report.heaviest = [_line(config, r) for r in heavy[:10]]
-    unused = [
-        r for r in live if r.kind in ("measurement", "reporting") and not (r.use or "").strip()
-    ]
-    report.unused = [_line(config, r) for r in sorted(unused, key=lambda r: (-_hours(r), r.id))]
-    report.unused_hours = _sum(_hours(r) for r in unused)
+    report.measurements = balance(rules, config.level_name)
+    unused = [line for line in report.measurements.lines if line.unused]
+    report.unused = [RuleLine(m.id, m.title, m.owner, m.measuring) for m in unused]
+    report.unused_hours = report.measurements.unused_hours
     overdue = [r for r in live if schedule.is_overdue(r.status, r.next_review, today)]
     report.overdue = [
         RuleLine(
@@ -134,12 +166,25 @@ def build(
     return report
 
 
+def owner_labels(config: RegistryConfig) -> dict[str, str]:
+    """Each level's name as a label; two levels with the same name are told apart by their
+    ids (a chart would otherwise draw them as one)."""
+    names = [level.name for level in config.levels]
+    return {
+        level.id: f"{level.name} ({level.id})" if names.count(level.name) > 1 else level.name
+        for level in config.levels
+    }
+
+
 def _sum(values: Iterable[float]) -> float:
     return round(float(sum(values)), 1)
 
 
 def _groups(
-    rules: list[Rule], attribute: str, order: list[str] | tuple[str, ...], names: dict[str, str]
+    rules: Sequence[ReportRule],
+    attribute: str,
+    order: list[str] | tuple[str, ...],
+    names: dict[str, str],
 ) -> list[Group]:
     groups = {key: Group(key, names.get(key, key)) for key in order}
     for rule in rules:
@@ -151,24 +196,18 @@ def _groups(
     return [g for g in groups.values() if g.rules]
 
 
-def _line(config: RegistryConfig, rule: Rule) -> RuleLine:
+def _line(config: RegistryConfig, rule: ReportRule) -> RuleLine:
     return RuleLine(rule.id, rule.title, config.level_name(rule.owner.level), rule.hours_per_year)
 
 
-def suspended(rule: Rule, today: dt.date) -> bool:
+def suspended(rule: ReportRule, today: dt.date) -> bool:
     """Set aside by a trial today: suspended, and the trial has started."""
     if rule.status != "suspended":
         return False
     return rule.suspended_from is None or rule.suspended_from <= today
 
 
-def _freed(
-    report: Report,
-    rules: list[Rule],
-    reviews: list[Review],
-    cases: list[Case],
-    since: dt.date | None,
-) -> None:
+def _freed(report: Report, reviews: list[Review], cases: list[Case], since: dt.date | None) -> None:
     """Hours freed by reviews (per review) and by the cases whose outcome freed them."""
     removed = simplified = 0.0
     for review in sorted(reviews, key=lambda r: (r.date, r.id)):
@@ -199,10 +238,12 @@ def _freed(
 
 
 def case_removes(case: Case) -> bool:
-    """Whether granting the case removes the rule (rather than making it lighter)."""
+    """Whether granting the case removes the rule (rather than making it lighter): a removal, or
+    a trial with no alternative (a blank one is none, as in :func:`cases.rule_effect`)."""
     if case.request == "remove":
         return True
-    return case.request == "trial" and not (case.trial and case.trial.alternative)
+    alternative = case.trial.alternative if case.trial else None
+    return case.request == "trial" and not (alternative and alternative.strip())
 
 
 # what each outcome means for the funnel
@@ -281,5 +322,5 @@ def _case_line(config: RegistryConfig, case: Case, today: dt.date) -> CaseLine:
 
 
 def mermaid_label(text: str) -> str:
-    """Text safe inside a Mermaid quoted label."""
-    return " ".join(text.replace('"', "'").replace("`", "'").split())
+    """Text safe inside a Mermaid quoted label (no control or hidden character either)."""
+    return inert.text(" ".join(text.replace('"', "'").replace("`", "'").split()))

@@ -14,8 +14,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from regelsyn.domain.dates import add_months
+from regelsyn.domain.learning import freed_hours
 from regelsyn.model import RegistryConfig, Rule
 from regelsyn.model.case import Case
+from regelsyn.model.fields import use_changes
 from regelsyn.model.finding import Issue
 from regelsyn.model.review import Decision
 from regelsyn.vocab import PREMISES, VERDICT_STATUS, Group
@@ -28,10 +30,17 @@ FIXED_VERDICTS = ("defend", "defer")
 def triage(config: RegistryConfig, rule: Rule) -> Group:
     """Which of the four piles a rule belongs to (Copenhagen 2012's sorting)."""
     level = config.level(rule.owner.level)
-    if level is not None and not level.dispensable:
+    dispensable = level is None or level.dispensable
+    return pile(config.local_level, rule.owner.level, dispensable, bool(rule.floor))
+
+
+def pile(local_level: str, owner_level: str, dispensable: bool, floor: bool) -> Group:
+    """:func:`triage` from plain facts: a level that grants no exemption (EU law), the
+    workplace's own rule (a local extension of a floor, or not), or one to send on."""
+    if not dispensable:
         return "not_dispensable"
-    if rule.owner.level == config.local_level:
-        return "floor" if rule.floor else "own"
+    if owner_level == local_level:
+        return "floor" if floor else "own"
     return "send_on"
 
 
@@ -186,7 +195,18 @@ def rule_changes(
         changes[("suspended_from",)] = changes[("suspended_until",)] = None
     if verdict in ("amend", "reduce_to_floor") and decision.hours_after is not None:
         changes.update(burden_for(rule, decision.hours_after))
+    if decision.use is not None and verdict not in ("remove", "merge"):
+        changes.update(use_changes(rule.model_dump(mode="python")["use"], use_fields(decision)))
     return changes
+
+
+def use_fields(decision: Decision) -> dict[str, Any]:
+    """The use a meeting found, as the dotted fields :func:`use_changes` takes."""
+    use = decision.use
+    if use is None or isinstance(use, str):
+        return {"use": use}
+    return {"use": use.text, "use.minutes": use.minutes, "use.per_year": use.per_year,
+            "use.people": use.people}  # fmt: skip
 
 
 def burden_for(rule: Rule, hours: float) -> dict[tuple[str, ...], Any]:
@@ -205,14 +225,7 @@ def burden_for(rule: Rule, hours: float) -> dict[tuple[str, ...], Any]:
 def hours_freed(decision: Decision) -> float:
     """Hours a year a decision frees: all of them for a removal, the difference for a
     simplification whose new burden is known, none otherwise (never less than none)."""
-    before = decision.hours_before
-    if before is None:
-        return 0.0
-    if decision.verdict in ("remove", "merge"):
-        return before
-    if decision.verdict in ("amend", "reduce_to_floor") and decision.hours_after is not None:
-        return round(max(before - decision.hours_after, 0.0), 1)
-    return 0.0
+    return freed_hours(decision.verdict, decision.hours_before, decision.hours_after)
 
 
 def route(config: RegistryConfig, owner_level: str) -> list[str]:

@@ -81,17 +81,17 @@ MESSAGES: dict[str, str] = {
     "opt.preset": "Myndighetsstige: dk-kommune, dk-region, dk-stat eller no-kommune.",
     "opt.workplace": "Arbeidsplassens navn.",
     "opt.organisation": "Kommunen, regionen eller institusjonen.",
-    "opt.committee": "Utvalgets navn, f.eks. 'Lokal-MED Plejecenter Solhaven'.",
+    "opt.committee": "Navnet på styringsgruppen, f.eks. 'Styringsgruppe for Solbakken sykehjem'.",
     "opt.language": "Registerets språk: da, nb eller en.",
     "opt.example": "Kopier eksempelregisteret (Plejecenter Solhaven) i stedet for et tomt register.",
     "opt.no_git": "Ikke kjør git init.",
     "opt.title": "Regelens tittel.",
-    "opt.kind": "Type: rule, documentation, registration, reporting, approval eller measurement.",
+    "opt.kind": "Regelens type.",
     "opt.text": "Regelens ordlyd.",
     "opt.owner_level": "Det nivået på myndighetsstigen som eier regelen (en id fra regelsyn.yaml).",
     "opt.owner_body": "Organet på det nivået, f.eks. 'Senterledelsen'.",
     "opt.legal_basis": "Hjemmel, f.eks. 'Helse- og omsorgstjenesteloven § 4-1'.",
-    "opt.floor": "Hva en høyere regel krever uansett (gulvet).",
+    "opt.floor": "Hva en høyere regel krever uansett (minstekravet).",
     "opt.adopted": "Dato for vedtak (ÅÅÅÅ-MM-DD).",
     "opt.applies": "Hvem regelen gjelder for (kan gjentas).",
     "opt.purpose": "Formål, med dokumentasjonen for det.",
@@ -104,7 +104,7 @@ MESSAGES: dict[str, str] = {
     "opt.tag": "Emneord (kan gjentas).",
     "opt.next_review": "Dato for neste gjennomgang (ÅÅÅÅ-MM-DD).",
     "opt.id": "Id (ellers laget av tittelen).",
-    "opt.status": "Status: active, defended, amended, removed, suspended eller escalated.",
+    "opt.status": "Regelens status.",
     "opt.f_status": "Bare regler med denne statusen.",
     "opt.f_kind": "Bare regler av denne typen.",
     "opt.f_owner": "Bare regler som eies på dette nivået.",
@@ -157,27 +157,60 @@ MESSAGES: dict[str, str] = {
         "{path} er blitt endret av noen andre mens kommandoen kjørte. Ingenting er skrevet; kjør "
         "kommandoen på nytt."
     ),
-    "err.changed_on_disk_draft": (
-        "{path} er blitt endret av noen andre mens du redigerte. Utkastet ditt er lagret i "
-        "{draft}; sammenlign og kjør 'regelsyn rule edit' på nytt."
-    ),
     "err.empty_file": "filen er tom",
     "err.not_mapping": (
         "filen skal inneholde felter (nøkkel: verdi), ikke en liste eller en enkelt verdi"
     ),
     "err.os": "filen kan ikke leses: {reason}",
     "err.outside": "{path} ligger utenfor registeret ({root}); det er ikke tillatt.",
+    "err.link_outside": "filen er en lenke til {target}, som ligger utenfor registeret, og regelsyn leser ikke filer utenfor registeret; legg selve filen i registeret i stedet for lenken",
+    "err.write_link": "{path} er en lenke (til {target}); regelsyn skriver ikke gjennom en lenke og erstatter den heller ikke med en fil. Legg selve filen i registeret i stedet for lenken, og kjør kommandoen på nytt.",
     "err.template": "Malen {where} kan ikke brukes: {reason}",
+    "err.template_limit_text": "den lager en tekst på over {limit} tegn",
+    "err.template_limit_items": "den lager en liste med over {limit} elementer",
+    "err.template_limit_made": "den lager over {limit} tegn og listeelementer til sammen",
+    "err.template_limit_output": "den skriver over {limit} tegn",
+    "err.template_limit_loops": "løkkene dens går over {limit} ganger til sammen",
+    "err.template_limit_calls": "den kaller makroer over {limit} ganger til sammen",
+    "err.template_limit_depth": (
+        "den går over {limit} lag i dybden (makroer, include, import, extends, "
+        "rekursive løkker eller lister i lister)"
+    ),
+    "err.template_limit_range": "den ber range() om over {limit} tall",
+    "err.template_limit_digits": "den regner med tall på over {limit} sifre",
+    "err.template_limit_memory": "den bruker over {limit} MB minne",
+    "err.template_limit_seconds": "den regner i over {limit} sekunder",
     "err.unexpected": (
         "Noe uventet gikk galt ({kind}: {reason}). Ingenting har gått tapt. Kjør på nytt med "
         "--debug for detaljer, og meld fra om feilen."
     ),
+    # what the operating system refused, or what ran out (errors.system_error)
+    "os.a_file": "en fil",
+    "os.denied": "regelsyn fikk ikke lov til å lese eller skrive {path} (ingen tilgang). Sjekk at du har rett til å skrive i registerets mappe, eller be den som eier mappen, om tilgang.",
+    "os.read_only": "{path} ligger på en disk som bare kan leses, så regelsyn kan ikke skrive der. Kjør kommandoen i en kopi av registeret som du kan skrive i.",
+    "os.disk_full": "Disken er full, så regelsyn kunne ikke skrive {path}. En fil skrives helt eller ikke i det hele tatt, så ingen fil er halvveis skrevet. Frigjør plass, og kjør kommandoen på nytt.",
+    "os.quota": "Plassen din på disken (kvoten) er brukt opp, så regelsyn kunne ikke skrive {path}. Slett noen filer, eller be om mer plass, og kjør kommandoen på nytt.",
+    "os.missing": "{path} finnes ikke (lenger); den kan være flyttet eller slettet mens kommandoen kjørte. Sjekk stien, og kjør kommandoen på nytt.",
+    "os.is_folder": "{path} er en mappe, men regelsyn trengte en fil. Sjekk stien, og kjør kommandoen på nytt.",
+    "os.not_folder": "En del av stien {path} er en fil, men skulle vært en mappe. Sjekk stien, og kjør kommandoen på nytt.",
+    "os.name_too_long": "Navnet er for langt for filsystemet: {path}. Velg et kortere navn, eller legg registeret i en mappe med en kortere sti.",
+    "os.too_many_open": "Det er for mange filer åpne samtidig på denne maskinen. Lukk noen programmer, og kjør kommandoen på nytt.",
+    "os.loop": "{path} er en lenke som peker i ring (eller gjennom altfor mange lenker). Rett eller slett lenken, og kjør kommandoen på nytt.",
+    "os.io": "Disken kunne ikke lese eller skrive {path} (inn-/utdatafeil). Sjekk disken eller nettverksstasjonen, og kjør kommandoen på nytt.",
+    "os.busy": "{path} er i bruk av et annet program. Lukk det, og kjør kommandoen på nytt.",
+    "os.other": "Systemet kunne ikke lese eller skrive {path} ({reason}). Sjekk filen og mappen, og kjør kommandoen på nytt.",
+    "os.memory": "Det var ikke nok minne til å gjøre kommandoen ferdig. Lukk andre programmer, og kjør den på nytt; er det et stort regneark, del det opp i flere filer.",
+    "os.recursion": "regelsyn kom for dypt ned i noe som er nøstet i seg selv (lister i lister i mange lag, eller en mal som bruker seg selv), og stoppet. Finn filen med 'regelsyn check', eller sjekk registerets maler i templates/.",
     "err.fix_and_retry": (
         "Rett feilene ovenfor, og kjør kommandoen på nytt ('regelsyn check' viser alle)."
     ),
     "err.interrupted": "Avbrutt. Ingenting halvveis skrevet er lagret.",
     "err.no_terminal": (
         "Det finnes ingen terminal å stille spørsmål i. Oppgi opplysningene som flagg: {flags}."
+    ),
+    "err.edit_no_terminal": (
+        "Det finnes ingen terminal å åpne en editor i. Angi endringene som flagg, f.eks. "
+        "'regelsyn rule edit {id} --purpose \"…\"' ('regelsyn rule edit -h' viser alle flaggene)."
     ),
     "err.no_editor": (
         "Fant ingen editor. Sett EDITOR (f.eks. EDITOR=nano), eller rett felter med flagg, "
@@ -273,7 +306,7 @@ MESSAGES: dict[str, str] = {
     "init.comment.levels": (
         "Myndighetsstigen, nærmeste nivå først. response_days: frist for svar på en sak."
     ),
-    "init.comment.review": "Måneder til neste gjennomgang; defend_requires: one eller effect.",
+    "init.comment.review": "Måneder til neste gjennomgang; defend_requires: one (én dokumentert premiss er nok) eller effect (effekten må være dokumentert).",
     # regel
     "rule.added": "Regelen '{id}' er registrert i {path}.",
     "rule.added_next": "Se den med 'regelsyn rule show {id}'.",
@@ -286,6 +319,11 @@ MESSAGES: dict[str, str] = {
     "edit.resume_draft": "Fortsetter med det forrige utkastet ditt: {path}",
     "edit.editor_failed": "Editoren avsluttet med feilkode {code}. Utkastet ditt ligger i {path}.",
     "edit.reopen": "Filen er ikke gyldig. Vil du åpne den igjen og rette den?",
+    "edit.merged": "{path} var endret av en annen i mellomtiden; endringene dine er lagt oppå den andres, og begge er bevart (kommentarer du skrev i utkastet, er ikke tatt med).",
+    "edit.conflict": "{path} er endret av en annen siden du begynte å redigere, og dere har begge endret: {fields}. Ingen av endringene har gått tapt: utkastet ditt er i {draft}, og forskjellen vises nedenfor. Ta med den andres endring i utkastet, og lagre igjen.",
+    "edit.theirs": "{path} (nå, med den andres endring)",
+    "edit.mine": "utkastet ditt",
+    "edit.reopen_conflict": "Vil du åpne utkastet igjen og ta med den andres endring?",
     "edit.kept_draft": (
         "Regelen er ikke endret. Utkastet ditt er lagret i {path}; kjør "
         "'regelsyn rule edit {id}' for å fortsette med det."
@@ -301,7 +339,7 @@ MESSAGES: dict[str, str] = {
         "Den loven, forskriften eller tariffavtalen regelen bygger på, f.eks. "
         "'Helse- og omsorgstjenesteloven § 4-1'."
     ),
-    "q.floor": "Gulv (kan utelates)",
+    "q.floor": "Minstekrav (kan utelates)",
     "q.floor_help": ("Hvis regelen er en lokal utvidelse: hva krever den høyere regelen uansett?"),
     "q.purpose": "Formål (kan utelates)",
     "q.effect": "Effekt (kan utelates)",
@@ -315,7 +353,29 @@ MESSAGES: dict[str, str] = {
     "q.tags": "Emneord, skilt med komma (kan utelates)",
     "q.next_review": "Neste gjennomgang ÅÅÅÅ-MM-DD (kan utelates)",
     "prompt.required": "Dette feltet må fylles ut.",
-    "prompt.choose": "Velg et nummer eller en av: {choices}",
+    "prompt.choose": "'{typed}' er ikke et av valgene. Skriv et nummer eller en av: {choices}",
+    "word.unknown": "'{typed}' er ikke et av ordene her; bruk et av: {words}",
+    "help.word_metavar": "ORD",
+    "err.bad_side": "'{value}': siden kan ikke leses: {reason}",
+    "word.ambiguous": "'{typed}' kan bety flere ting: {words}; skriv litt mer",
+    "word.not_here": "'{typed}' kan ikke brukes her; bruk et av: {words}",
+    "help.one_of": "Et av: {words} (også på dansk, norsk eller engelsk, eller begynnelsen av ordet).",
+    "word.request.remove": "fjern, fjernes",
+    "word.request.amend": "endre, endres",
+    "word.request.trial": "forsøk",
+    "word.side.ledelse": "leder, ledelsen",
+    "word.side.medarbejdere": "ansatt, ansatte, arbeidstakere",
+    "word.side.politikere": "politiker, politikerne",
+    "word.stance.agreement": "enig, enige",
+    "word.stance.disagreement": "uenig, uenige",
+    "word.verdict.defend": "forsvar",
+    "word.verdict.remove": "fjern",
+    "word.verdict.amend": "endre",
+    "word.verdict.merge": "slå sammen",
+    "word.verdict.escalate": "send videre",
+    "word.verdict.defer": "utsett",
+    "word.state.granted": "innvilg, ja",
+    "word.state.rejected": "avslå, nei",
     "prompt.gave_up": "Ikke noe gyldig svar på '{label}'; ingenting er lagret.",
     "prompt.yes_no_default_yes": "[J/n]",
     "prompt.yes_no_default_no": "[j/N]",
@@ -329,7 +389,7 @@ MESSAGES: dict[str, str] = {
     "f.status": "Status",
     "f.owner": "Eier",
     "f.legal_basis": "Hjemmel",
-    "f.floor": "Gulv",
+    "f.floor": "Minstekrav",
     "f.adopted": "Vedtatt",
     "f.applies_to": "Gjelder for",
     "f.premises": "Premisser",
@@ -377,21 +437,13 @@ MESSAGES: dict[str, str] = {
         "# yaml-language-server: $schema={path}"
     ),
     # gjennomgang
-    "help.review": (
-        "Forsvar eller fjern: utvalget går gjennom reglene én om gangen og treffer en avgjørelse "
-        "for hver. 'regelsyn review [ID-er]' starter et møte; 'review list', 'review show' og "
-        "'review render' viser tidligere møter."
-    ),
+    "help.review": "Forsvar eller fjern: styringsgruppen går gjennom reglene én om gangen og treffer en avgjørelse for hver. 'regelsyn review [ID-er]' starter et møte; 'review list', 'review show' og 'review render' viser tidligere møter.",
     "help.review_run": (
         "Hold et gjennomgangsmøte. Uten ID-er tas de reglene med som skal gjennomgås (--due: "
         "datoen er nådd, eller de er aldri gjennomgått). Utkastet lagres etter hver avgjørelse; "
         "fortsett med --resume. Uten terminal: bruk --decisions FIL."
     ),
-    "ex.review": (
-        'Eksempel: [bold]regelsyn review --participant "Anne Holm:ledelse:formand" '
-        '--participant "Bo Jensen:medarbejdere:naestformand" --decided-by "Anne Holm '
-        '(senterleder)"[/bold] · [bold]regelsyn review --decisions beslutninger.yaml[/bold]'
-    ),
+    "ex.review": 'Eksempel: [bold]regelsyn review --participant "Kari Berg:ledelse:leder" --participant "Ola Dahl:ansatte:tillitsvalgt" --participant "Eva Lie:politikere" --decided-by "Kari Berg (virksomhetsleder)"[/bold] · [bold]regelsyn review --decisions beslutninger.yaml[/bold]',
     "help.review_list": "Vis tidligere gjennomganger med antall avgjørelser og frigjorte timer.",
     "ex.review_list": "Eksempel: [bold]regelsyn review list[/bold]",
     "help.review_show": "Vis én gjennomgang: referatet (md), YAML eller JSON.",
@@ -416,14 +468,8 @@ MESSAGES: dict[str, str] = {
     ),
     "opt.review_all": "Alle regler som ikke er fjernet.",
     "opt.review_date": "Møtets dato (ÅÅÅÅ-MM-DD; standard: i dag).",
-    "opt.participant": (
-        "Deltaker som 'Navn:side[:rolle]'; side er ledelse, medarbejdere (ansatte) eller "
-        "politikere, rolle f.eks. formand (leder), naestformand (nestleder), "
-        "tillidsrepraesentant (tillitsvalgt), amr (verneombud). Kan gjentas."
-    ),
-    "opt.decided_by": (
-        "Den som har kompetanse til å treffe avgjørelsen, f.eks. 'Anne Holm (senterleder)'."
-    ),
+    "opt.participant": "Deltaker som 'Navn:side[:rolle]'; side er ledelse, ansatte eller politikere, rolle f.eks. leder, nestleder, tillitsvalgt eller verneombud. Kan gjentas.",
+    "opt.decided_by": "Den som har kompetanse til å treffe avgjørelsen, f.eks. 'Kari Berg (virksomhetsleder)'.",
     "opt.decisions": "Bruk avgjørelsene i denne YAML-filen (alt eller ingenting).",
     "opt.resume": "Fortsett det åpne møtet fra utkastet.",
     "opt.abandon": "Forkast utkastet til det åpne møtet.",
@@ -439,6 +485,7 @@ MESSAGES: dict[str, str] = {
     "err.no_such_review": "Det finnes ingen gjennomgang med id '{id}'.",
     "hint.review_list": "Se dem med 'regelsyn review list'.",
     "err.record_exists": "{path} finnes allerede; regelsyn overskriver den ikke.",
+    "err.record_too_big": "{path} ville blitt på {size} byte, men en registerfil kan være på høyst {limit} byte ('regelsyn check' ville avvist den); ingenting er skrevet. Gjør de lange tekstene kortere.",
     "err.due_and_all": "Velg enten --due eller --all, ikke begge.",
     "err.open_session": (
         "Det finnes et åpent møte ({path}). Fortsett det med 'regelsyn review --resume', eller "
@@ -469,9 +516,7 @@ MESSAGES: dict[str, str] = {
     "err.abandon_needs_yes": "Det åpne møtet har {count} avgjørelse(r). Legg til --yes for å forkaste det uten å bli spurt.",
     "review.recorded": "Gjennomgangen {id} er lagret med {count} avgjørelser. Referat: {path}",
     "review.case_opened": "Sak opprettet: {path}",
-    "review.next": (
-        "Les gjennom referatet, få det godkjent av leder og nestleder, og commit endringene: {path}"
-    ),
+    "review.next": "Les gjennom referatet, og få det godkjent av leder og nestleder: {path}",
     "review.none": "Det finnes ingen gjennomganger ennå.",
     "review.rendered": "Referatet er skrevet: {path}",
     "review.render_unchanged": "Referatet er uendret: {path}",
@@ -480,32 +525,17 @@ MESSAGES: dict[str, str] = {
     "template.exported": "Malen er kopiert til {path}; rett den der.",
     # avgjørelser
     "check.d_unknown_rule": "det finnes ingen regel med id '{id}'",
-    "check.d_not_dispensable": (
-        "'{verdict}' er ikke mulig: regelen hører under {level}, som ikke kan gi dispensasjon. "
-        "Forsvar regelen, eller utsett den; går deres lokale praksis ut over kravet, så "
-        "registrer den lokale delen som en egen regel med kravet som gulv"
-    ),
-    "check.d_not_own": (
-        "'{verdict}' er ikke mulig: regelen eies av {level}, ikke av arbeidsplassen. Bruk "
-        "escalate med recommend: remove, amend eller trial"
-    ),
-    "check.d_is_own": (
-        "'{verdict}' er ikke mulig: arbeidsplassen eier regelen selv og avgjør den her (defend, "
-        "amend, merge, remove eller defer)"
-    ),
-    "check.d_no_floor": "reduce_to_floor krever at regelen har et gulv (floor)",
-    "check.d_defend_no_premise": (
-        "en regel kan bare forsvares med minst én dokumentert premiss: oppgi premises med "
-        "purpose, effect eller legal_certainty"
-    ),
+    "check.d_not_dispensable": "'{verdict}' er ikke mulig: regelen hører under {level}, som ikke kan gi dispensasjon. Forsvar regelen, eller utsett den; går deres lokale praksis ut over kravet, så registrer den lokale delen som en egen regel med kravet som minstekrav",
+    "check.d_not_own": "'{verdict}' er ikke mulig: regelen eies av {level}, ikke av arbeidsplassen. Send den videre (verdict: escalate) med en anbefaling: recommend: remove (fjern), amend (endre) eller trial (forsøk)",
+    "check.d_is_own": "'{verdict}' er ikke mulig: arbeidsplassen eier regelen selv og avgjør den her: defend (forsvar), amend (endre), merge (slå sammen), remove (fjern) eller defer (utsett)",
+    "check.d_no_floor": "reduce_to_floor (reduser til minstekravet) krever at regelen har et minstekrav (floor)",
+    "check.d_defend_no_premise": "en regel kan bare forsvares med minst én dokumentert premiss: oppgi under premises formålet (purpose), effekten (effect) eller rettssikkerheten (legal_certainty)",
     "check.d_defend_no_effect": (
         "registerets policy krever dokumentert effekt for å forsvare en regel"
     ),
     "check.d_needs_text": "{verdict} krever den nye ordlyden (text)",
     "check.d_needs_into": "{verdict} krever regelen den slås sammen med (into)",
-    "check.d_needs_recommend": (
-        "{verdict} krever en anbefaling (recommend: remove, amend eller trial)"
-    ),
+    "check.d_needs_recommend": "{verdict} krever en anbefaling: recommend: remove (fjern), amend (endre) eller trial (forsøk)",
     "check.d_needs_reason": "{verdict} krever en begrunnelse (reason)",
     "check.d_merge_self": "en regel kan ikke slås sammen med seg selv",
     "check.d_needs_minority": "ved uenighet må mindretallsmerknaden tas med (minority)",
@@ -513,52 +543,36 @@ MESSAGES: dict[str, str] = {
     "check.d_no_decider": "den som treffer avgjørelsen, mangler (decided_by)",
     "check.d_duplicate": "regelen '{id}' har allerede en avgjørelse i denne filen",
     "check.d_needs_proposal": "en sak som sendes videre, krever styringsgruppens forslag til den som eier regelen (proposal)",
-    "check.d_needs_trial": "et forsøk krever periode, sikkerhetstiltak og evaluering (trial: start, end, purpose_kept, legal_certainty_kept, higher_rules_kept, evaluation)",
+    "check.d_needs_trial": "et forsøk krever periode, sikkerhetstiltak og evaluering (under trial: start, end, purpose_kept, legal_certainty_kept, higher_rules_kept og evaluation)",
     "check.d_merge_into_removed": "regelen '{id}' er fjernet (eller fjernes på dette møtet); en regel kan ikke slås sammen med en fjernet regel",
     "check.d_removed": "regelen '{id}' er fjernet; en fjernet regel avgjøres ikke igjen (skal den tilbake, registreres den på nytt med regelsyn rule add)",
     "check.d_about": "{id} ({title})",
     # møte
-    "meet.triage_title": "Reglene på sakslisten, sortert etter hva utvalget kan gjøre",
-    "meet.participants_intro": (
-        "Hvem deltar? Skriv én deltaker om gangen som Navn:side[:rolle] (side: ledelse, "
-        "medarbejdere (ansatte) eller politikere). Tom linje når alle er med."
-    ),
+    "meet.triage_title": "Reglene på sakslisten, sortert etter hva styringsgruppen kan gjøre",
+    "meet.participants_intro": "Hvem deltar? Skriv én deltaker om gangen som Navn:side[:rolle] (side: ledelse, ansatte eller politikere). Tom linje når alle er med.",
     "meet.participant": "Deltaker {number}",
-    "meet.decided_by": (
-        "Hvem har kompetanse til å treffe avgjørelsen? (f.eks. Anne Holm (senterleder))"
-    ),
+    "meet.decided_by": "Hvem har kompetanse til å treffe avgjørelsen? (f.eks. Kari Berg (virksomhetsleder))",
     "meet.rule_heading": "Regel {number} av {total}: {title}",
     "meet.group_own": (
         "Arbeidsplassen eier regelen selv og kan forsvare, endre, slå sammen eller fjerne den."
     ),
-    "meet.group_floor": (
-        "Regelen er en lokal utvidelse av et høyere krav. Arbeidsplassen kan selv skjære ned "
-        "til gulvet eller fjerne den lokale delen."
-    ),
-    "meet.group_send_on": (
-        "Regelen eies høyere opp. Utvalget kan forsvare den eller sende den videre med en "
-        "anbefaling."
-    ),
-    "meet.group_not_dispensable": (
-        "Regelen bygger på EU-rett, som det ikke kan gis dispensasjon fra."
-    ),
-    "meet.eu_hint": (
-        "Ingen premiss er dokumentert, men EU-rett kan ikke fjernes herfra. Skriv inn formålet, "
-        "eller utsett avgjørelsen."
-    ),
+    "meet.group_floor": "Regelen er en lokal utvidelse av et høyere krav. Arbeidsplassen kan selv redusere den til minstekravet eller fjerne den lokale delen.",
+    "meet.group_send_on": "Regelen eies høyere opp. Styringsgruppen kan forsvare den eller sende den videre med en anbefaling.",
+    "meet.group_not_dispensable": "Regelen bygger på EØS-retten, som det ikke kan gis dispensasjon fra.",
+    "meet.eu_hint": "Ingen premiss er dokumentert, men EØS-retten kan ikke fjernes herfra. Skriv inn formålet, eller utsett avgjørelsen.",
     "meet.premises_intro": "Er regelens premisser dokumentert? Skriv dokumentasjonen, trykk Enter for å bekrefte det som vises, eller skriv - for 'ikke dokumentert'. Bare det møtet skriver eller bekrefter, teller.",
     "meet.q_purpose": "Formål",
     "meet.q_effect": "Effekt",
     "meet.q_legal_certainty": "Rettssikkerhet",
     "meet.verdict": "Avgjørelse (nummer eller navn)",
     "meet.new_text": "Ny ordlyd",
-    "meet.floor_text": "Ordlyd etter nedskjæring til gulvet",
+    "meet.floor_text": "Ordlyd etter reduksjon til minstekravet",
     "meet.hours_after": "Timer i året etterpå, hvis kjent (kan utelates)",
     "meet.into": "Slå sammen med regel (id)",
     "meet.recommend": "Anbefaling til den som eier regelen",
     "meet.reason": "Hvorfor utsettes avgjørelsen?",
     "meet.grounds": "Begrunnelse (kan utelates)",
-    "meet.stance": "Utvalgets standpunkt",
+    "meet.stance": "Styringsgruppens standpunkt",
     "meet.minority": "Mindretallsmerknad",
     "meet.action_owner": "Hvem følger opp? (kan utelates)",
     "meet.action_due": "Frist for oppfølging ÅÅÅÅ-MM-DD",
@@ -573,14 +587,9 @@ MESSAGES: dict[str, str] = {
         "'regelsyn review render {id}'."
     ),
     "log.title": "Referat: forsvar eller fjern, {workplace}",
-    "log.intro": (
-        "Utvalget har gått gjennom arbeidsplassens egne regler og dokumentasjonskrav. En regel "
-        "blir bare stående hvis den kan forsvares ut fra dokumentert formål, effekt eller "
-        "innbyggernes rettssikkerhet. Regler som arbeidsplassen ikke eier selv, sendes videre "
-        "til det nivået som kan endre dem."
-    ),
+    "log.intro": "Styringsgruppen har gått gjennom arbeidsplassens egne regler og dokumentasjonskrav. En regel blir bare stående hvis den kan forsvares ut fra dokumentert formål, effekt eller innbyggernes rettssikkerhet. Regler som arbeidsplassen ikke eier selv, sendes videre til det nivået som kan endre dem.",
     "log.workplace": "Arbeidsplass",
-    "log.committee": "Utvalg",
+    "log.committee": "Styringsgruppe",
     "log.date": "Dato",
     "log.decided_by": "Avgjørelsen treffes av",
     "log.participants": "Deltakere",
@@ -597,18 +606,16 @@ MESSAGES: dict[str, str] = {
     "log.merged_into": "slått sammen med `{into}`",
     "log.grounds": "Begrunnelse",
     "log.reason": "Hvorfor utsatt",
+    "log.reason_other": "Begrunnelse",
     "log.new_text": "Ny ordlyd",
     "log.freed_one": "Frigjør {hours} timer i året.",
-    "log.stance": "Utvalgets standpunkt",
+    "log.stance": "Styringsgruppens standpunkt",
     "log.minority": "mindretallsmerknad",
     "log.proposal": "Forslag til den som eier regelen",
     "log.action": "Oppfølging",
     "log.action_line": "{owner}, senest {due}",
     "log.escalations": "Sendt videre",
-    "log.escalations_intro": (
-        "Disse reglene eies ikke av arbeidsplassen. Utvalgets anbefaling sendes til det nivået "
-        "som eier dem; svaret registreres på saken."
-    ),
+    "log.escalations_intro": "Disse reglene eies ikke av arbeidsplassen. Styringsgruppens anbefaling sendes til det nivået som eier dem; svaret registreres på saken.",
     "log.escalation_line": "sak {case}, anbefaling: {what}",
     "log.approval": "Godkjenning",
     "log.approval_intro": (
@@ -627,7 +634,7 @@ MESSAGES: dict[str, str] = {
     "role.amr": "verneombud",
     "verdict.defend": "forsvart",
     "verdict.amend": "endret",
-    "verdict.reduce_to_floor": "skåret ned til gulvet",
+    "verdict.reduce_to_floor": "redusert til minstekravet",
     "verdict.merge": "slått sammen",
     "verdict.remove": "fjernet",
     "verdict.escalate": "sendt videre",
@@ -668,8 +675,8 @@ MESSAGES: dict[str, str] = {
         "{committee} ved {workplace} sender saken videre til det nivået som eier regelen."
     ),
     "app.from_review": "Dette ble besluttet på gjennomgangen {review}.",
-    "app.stance_agreement": "Utvalget står samlet bak søknaden.",
-    "app.stance_disagreement": "Utvalget er ikke enig.",
+    "app.stance_agreement": "Styringsgruppen står samlet bak søknaden.",
+    "app.stance_disagreement": "Styringsgruppen er ikke enig.",
     "app.rule_heading": "Regelen",
     "app.none": "ingen oppgitt",
     "app.problem_heading": "Problemet",
@@ -687,7 +694,7 @@ MESSAGES: dict[str, str] = {
     "app.alternative_hours": "{hours} timer i året",
     "app.purpose_kept": "Formålet ivaretas",
     "app.legal_certainty_kept": "Innbyggernes rettssikkerhet svekkes ikke",
-    "app.higher_rules_kept": "Høyere regler (herunder EU-rett) settes ikke til side",
+    "app.higher_rules_kept": "Høyere regler (herunder EØS-retten) settes ikke til side",
     "app.evaluation": "Evaluering",
     "app.result": "Evalueringens resultat",
     "app.reply_heading": "Svar",
@@ -758,11 +765,12 @@ MESSAGES: dict[str, str] = {
     "check.case_named_anonymous": (
         "saken er anonym, men nevner den som har sendt den inn; slett navnet"
     ),
+    "check.ref_missing": "historikken viser til {ref}, som ikke finnes; hent filen tilbake fra git, eller kjør 'regelsyn check' etter en avbrutt kommando",
     "check.status_unbacked": "status '{status}' er ikke satt av en gjennomgang eller en sak; status endres bare av regelsyn review eller en sak (sett den tilbake, eller ta regelen opp på et møte)",
     "check.owner_changed": "regelens eier er endret siden siste gjennomgang; ta regelen opp på et møte, slik at styringsgruppen ser hvem som nå kan endre den",
-    "check.case_reply_overdue": (
-        "svarfristen var {date} ({days} dager siden); purr på svar, eller registrer 'no_answer'"
-    ),
+    # control and hidden characters in record text
+    "check.hidden_characters": "feltet inneholder et skjult tegn eller et styretegn ({char}) som kan få teksten til å se annerledes ut enn den er; slett tegnet, eller skriv teksten på nytt",
+    "check.case_reply_overdue": "svarfristen var {date} ({days} dager siden); purr på svar, eller registrer med 'regelsyn case reply' at saken ikke ble besvart",
     "check.case_trial_ended": (
         "forsøket sluttet {date} og skal evalueres: regelsyn challenge evaluate"
     ),
@@ -792,15 +800,8 @@ MESSAGES: dict[str, str] = {
     "ex.challenge_show": (
         "Eksempel: [bold]regelsyn challenge show U-2026-0001-ugentlig-vejning-k3f9[/bold]"
     ),
-    "help.challenge_decide": (
-        "Treff avgjørelse i en sak som arbeidsplassen selv har kompetanse til å avgjøre: "
-        "in_review, granted, partly, rejected, withdrawn eller closed. Et innvilget forsøk "
-        "suspenderer regelen fram til forsøkets sluttdato."
-    ),
-    "ex.challenge_decide": (
-        "Eksempel: [bold]regelsyn challenge decide U-2026-0001-ugentlig-vejning-k3f9 --outcome "
-        'granted --reasons "Veiingen brukes ikke" --by "Anne Holm (senterleder)"[/bold]'
-    ),
+    "help.challenge_decide": "Treff avgjørelse i en sak som arbeidsplassen selv har kompetanse til å avgjøre (se --outcome). Et innvilget forsøk suspenderer regelen fram til forsøkets sluttdato.",
+    "ex.challenge_decide": 'Eksempel: [bold]regelsyn challenge decide U-2026-0001-ugentlig-vejning-k3f9 --outcome innvilget --reasons "Veiingen brukes ikke" --by "Kari Berg (virksomhetsleder)"[/bold]',
     "help.challenge_evaluate": (
         "Evaluer et forsøk når det er slutt: gjør det permanent (regelen fjernes), eller før "
         "regelen tilbake."
@@ -818,11 +819,8 @@ MESSAGES: dict[str, str] = {
         '"Klokkeslettene brukes ikke"[/bold] · [bold]regelsyn escalate '
         "U-2026-0003-vagtplan-q2w7[/bold]"
     ),
-    "help.case": "Registrer svaret på en sak som er sendt videre.",
-    "help.case_reply": (
-        "Registrer svaret fra det nivået saken er sendt til: granted, partly, rejected, "
-        "redirected eller no_answer. Regelen og saksdokumentet oppdateres."
-    ),
+    "help.case": "Registrer svaret på en sak som er sendt videre, og se en saks historikk.",
+    "help.case_reply": "Registrer svaret fra det nivået saken er sendt til (se --outcome). Regelen og saksdokumentet oppdateres.",
     "ex.case_reply": (
         "Eksempel: [bold]regelsyn case reply E-2026-0001-besoeg-klokkeslaet-k3f9 --outcome "
         'granted --date 2026-12-15 --note "Forvaltningen opphever kravet"[/bold]'
@@ -846,7 +844,7 @@ MESSAGES: dict[str, str] = {
     "opt.c_owner_level": (
         "Med --unregistered: det nivået som eier regelen (standard: arbeidsplassen)."
     ),
-    "opt.c_request": "Hva det bes om: remove, amend eller trial.",
+    "opt.c_request": "Hva det bes om.",
     "opt.c_problem": "Problemet med regelen, slik den som utfordrer ser det.",
     "opt.c_proposal": "Forslaget.",
     "opt.c_gain": "Forventet gevinst i timer i året.",
@@ -857,23 +855,23 @@ MESSAGES: dict[str, str] = {
     "opt.c_end": "Forsøkets slutt (ÅÅÅÅ-MM-DD).",
     "opt.c_purpose_kept": "Hvordan regelens formål ivaretas under forsøket",
     "opt.c_legal_certainty_kept": "Hvorfor innbyggernes rettssikkerhet ikke svekkes",
-    "opt.c_higher_rules_kept": "Hvilke høyere regler (også EU-rett) som fortsatt overholdes",
+    "opt.c_higher_rules_kept": "Hvilke høyere regler (også EØS-retten) som fortsatt overholdes",
     "opt.c_evaluation": "Hvordan og når forsøket evalueres",
     "opt.c_alternative": "Den lettere utgaven som prøves i regelens sted (uten: regelen settes ut av kraft).",
-    "opt.c_status": "Bare saker med denne statusen (f.eks. escalated).",
+    "opt.c_status": "Bare saker med denne statusen (f.eks. sendt videre).",
     "opt.c_overdue": "Bare saker der svarfristen er overskredet.",
-    "opt.c_outcome": "Avgjørelsen: in_review, granted, partly, rejected, withdrawn eller closed.",
+    "opt.c_outcome": "Avgjørelsen.",
     "opt.c_reasons": "Begrunnelsen.",
     "opt.c_result": "Evalueringens resultat.",
     "opt.c_eval_outcome": (
         "made_permanent (regelen fjernes) eller reverted (regelen gjelder igjen)."
     ),
     "opt.escalate_id": "En sak (U-/E-…) eller en regel (id).",
-    "opt.recommend": "Hva det bes om: remove, amend eller trial.",
+    "opt.recommend": "Hva styringsgruppen anbefaler.",
     "opt.escalate_to": "Send til et annet nivå enn regelens eier (etter en henvisning).",
-    "opt.stance": "Utvalgets standpunkt: agreement eller disagreement.",
-    "opt.minority": "Mindretallsmerknaden (kreves ved disagreement).",
-    "opt.reply_outcome": "Svaret: granted, partly, rejected, redirected eller no_answer.",
+    "opt.stance": "Styringsgruppens standpunkt.",
+    "opt.minority": "Mindretallets merknad (kreves ved uenighet).",
+    "opt.reply_outcome": "Svaret.",
     "opt.reply_note": "Hva svaret sier.",
     "opt.inbox_registries": "Registre: mapper, mønstre som '../*/' eller git-adresser.",
     "opt.inbox_level": "Nivåets id, f.eks. forvaltning.",
@@ -899,9 +897,7 @@ MESSAGES: dict[str, str] = {
         "Saken {id} er '{state}', ikke sendt videre, så det finnes ikke noe svar å registrere. "
         "Mulige neste steg: {allowed}."
     ),
-    "err.minority_needed": (
-        "Ved --stance disagreement må mindretallsmerknaden være med: --minority."
-    ),
+    "err.minority_needed": "Ved --stance uenighet må mindretallets merknad være med: --minority.",
     "err.to_needs_case": "--to brukes til å sende en eksisterende sak til et annet nivå.",
     "err.bad_state": "'{state}' er ikke en status. Mulige: {states}.",
     "err.git_missing": "git er ikke installert på denne maskinen",
@@ -1041,6 +1037,16 @@ MESSAGES: dict[str, str] = {
     ),
     "err.bad_xlsx": "{path} kan ikke leses som XLSX: {reason}",
     "err.no_sheet": "Det finnes ikke noe ark '{sheet}'. Arkene er: {sheets}.",
+    # spreadsheets past the limits of what is read
+    "err.sheet_too_big": "{path} er på {size}; regelsyn leser regneark på høyst {limit}. Del arket opp i flere filer, og importer dem hver for seg.",
+    "err.sheet_unpacked": "{path} er på {size} når det pakkes ut; regelsyn leser regneark på høyst {limit}. Del arket opp i flere filer, og importer dem hver for seg.",
+    "err.sheet_rows": "Arket i {path} har flere enn {limit} rader; regelsyn leser høyst {limit}. Slett de tomme radene under reglene, eller del arket opp i flere filer.",
+    "err.sheet_columns": "Arket i {path} går helt til kolonne {column}; regelsyn leser høyst {limit} kolonner. Slett de tomme kolonnene til høyre for reglene, eller kopier reglene over i et nytt ark.",
+    "err.sheet_cells": "Arket i {path} har flere enn {limit} celler; det er for stort til å leses. Kopier reglene over i et nytt ark, eller del det opp i flere filer.",
+    "err.sheet_cell": "Cellen {cell} i {path} inneholder {size} tegn; regelsyn leser høyst {limit} tegn i en celle. Gjør teksten kortere, og prøv igjen.",
+    "err.sheet_cell_csv": "En celle på linje {line} i {path} er lengre enn de {limit} tegnene regelsyn leser i en celle. Gjør teksten kortere, og prøv igjen.",
+    "err.bad_csv": "{path} kan ikke leses som CSV (linje {line}): {reason}. Lagre arket som CSV på nytt fra regnearket, og prøv igjen.",
+    "import.too_big": "regelen ville bli på {size} byte, men en regelfil kan være på høyst {limit} byte; gjør de lange tekstene kortere",
     "err.bad_mapping": "Mapping-filen {path} kan ikke brukes: {reason}",
     "err.mapping_field": (
         "Mapping-filen {path} nevner feltet '{field}', som ikke finnes. Feltene er: {fields}."
@@ -1086,7 +1092,7 @@ MESSAGES: dict[str, str] = {
     "sheet.owner.level": "Eier",
     "sheet.owner.body": "Organ",
     "sheet.legal_basis": "Hjemmel",
-    "sheet.floor": "Gulv",
+    "sheet.floor": "Minstekrav",
     "sheet.adopted": "Vedtatt",
     "sheet.applies_to": "Gjelder for",
     "sheet.purpose": "Formål",
@@ -1102,6 +1108,22 @@ MESSAGES: dict[str, str] = {
     "sheet.tags": "Emneord",
     # cache
     "cache.rebuilt": "Hurtigbufferen {path} var skadet eller fra en annen versjon og er bygget opp på nytt.",
+    "tx.review": "gjennomgangen {id}",
+    "tx.case": "saken {id} ({state})",
+    "tx.challenge": "utfordringen av '{rule}'",
+    "tx.import": "importen fra {source}",
+    "tx.edit": "endringen av regelen {id}",
+    "tx.escalate": "saken om '{rule}' som sendes videre",
+    "tx.finished": "Et avbrutt steg er fullført: {what}. Alle filene er nå skrevet.",
+    "tx.rolled_back": "Et avbrutt steg er rullet tilbake: {what}. Ingen av filene er endret; kjør kommandoen igjen.",
+    "tx.stuck": "{path} kunne ikke fullføres; se over filen, og kjør 'regelsyn check'.",
+    "tx.disk_full": "Disken er full, så {what} kunne ikke skrives.",
+    "tx.no_permission": "regelsyn har ikke lov til å skrive {path}, så {what} kunne ikke skrives.",
+    "tx.failed": "regelsyn kunne ikke skrive {what}. {reason}",
+    "tx.nothing_changed": "Ingenting er endret. Rett årsaken (frigjør plass, eller få skrivetilgang til mappen), og kjør kommandoen igjen.",
+    "tx.finish_later": "Alt {what} skulle skrive, er lagret i registerets journal og skrives ferdig neste gang du kjører en regelsyn-kommando her (f.eks. 'regelsyn check'), når årsaken er rettet.",
+    "review.already_recorded": "Møtet er allerede lagret som gjennomgangen {id}; ingenting er skrevet på nytt. Referat: {path}",
+    "cache.unusable": "Hurtigbufferen {path} kunne ikke brukes ({reason}); filene leses direkte i stedet.",
     "err.review_locked": "Et annet møte pågår i dette registeret (prosess {pid} på {host}). Vent til det er ferdig, eller avslutt det der.",
     # feil på kommandolinjen (typer/click sine egne, sagt på nytt)
     "usage.help_hint": "Se '{command}' for hjelp.",
@@ -1126,10 +1148,413 @@ MESSAGES: dict[str, str] = {
     "help.text_metavar": "TEKST",
     "help.whole_number_metavar": "HELTALL",
     "help.number_metavar": "TALL",
+    "meta.date": "DATO",
+    "meta.dir": "MAPPE",
+    "meta.file": "FIL",
+    "meta.file_md": "FIL.md",
+    "meta.group": "GRUPPE",
+    "meta.id": "ID",
+    "meta.level": "NIVÅ",
+    "meta.map": "KOBLING.yaml",
+    "meta.n": "TALL",
+    "meta.name": "NAVN",
+    "meta.participant": "NAVN:SIDE[:ROLLE]",
+    "meta.registries": "REGISTER...",
+    "meta.tag": "EMNEORD",
+    "meta.title": "TITTEL",
+    "meta.ids": "[ID-ER]...",
+    "meta.registries_opt": "[REGISTER]...",
+    "meta.author": '"NAVN <E-POST>"',
     "help.help_option": "Vis denne hjelpen og avslutt.",
     "help.arguments": "Argumenter",
     "help.options": "Flagg",
     "help.commands": "Kommandoer",
     "help.default": "[standard: {}]",
     "help.required": "[må oppgis]",
+    # measurements and learning
+    "check.use_undocumented": "det er ikke beskrevet hvem som bruker resultatet og til hva; skriv det i 'use' (med tiden det tar å bruke det), eller vurder å fjerne målingen",
+    "report.measurements": "Målinger: tid til å måle og tid til å bruke resultatet",
+    "report.measurements_intro": "Målinger, registreringer og rapporteringer. Anbefalingen er at høyst {recommended} % av tiden går til å måle, og resten til å bruke resultatet: å reflektere, lære og endre praksis. Målinger som ingen bruker, står først.",
+    "report.hours_measuring": "Timer/år å måle",
+    "report.hours_using": "Timer/år å bruke",
+    "report.share_measuring": "Andel å måle",
+    "report.nobody_uses": "– ingen bruker resultatet",
+    "report.percent": "{value} %",
+    "report.balance_total": "Samlet går {share} % av tiden til å måle ({measuring} timer i året) og resten til å bruke resultatet ({using} timer i året). Anbefalt: {recommended} % å måle, resten å bruke.",
+    "report.unused_measurements": "Målinger som ingen bruker: {count}. De koster {hours} timer i året.",
+    "report.balance_unknown": "Målinger som ikke teller med i andelen, fordi tiden til å måle eller til å bruke resultatet ikke er beregnet: {count}.",
+    "report.chart_balance": "Andel av tiden brukt på å måle (anbefalt: {recommended} %)",
+    "report.share_axis": "Prosent",
+    "f.use_time": "Tid til å bruke resultatet",
+    "f.balance": "Måle / bruke",
+    "show.balance_line": "{share} % av tiden går til å måle ({measuring} timer i året mot {using} til å bruke resultatet); anbefalt: høyst {recommended} %",
+    "show.balance_unused": "ingen bruker resultatet: alle {hours} timer i året går til å måle",
+    "show.balance_nobody": "ingen bruker resultatet",
+    "show.balance_unknown": "ukjent: skriv tiden til å bruke resultatet i use (minutes, per_year, people)",
+    "opt.use_minutes": "Minutter per gang til å bruke resultatet.",
+    "opt.use_per_year": "Antall ganger i året per person resultatet brukes.",
+    "opt.use_people": "Antall personer som bruker resultatet.",
+    "sheet.use.minutes": "Bruk, minutter",
+    "sheet.use.per_year": "Bruk, ganger i året",
+    "sheet.use.people": "Bruk, personer",
+    "meet.use_intro": "Hvem bruker resultatet av målingen, og hvor lang tid tar det? Enter beholder det som står; '-' betyr at ingen bruker det.",
+    "meet.q_use": "Hvem bruker resultatet, og til hva",
+    "meet.q_use_minutes": "Minutter per gang til å bruke resultatet",
+    "meet.q_use_per_year": "Ganger i året per person",
+    "meet.q_use_people": "Personer som bruker resultatet",
+    "help.learn": "Se hva andre arbeidsplasser har gjort med sammenlignbare regler: fjernet, endret, skåret ned til minstekravet eller forsvart, og hva forsøkene deres viste. Sammenlignbar er en regel med samme id, samme hjemmel eller en lignende tittel. Registrene leses som i inbox; ingen navn på dem som har levert saker, vises.",
+    "ex.learn": "Eksempel: [bold]regelsyn learn '../*/' --render erfaringer.md[/bold] · [bold]regelsyn learn --rule ugentlig-vejning '../*/'[/bold] · med learn_from i regelsyn.yaml: [bold]regelsyn learn --rule ugentlig-vejning[/bold]",
+    "opt.learn_registries": "Registre: mapper, mønstre som '../*/' eller git-adresser (ellers learn_from i regelsyn.yaml).",
+    "opt.learn_rule": "Bare regler som kan sammenlignes med denne regelen i dette registeret.",
+    "opt.learn_render": "Skriv også en oversikt i Markdown til denne filen.",
+    "err.learn_no_registries": "Nevn registrene det skal læres av (f.eks. '../*/'), eller skriv dem i learn_from i regelsyn.yaml.",
+    "hint.learn_from": "I regelsyn.yaml: learn_from: ['../*/']",
+    "learn.skipped": "{path}: {count} fil(er) kunne ikke leses og er hoppet over; kjør 'regelsyn -C {path} check'.",
+    "learn.rendered": "Oversikten er skrevet: {path}",
+    "learn.none": "Ingenting å lære ennå: ingen sammenlignbare regler er fjernet, endret, forsvart eller prøvd.",
+    "learn.generated": "Generert av regelsyn learn. Ikke rediger denne filen.",
+    "learn.title": "Hva andre arbeidsplasser har lært",
+    "learn.intro": "{count} avgjørelser og forsøk fra {registries} registre, beregnet {today}. Regler med samme id, samme hjemmel eller en lignende tittel står samlet.",
+    "learn.rule": "Regel",
+    "learn.match": "Sammenlignet på",
+    "learn.action": "Hva ble gjort",
+    "learn.hours_before": "Timer/år før",
+    "learn.hours_after": "Timer/år etter",
+    "learn.hours_freed": "Frigjort",
+    "learn.result": "Forsøkets resultat",
+    "learn.match.id": "samme id",
+    "learn.match.legal_basis": "samme hjemmel",
+    "learn.match.title": "lignende tittel",
+    "learn.action.removed": "fjernet",
+    "learn.action.amended": "endret",
+    "learn.action.reduced_to_floor": "skåret ned til minstekravet",
+    "learn.action.defended": "forsvart",
+    "learn.action.trial_made_permanent": "forsøk gjort permanent",
+    "learn.action.trial_reverted": "forsøk rullet tilbake",
+    "learn.action.trial_evaluated": "forsøk evaluert",
+    "learn.places_one": "1 arbeidsplass",
+    "learn.places_many": "{count} arbeidsplasser",
+    "learn.other_places_one": "1 annen arbeidsplass",
+    "learn.other_places_many": "{count} andre arbeidsplasser",
+    "learn.did_removed": "fjernet på {places}",
+    "learn.did_amended": "endret på {places}",
+    "learn.did_reduced_to_floor": "skåret ned til minstekravet på {places}",
+    "learn.did_defended": "forsvart på {places}",
+    "learn.did_trial_made_permanent_one": "{count} forsøk gjort permanent",
+    "learn.did_trial_made_permanent_many": "{count} forsøk gjort permanente",
+    "learn.did_trial_reverted_one": "{count} forsøk rullet tilbake",
+    "learn.did_trial_reverted_many": "{count} forsøk rullet tilbake",
+    "learn.nothing_done": "et forsøk er evaluert, men ennå ikke avsluttet",
+    "learn.review_line": "{line} (se 'regelsyn learn --rule {id}').",
+    "learn.freed": "{hours} frigjort",
+    # git
+    "tx.write": "skrivingen av {path}",
+    "tx.add": "den nye regelen {id}",
+    "tx.render": "dokumentet {path}",
+    "opt.no_commit": "Ikke lagre endringene i git-historikken (ellers committer regelsyn selv det den skriver).",
+    "opt.author": 'Hvem endringene lagres under i git-historikken, som "Navn <e-post>" (ellers gits egen innstilling).',
+    "git.no_identity": "git vet ikke hvem du er, så regelsyn kan ikke lagre endringen i historikken. Ingenting er skrevet.",
+    "git.no_identity_hint": 'Fortell det én gang for alle:\n  git config --global user.name "Ditt Navn"\n  git config --global user.email "deg@eksempel.no"\neller for denne kommandoen: regelsyn --author "Ditt Navn <deg@eksempel.no>" …, eller ikke lagre i historikken: regelsyn --no-commit …',
+    "git.bad_author": "--author '{author}' må skrives som \"Navn <e-post>\".",
+    "git.busy": "git-repositoriet er midt i en {doing} som ikke er fullført; regelsyn skriver ingenting imens.",
+    "git.busy_hint": "Fullfør den (eller avbryt den) i git, og kjør kommandoen igjen.",
+    "git.not_committed": "Endringen er skrevet, men kunne ikke lagres i git-historikken: {reason}",
+    "git.committed": "Lagret i historikken: {message}",
+    "git.msg.review": "Gjennomgang {date}: {counts}",
+    "git.msg.review_hours": "{message}; {hours} timer frigjort i året",
+    "git.msg.nothing": "ingen avgjørelser",
+    "git.msg.rule_added": "Ny regel: {title} ({id})",
+    "git.msg.rule_edited": "Regel {id} endret: {fields}",
+    "git.msg.kind.challenge": "Utfordring",
+    "git.msg.kind.escalation": "Sak",
+    "git.msg.case": "{kind} {id}: {state}",
+    "git.msg.case_filed": "{kind} {id}: levert om '{title}'",
+    "git.msg.case_new_rule": "{kind} {id}: levert om '{title}', som nå er registrert som regel",
+    "git.msg.case_trial": "{kind} {id}: {state} (forsøk til {end})",
+    "git.msg.case_sent": "{kind} {id}: sendt videre til {level} (svar senest {due})",
+    "git.msg.import": "Import fra {source}: {created} nye regler, {updated} endret",
+    "git.msg.review_render": "Referatet fra gjennomgangen {id} skrevet på nytt",
+    "git.msg.case_render": "Dokumentet for saken {id} skrevet på nytt",
+    "git.msg.template": "Malen {name} kopiert til templates/ for å bli tilpasset",
+    "git.msg.init": "Register opprettet: {workplace}",
+    "git.msg.approve": "Referatet fra gjennomgangen {id} godkjent av {role} {name}",
+    "git.msg.agenda": "Saksliste til møtet {date}",
+    "f.text": "Tekst",
+    "f.owner.level": "Eier (nivå)",
+    "f.owner.body": "Eier (organ)",
+    "f.burden.minutes": "Byrde (minutter)",
+    "f.burden.per_year": "Byrde (ganger i året)",
+    "f.burden.people": "Byrde (personer)",
+    "f.suspended_from": "Satt ut av kraft fra",
+    "f.suspended_until": "Satt ut av kraft til",
+    "help.rule_history": "Vis en regels historikk, den eldste først: hvem endret hva og når, både det regelsyn har skrevet og endringer gjort for hånd, med committen som lagret dem.",
+    "ex.rule_history": "Eksempel: [bold]regelsyn rule history rengoering-log[/bold] · [bold]regelsyn rule history rengoering-log --format json[/bold]",
+    "help.case_history": "Vis en saks historikk, den eldste først: hvert steg, hvem som tok det, og committen som lagret det.",
+    "ex.case_history": "Eksempel: [bold]regelsyn case history U-2026-0007-ugentlig-vejning-k3f9[/bold]",
+    "opt.history_format": "Vis som tabell eller JSON.",
+    "history.none": "Det finnes ingen historikk ennå.",
+    "history.col.date": "Dato",
+    "history.col.who": "Hvem",
+    "history.col.what": "Hva",
+    "history.col.saved": "Lagret",
+    "history.not_saved": "ikke lagret ennå",
+    "history.outside": "endret utenom regelsyn",
+    "history.layout": "bare kommentarer eller oppsett endret",
+    "history.added": "lagt i git",
+    "history.unreadable": "kunne ikke leses i denne versjonen",
+    "history.by": "{what} av {by}",
+    "history.fields": "Felter: {fields}",
+    "help.sync": "Del registeret med kollegene: hent endringene deres, flett dem med dine, og send alt tilbake. Er den samme regelen endret begge steder, flettes den felt for felt; bare et felt dere begge har endret, må du velge mellom.",
+    "ex.sync": "Eksempel: [bold]regelsyn sync[/bold] · [bold]regelsyn sync --theirs rules/rengoering-log.yaml[/bold]",
+    "opt.ours": "Behold din versjon av denne filen hvis den er endret begge steder (en fil, eller en regels eller saks id; kan gjentas).",
+    "opt.theirs": "Ta kollegaens versjon av denne filen hvis den er endret begge steder (kan gjentas).",
+    "tx.sync_render": "dokumentene etter synkroniseringen",
+    "git.msg.sync": "Synkronisert med {remote}: {what}",
+    "git.msg.sync_rendered": "Dokumenter skrevet på nytt etter synkronisering: {files}",
+    "sync.step.fetch": "Henter endringer fra {remote} …",
+    "sync.step.merge": "Fletter dem med dine …",
+    "sync.step.render": "Skriver referater og saksdokumenter på nytt …",
+    "sync.step.push": "Sender til {remote} …",
+    "sync.rules_new": "{n} nye regler",
+    "sync.rules_new_one": "1 ny regel",
+    "sync.rules_changed": "{n} regler endret",
+    "sync.rules_changed_one": "1 regel endret",
+    "sync.reviews_new": "{n} nye gjennomganger",
+    "sync.reviews_new_one": "1 ny gjennomgang",
+    "sync.cases_new": "{n} nye saker",
+    "sync.cases_new_one": "1 ny sak",
+    "sync.cases_answered": "{n} saker besvart",
+    "sync.cases_answered_one": "1 sak besvart",
+    "sync.cases_changed": "{n} saker oppdatert",
+    "sync.cases_changed_one": "1 sak oppdatert",
+    "sync.other": "{n} andre filer",
+    "sync.other_one": "1 annen fil",
+    "sync.received": "Fra {remote}: {what} (av {who}).",
+    "sync.nothing_new": "Ingenting nytt fra {remote}.",
+    "sync.sent": "{n} endringer sendt til {remote}.",
+    "sync.sent_one": "1 endring sendt til {remote}.",
+    "sync.merged": "Endret begge steder, men i ulike felter, og derfor flettet uten å spørre: {files}",
+    "sync.rendered": "Skrevet på nytt ut fra de flettede sakene og gjennomgangene: {files}",
+    "sync.conflict": "{path} er endret både her og av en kollega:",
+    "sync.gone_ours": "slettet her, endret av kollegaen",
+    "sync.gone_theirs": "endret her, slettet av kollegaen",
+    "sync.whole_file": "filen kan ikke flettes linje for linje",
+    "sync.side.ours": "din versjon (her)",
+    "sync.side.theirs": "kollegaens versjon",
+    "sync.choose": "Hvilken versjon skal gjelde for {path}",
+    "sync.resolved": "{path}: {side} gjelder.",
+    "sync.no_git": "Registeret er ikke et git-repository, så det er ingenting å synkronisere.",
+    "sync.detached": "git står ikke på en gren, så regelsyn vet ikke hva som skal sendes.",
+    "sync.no_remote": "Registeret har ingen felles kopi å synkronisere med.",
+    "sync.no_remote_hint": "Få adressen til den felles kopien av den som opprettet den, og kjør én gang: git remote add origin ADRESSE",
+    "sync.fetch_failed": "{remote} kunne ikke nås: {reason}",
+    "sync.nothing_changed": "Ingenting er endret her. Prøv igjen når det er forbindelse.",
+    "sync.push_failed": "Kollegenes endringer er hentet og flettet her, men dine kunne ikke sendes til {remote}: {reason}",
+    "sync.again": "Kjør 'regelsyn sync' igjen litt senere.",
+    "sync.raced": "{remote} fortsatte å endre seg under synkroniseringen.",
+    "sync.unrelated": "Den felles kopien i {remote} har en helt annen historikk enn dette registeret; regelsyn fletter dem ikke.",
+    "sync.dirty": "Disse filene er endret her uten å være lagret i historikken, og kollegenes endringer ville skrive over dem: {files}",
+    "sync.dirty_hint": "Ingenting er endret. Lagre endringene i historikken (git commit) eller angre dem, og kjør 'regelsyn sync' igjen.",
+    "check.material_changed": "regelen er endret siden gjennomgangen {review} forsvarte den ({fields}); forsvaret gjaldt den tidligere versjonen, så den må gjennomgås igjen",
+    "sync.not_moved": "Kollegenes endringer kunne ikke legges inn her: {reason}",
+    "init.comment.git": "regelsyn lagrer selv endringene sine i git-historikken; commit: false overlater det til dere.",
+    # site, agenda, approval, calendar
+    "help.site": (
+        "Bygg registeret som et statisk nettsted for alle ansatte: alle regler med søk og "
+        "filtre, en side per regel, referater, saker, byrderapporten, neste saksliste og en side "
+        "om hvordan man utfordrer en regel. Virker fra file:// og fra enhver webserver."
+    ),
+    "ex.site": "Eksempel: [bold]regelsyn site --out nettsted[/bold]",
+    "help.agenda": (
+        "Skriv sakslisten til utvalgets neste møte (eller --meeting DATO) i agendas/<dato>.md: "
+        "regler til gjennomgang, nye utfordringer, mottatte svar, forsøk, overskredne "
+        "svarfrister og oppfølging."
+    ),
+    "ex.agenda": (
+        "Eksempel: [bold]regelsyn agenda[/bold] · "
+        "[bold]regelsyn agenda --meeting 2027-02-04 --out saksliste.md[/bold]"
+    ),
+    "help.calendar": (
+        "Skriv utvalgets datoer som en kalenderfil (.ics): møter, frister for saksliste, regler "
+        "til gjennomgang, svarfrister, forsøk og oppfølging."
+    ),
+    "ex.calendar": "Eksempel: [bold]regelsyn calendar --out utvalg.ics[/bold]",
+    "help.review_approve": (
+        "Godkjenn et referat som leder eller nestleder. Når begge har godkjent, står det "
+        "«Godkjent» i referatet, og vedtakene kan ikke lenger endres."
+    ),
+    "ex.review_approve": (
+        'Eksempel: [bold]regelsyn review approve 2026-11-22 --role leder --name "Kari Nordmann"[/bold]'
+    ),
+    "opt.site_out": "Mappen nettstedet skrives i (opprettes om nødvendig).",
+    "opt.meeting": "Møtets dato (standard: neste møte i regelsyn.yaml).",
+    "opt.agenda_out": "Skriv også sakslisten til denne filen.",
+    "opt.calendar_out": "Kalenderfilen som skrives (.ics).",
+    "opt.agenda": "Ta reglene fra sakslisten til møtet DATO (agendas/DATO.yaml).",
+    "opt.approve_role": "leder eller nestleder (også formand, næstformand, chair, vice-chair).",
+    "opt.approve_name": "Navnet på den som godkjenner.",
+    "opt.approve_date": "Godkjenningens dato (standard: i dag).",
+    "site.built": "Nettstedet er bygget i {path}: {written} filer skrevet, {kept} uendret.",
+    "site.removed": "{count} sider som ikke lenger hører til, er slettet.",
+    "agenda.written": "Sakslisten til møtet {date} er skrevet: {path}",
+    "agenda.copied": "En kopi er skrevet til {path}.",
+    "agenda.next": "Send den til utvalget. På møtet: regelsyn review --agenda {date}",
+    "calendar.written": "Kalenderen er skrevet til {path} ({count} hendelser).",
+    "approve.recorded": "Referatet {id} er godkjent av {name} ({role}).",
+    "approve.complete": "Leder og nestleder har begge godkjent; referatet er godkjent: {path}",
+    "approve.waiting": "Referatet venter på den andre godkjenningen: {path}",
+    "tx.approve": "godkjenningen av referatet {id}",
+    "tx.agenda": "sakslisten til møtet {date}",
+    "err.approve_no_name": "--name kan ikke være tomt.",
+    "err.no_meeting": "Det er ikke noe møte i regelsyn.yaml etter {today}.",
+    "hint.meetings": "Legg møtene inn i regelsyn.yaml (meetings: [2027-02-04, ...]), eller oppgi --meeting DATO.",
+    "err.no_such_agenda": "Det finnes ingen saksliste til møtet {date}.",
+    "hint.agenda": "Skriv den med 'regelsyn agenda --meeting DATO'.",
+    "err.agenda_and_ids": "--agenda kan ikke kombineres med regel-id-er, --due eller --all.",
+    "hint.correct_review": "Registrer en rettelse som et nytt møte: regelsyn review --decisions FIL med 'corrects: {id}' i filen.",
+    "err.site_not_folder": "{path} er en fil, ikke en mappe.",
+    "err.site_not_empty": "{path} inneholder allerede filer som regelsyn ikke har skrevet; ingenting er endret.",
+    "hint.site_out": "Velg en tom eller ny mappe, eller en mappe regelsyn har bygget et nettsted i før.",
+    "err.site_write": "{path} kunne ikke skrives: {reason}.",
+    "check.agenda_missing": "møtet {date} er om {days} dager, og det er ikke skrevet noen saksliste (regelsyn agenda --meeting {date})",
+    "check.minutes_unapproved": "referatet er ikke godkjent av leder og nestleder {days} dager etter møtet",
+    "check.approval_changed": "vedtakene er endret etter at referatet ble godkjent",
+    "check.approve_role": "'{role}' kan ikke godkjenne et referat; det gjør leder og nestleder",
+    "check.already_approved": "referatet er allerede godkjent av {role}",
+    "check.approval_before_meeting": "godkjenningen ({date}) kan ikke ligge før møtet ({meeting})",
+    "log.status": "Status",
+    "log.approved": "Godkjent",
+    "log.approved_intro": "Referatet er godkjent av leder og nestleder og er tilgjengelig for alle ansatte.",
+    "log.approved_mark": "godkjent",
+    "log.corrects": "Dette referatet retter referatet fra møtet {id}.",
+    "agenda.generated": "Generert av regelsyn: saksliste til møtet {date}. Skriv den på nytt med 'regelsyn agenda --meeting {date}'.",
+    "agenda.title": "Saksliste: {committee}, {date}",
+    "agenda.intro": "Saksliste til møtet for {workplace}. Sendes ut senest {deadline}.",
+    "agenda.since": "Nytt siden møtet {date}.",
+    "agenda.rules": "Regler til gjennomgang (forsvar eller fjern)",
+    "agenda.rules_intro": "{count} regler skal gjennomgås på møtet; de koster til sammen {hours} timer i året. De er sortert etter hva utvalget kan gjøre med dem.",
+    "agenda.never_reviewed": "aldri gjennomgått",
+    "agenda.overdue": "(overskredet)",
+    "agenda.review_hint": "På møtet: regelsyn review --agenda {date}",
+    "agenda.none": "Ingenting.",
+    "agenda.challenges": "Nye utfordringer",
+    "agenda.request": "Ønske",
+    "agenda.filed": "Levert",
+    "agenda.replies": "Mottatte svar",
+    "agenda.reply": "Svar",
+    "agenda.trials": "Forsøk",
+    "agenda.what": "Hva",
+    "agenda.trial_start": "starter",
+    "agenda.trial_end": "slutter",
+    "agenda.trial_evaluate": "skal evalueres",
+    "agenda.overdue_cases": "Saker med overskredet svarfrist",
+    "agenda.actions": "Oppfølging",
+    "agenda.action_owner": "Ansvarlig",
+    "agenda.action_due": "Frist",
+    "agenda.from_review": "Fra møtet",
+    "agenda.other": "Eventuelt",
+    "agenda.record_comment": "Skrevet av regelsyn: hva sakslisten til møtet {date} tar opp (regelsyn review --agenda {date} leser den).",
+    "cal.name": "{committee}",
+    "cal.meeting": "Møte i {committee}",
+    "cal.deadline": "Frist: saksliste til møtet {date}",
+    "cal.due": "Regler til gjennomgang: {count}",
+    "cal.reply": "Svarfrist: {title} ({case})",
+    "cal.trial_start": "Forsøk starter: {title}",
+    "cal.trial_end": "Forsøk slutter: {title}",
+    "cal.evaluation": "Forsøk skal evalueres: {title}",
+    "cal.action": "Oppfølging: {title} ({owner})",
+    "cal.more": "… og {count} flere",
+    "site.skip": "Gå til innholdet",
+    "site.nav": "Nettstedet",
+    "site.rules": "Regler",
+    "site.reviews": "Referater",
+    "site.cases": "Saker",
+    "site.report": "Rapport",
+    "site.agenda": "Saksliste",
+    "site.challenge": "Utfordre en regel",
+    "site.calendar": "Kalender (.ics)",
+    "site.footer": "Utgitt av {committee} med regelsyn.",
+    "site.index_title": "Regler og dokumentasjonskrav ved {workplace}",
+    "site.index_intro": "Her er alle arbeidsplassens regler: hva de sier, hvem som eier dem, hvorfor de finnes og hva de koster. En regel blir bare stående hvis den kan forsvares.",
+    "site.challenge_link": "Slik utfordrer du en regel.",
+    "site.search": "Søk",
+    "site.all": "Alle",
+    "site.tag": "Emne",
+    "site.due": "Gjennomgang",
+    "site.due_by": "Skal gjennomgås senest {date}",
+    "site.overdue": "Gjennomgangen er overskredet",
+    "site.clear": "Nullstill",
+    "site.count": "{count} av {total} regler vises.",
+    "site.count_all": "{count} regler.",
+    "site.never": "aldri gjennomgått",
+    "site.overdue_short": "overskredet",
+    "site.due_short": "snart",
+    "site.rule_text": "Regelen",
+    "site.rule_facts": "Eier og hjemmel",
+    "site.none_stated": "ikke oppgitt",
+    "site.suspended": "Satt ut av kraft i forsøk",
+    "site.premises": "Premisser",
+    "site.premises_intro": "En regel kan bare forsvares med minst én dokumentert premiss: formål, effekt eller rettssikkerhet.",
+    "site.burden": "Byrde",
+    "site.burden_line": "{minutes} minutter × {per_year} ganger i året × {people} personer = {hours} timer i året.",
+    "site.burden_unknown": "Byrden er ikke beregnet.",
+    "site.decisions": "Vedtak",
+    "site.no_decisions": "Regelen er ikke gjennomgått ennå.",
+    "site.open_cases": "Åpne saker",
+    "site.no_open_cases": "Ingen åpne saker.",
+    "site.history": "Historikk",
+    "site.no_history": "Ingen historikk.",
+    "site.event": "Hendelse",
+    "site.note": "Merknad",
+    "site.challenge_this": "Utfordre denne regelen",
+    "site.challenge_this_intro": "Mener du at regelen bør fjernes, endres eller settes ut av kraft i et forsøk? Du kan skrive til utvalget under eget navn, eller gå til din tillitsvalgte hvis du vil være anonym.",
+    "site.challenge_mail": "Skriv til utvalget ({email})",
+    "site.challenge_command": "Den tillitsvalgte eller sekretæren registrerer utfordringen slik:",
+    "site.mail_subject": "Utfordring av regelen: {title} ({id})",
+    "site.mail_body": "Jeg vil utfordre regelen «{title}» ({id}).\n\nHva er problemet?\n\nHva foreslår jeg (fjern, endre, eller et forsøk)?\n\nHvor mye tid ville det spare?\n",
+    "site.not_approved": "ikke godkjent ennå",
+    "site.corrected_by": "Rettet ved:",
+    "site.case_title_challenge": "Utfordring: {title}",
+    "site.case_title_escalation": "Sendt videre: {title}",
+    "site.rule": "Regel",
+    "site.filed_by": "Levert av",
+    "site.anonymous": "anonym, gjennom {via}",
+    "site.route": "Vei",
+    "site.sent": "Sendt",
+    "site.reply_overdue": "svarfristen er overskredet",
+    "site.application": "Søknaden",
+    "site.problem": "Problemet",
+    "site.case_burden": "Regelen koster {hours} timer i året; forventet gevinst er {gain} timer i året.",
+    "site.purpose_kept": "Regelens formål ivaretas",
+    "site.legal_certainty_kept": "Innbyggernes rettssikkerhet svekkes ikke",
+    "site.higher_rules_kept": "Høyere regler (også EØS-retten) settes ikke til side",
+    "site.evaluation": "Forsøket evalueres etter en plan",
+    "site.alternative": "Det lettere alternativet",
+    "site.result": "Evaluering",
+    "site.events": "Sakens gang",
+    "site.by": "Av",
+    "site.reviews_intro": "Referatene fra utvalgets gjennomganger, nyeste først. Et referat er godkjent når leder og nestleder begge har godkjent det.",
+    "site.cases_intro": "Utfordringer og saker sendt videre til nivået som eier regelen.",
+    "site.what": "Hva",
+    "site.hours": "timer/år",
+    "site.overdue_count": "{count} regler har overskredet sin gjennomgang.",
+    "site.see_index": "Se alle på forsiden.",
+    "site.no_meeting": "Det er ikke planlagt noe møte. Møtene står i regelsyn.yaml under meetings.",
+    "site.challenge_title": "Slik utfordrer du en regel",
+    "site.challenge_intro": "Alle ansatte har utfordringsrett: du kan utfordre en regel eller et dokumentasjonskrav som du mener ikke gir mening, og be om at den fjernes, endres eller settes ut av kraft i et forsøk. Utvalget tar opp utfordringen, og regelen må forsvares på sine egne premisser.",
+    "site.challenge_what": "Hva kan du be om?",
+    "site.challenge_remove": "At regelen fjernes.",
+    "site.challenge_amend": "At regelen endres eller forenkles.",
+    "site.challenge_trial": "Et tidsbegrenset forsøk der regelen ikke gjelder.",
+    "site.challenge_how": "Slik gjør du",
+    "site.challenge_step_find": "Finn regelen i oversikten:",
+    "site.challenge_step_write": "Beskriv problemet, forslaget ditt og gjerne hvor mye tid det ville spare.",
+    "site.challenge_step_send": "Send det til utvalget:",
+    "site.challenge_step_send_rep": "Gi det til din tillitsvalgte eller til utvalgets sekretær.",
+    "site.challenge_step_after": "Utvalget behandler utfordringen. Eies regelen av et høyere nivå, sendes den videre dit, og svaret vises under Saker.",
+    "site.challenge_anonymous": "Anonymt",
+    "site.challenge_anonymous_text": "Vil du ikke stå fram med navn, kan din tillitsvalgte levere utfordringen for deg. Da står bare den tillitsvalgtes navn i registeret, aldri ditt.",
+    "site.challenge_trial_title": "Forsøk",
+    "site.challenge_trial_text": "Et forsøk har en start- og sluttdato og en plan for evaluering, og det må holde disse rammene:",
+    "site.challenge_for_reps": "For tillitsvalgte og sekretæren",
 }

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from regelsyn.model.config import Committee, Level, RegistryConfig, ReviewPolicy
-    from regelsyn.model.rule import EVENTS, KINDS, STATUSES, Burden, HistoryEntry, Owner, Rule
+    from regelsyn.model.rule import EVENTS, KINDS, STATUSES, Burden, HistoryEntry, Owner, Rule, Use
 
 _WHERE = {
     "Committee": "config",
@@ -25,6 +25,7 @@ _WHERE = {
     "HistoryEntry": "rule",
     "Owner": "rule",
     "Rule": "rule",
+    "Use": "rule",
 }
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "RegistryConfig",
     "ReviewPolicy",
     "Rule",
+    "Use",
 ]
 
 

@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from regelsyn.model.common import Record, Slug, Text
-from regelsyn.vocab import STATES, CaseState
+from regelsyn.vocab import MAX_HOURS, STATES, CaseState
 
 __all__ = ["CASE_ID_PATTERN", "STATES", "Case", "CaseEvent", "CaseState", "Trial"]
 
@@ -30,6 +30,7 @@ class CaseEvent(Record):
     hours_freed: float | None = Field(
         default=None,
         ge=0,
+        le=MAX_HOURS,
         description="Hours a year this outcome freed (a removal, a lighter rule).",
     )
 
@@ -50,7 +51,10 @@ class Trial(Record):
         description="The lighter version tried in the rule's place; none: the rule is set aside.",
     )
     alternative_hours: float | None = Field(
-        default=None, ge=0, description="Hours a year the alternative costs, if known."
+        default=None,
+        ge=0,
+        le=MAX_HOURS,
+        description="Hours a year the alternative costs, if known.",
     )
 
     @model_validator(mode="after")
@@ -75,7 +79,7 @@ class Case(Record):
     )
     problem: str | None = None
     proposal: str | None = None
-    gain_hours: float | None = Field(default=None, ge=0)
+    gain_hours: float | None = Field(default=None, ge=0, le=MAX_HOURS)
     trial: Trial | None = None
     target_level: Slug
     route: list[Slug] = Field(default_factory=list)

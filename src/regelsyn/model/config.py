@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import Field
@@ -16,6 +17,10 @@ class Committee(Record):
     name: Text = Field(description="The committee's name, e.g. 'Lokal-MED Plejecenter Solhaven'.")
     kind: Literal["MED", "SU", "AMU", "PSU", "styringsgruppe"] = Field(
         default="MED", description="MED (municipality, region), SU (state) or a Norwegian body."
+    )
+    email: str | None = Field(
+        default=None,
+        description="The committee's address: where the site's 'challenge this rule' mails go.",
     )
 
 
@@ -40,6 +45,13 @@ class ReviewPolicy(Record):
     )
 
 
+class GitSettings(Record):
+    commit: bool = Field(
+        default=True,
+        description="In a git repository, commit every change regelsyn writes (false: leave it).",
+    )
+
+
 class RegistryConfig(Record):
     schema_: Literal[1] = Field(default=1, alias="schema", description="Format version.")
     workplace: Text = Field(description="The workplace whose rules this registry holds.")
@@ -49,6 +61,15 @@ class RegistryConfig(Record):
     local_level: Slug = Field(description="The ladder level the workplace itself decides at.")
     levels: list[Level] = Field(min_length=1, description="The authority ladder, nearest first.")
     review: ReviewPolicy = Field(default_factory=ReviewPolicy)
+    learn_from: list[Text] | None = Field(
+        default=None,
+        description="Registries whose decisions a review mentions (folders, patterns such as "
+        "'../*/' or git addresses; folders relative to this registry): 'regelsyn learn'.",
+    )
+    git: GitSettings = Field(default_factory=GitSettings)
+    meetings: list[dt.date] = Field(
+        default_factory=list, description="The committee's meeting dates (for agenda, calendar)."
+    )
 
     model_config = Record.model_config | {"populate_by_name": True}
 

@@ -10,11 +10,23 @@ from pydantic import Field, field_validator
 from regelsyn.model.case import Trial
 from regelsyn.model.common import Record, Slug, Text
 from regelsyn.model.config import Committee
-from regelsyn.vocab import GROUPS, SIDES, VERDICTS, Group, Premise, Side, Verdict
+from regelsyn.model.rule import Use
+from regelsyn.vocab import GROUPS, MAX_HOURS, SIDES, VERDICTS, Group, Premise, Side, Verdict
 
-__all__ = ["GROUPS", "ROLES", "SIDES", "VERDICTS", "Decision", "DecisionsFile", "Review"]
+__all__ = [
+    "APPROVERS",
+    "GROUPS",
+    "ROLES",
+    "SIDES",
+    "VERDICTS",
+    "Approval",
+    "Decision",
+    "DecisionsFile",
+    "Review",
+]
 
 ROLES = ("formand", "naestformand", "tillidsrepraesentant", "amr")
+APPROVERS = ("formand", "naestformand")  # the chair and vice-chair approve the minutes
 # what people write for a role, in any of the three languages → the role's key
 ROLE_WORDS = {
     "formand": "formand",
@@ -67,14 +79,19 @@ class Participant(Record):
 
     @classmethod
     def from_text(cls, text: str) -> Participant:
-        """``"Name:side[:role]"`` as a participant; ValueError (worded) otherwise."""
-        from regelsyn.i18n import t
+        """``"Name:side[:role]"`` as a participant (the side and the role in any language);
+        ValueError, saying which part is wrong, otherwise."""
+        from regelsyn.i18n import t, words
 
         parts = [part.strip() for part in text.split(":")]
-        if len(parts) not in (2, 3) or not parts[0] or parts[1] not in SIDES:
-            raise ValueError(t("err.bad_participant", value=text, sides=", ".join(SIDES)))
+        if len(parts) not in (2, 3) or not parts[0]:
+            raise ValueError(t("err.bad_participant", value=text, sides=words.choices("side")))
+        try:
+            side = words.resolve("side", parts[1])
+        except words.Unknown as exc:
+            raise ValueError(t("err.bad_side", value=text, reason=exc.message())) from None
         role = parts[2] if len(parts) == 3 and parts[2] else None
-        return cls(name=parts[0], side=parts[1], role=role)
+        return cls(name=parts[0], side=side, role=role)
 
 
 class Premises(Record):
@@ -103,6 +120,11 @@ class Decision(Record):
     not_documented: list[Premise] = Field(
         default_factory=list, description="Premises the meeting found not documented."
     )
+    use: str | Use | None = Field(
+        default=None,
+        description="A measurement: who uses its results, and the time it takes, as the "
+        "meeting found it (written to the rule unless the rule is removed).",
+    )
     text: str | None = Field(default=None, description="amend: the new text.")
     into: Slug | None = Field(default=None, description="merge: the rule this one joins.")
     recommend: Recommendation | None = Field(default=None, description="escalate: what to ask.")
@@ -112,14 +134,17 @@ class Decision(Record):
     trial: Trial | None = Field(default=None, description="escalate a trial: its terms.")
     reason: str | None = Field(default=None, description="defer: why.")
     hours_after: float | None = Field(
-        default=None, ge=0, description="amend, reduce_to_floor: the burden afterwards, if known."
+        default=None,
+        ge=0,
+        le=MAX_HOURS,
+        description="amend, reduce_to_floor: the burden afterwards, if known.",
     )
     stance: Stance = "agreement"
     minority: str | None = Field(default=None, description="The minority note on disagreement.")
     action: Action | None = None
     # filled in by regelsyn when the decision is recorded
     title: str | None = None
-    hours_before: float | None = None
+    hours_before: float | None = Field(default=None, ge=0, le=MAX_HOURS)
     blob: str | None = None
     case: str | None = None
 
@@ -128,6 +153,16 @@ class DecisionsFile(Record):
     """What ``review --decisions FILE`` reads (and what an interactive draft holds)."""
 
     date: dt.date | None = None
+    corrects: str | None = Field(
+        default=None, description="The review whose decisions this meeting corrects."
+    )
+
+    @field_validator("corrects", mode="before")
+    @classmethod
+    def _date_as_id(cls, value: object) -> object:
+        """``corrects: 2026-11-22`` is read by YAML as a date; it is a review's id."""
+        return value.isoformat() if isinstance(value, dt.date) else value
+
     participants: list[Participant] = Field(default_factory=list)
     decided_by: str | None = None
     scope: list[Slug] = Field(default_factory=list)
@@ -139,7 +174,33 @@ class TriageRow(Record):
     title: str
     group: Group
     owner: str
-    hours: float | None = None
+    hours: float | None = Field(default=None, ge=0, le=MAX_HOURS)
+
+
+class Approval(Record):
+    """The chair's or vice-chair's approval of the minutes."""
+
+    role: Literal["formand", "naestformand"]
+    name: Text
+    date: dt.date
+    decisions: str | None = Field(
+        default=None, description="The digest of the decisions approved (set by regelsyn)."
+    )
+
+    @field_validator("role", mode="before")
+    @classmethod
+    def _known_role(cls, value: object) -> object:
+        return role_key(value) if isinstance(value, str) else value
+
+
+def decisions_digest(decisions: list[Decision]) -> str:
+    """A short digest of a meeting's decisions: what an approval vouches for."""
+    import hashlib
+    import json
+
+    data = [d.model_dump(mode="json", exclude_none=True) for d in decisions]
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 class Review(Record):
@@ -149,7 +210,7 @@ class Review(Record):
     date: dt.date
     workplace: Text
 
-    @field_validator("id", mode="before")
+    @field_validator("id", "corrects", mode="before")
     @classmethod
     def _date_as_id(cls, value: object) -> object:
         """``id: 2026-11-22`` written by hand is read by YAML as a date; it is the id still."""
@@ -161,3 +222,14 @@ class Review(Record):
     decided_by: Text
     triage: list[TriageRow] = Field(default_factory=list)
     decisions: list[Decision] = Field(default_factory=list)
+    corrects: str | None = Field(
+        default=None, description="The review whose decisions this one corrects."
+    )
+    approvals: list[Approval] = Field(
+        default_factory=list, description="The chair's and vice-chair's approvals."
+    )
+
+    def changed_since_approval(self) -> bool:
+        """The decisions are no longer the ones an approval vouched for."""
+        digest = decisions_digest(self.decisions)
+        return any(a.decisions is not None and a.decisions != digest for a in self.approvals)

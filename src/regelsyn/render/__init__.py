@@ -1,6 +1,7 @@
 """Markdown rendering: a sandboxed Jinja2 environment over the registry's and built-in templates.
 
-Lookup order: the registry's own ``templates/`` folder, then the built-in templates.
+Lookup order: the registry's own ``templates/`` folder, then the built-in templates. A registry's
+templates are untrusted: the environment holds them to the limits in :mod:`.limits`.
 """
 
 from __future__ import annotations
@@ -19,19 +20,24 @@ from jinja2 import (
     TemplateNotFound,
     TemplateSyntaxError,
 )
-from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup, escape
 
+from regelsyn import inert
 from regelsyn.domain.report import mermaid_label
 from regelsyn.errors import Refused
 from regelsyn.i18n import number, t, tl
+from regelsyn.render import limits
+from regelsyn.render.limits import LimitedEnvironment, LimitExceeded
 from regelsyn.resources import builtin_templates
+from regelsyn.vocab import named
 
 
 def md(value: Any) -> str:
-    """User text made safe inside a Markdown line or table cell: no structure, no HTML."""
+    """User text made safe inside a Markdown line or table cell: no structure, no HTML, and no
+    control or hidden character (shown as ``<U+XXXX>``, :mod:`regelsyn.inert`)."""
     if value is None:
         return ""
-    text = " ".join(str(value).split())
+    text = inert.text(" ".join(str(value).split()))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return re.sub(r"([\\`*_{}\[\]#|!~])", r"\\\1", text)
 
@@ -61,21 +67,60 @@ class _Confined(FileSystemLoader):
         return source, filename, uptodate
 
 
-def environment(registry_root: Path | None, language: str) -> SandboxedEnvironment:
+def paragraphs(value: Any) -> Markup:
+    """User text as HTML paragraphs: escaped, blank lines separate paragraphs, single line
+    breaks kept."""
+    if value is None:
+        return Markup("")
+    found = re.split(r"\n\s*\n", str(value).strip())
+    return Markup("").join(
+        Markup("<p>{}</p>").format(Markup("<br>").join(escape(line) for line in p.split("\n")))
+        for p in found
+        if p.strip()
+    )
+
+
+class BuiltinEnvironment(Environment):
+    """regelsyn's own templates alone: trusted code (they call nothing unsafe and cannot run
+    away), so neither sandboxed nor counted against :class:`limits.Limits`; the site renders
+    thousands of pages with them. Records are data either way, escaped on output."""
+
+    limits = limits.LIMITS
+
+    def start(self) -> None:
+        """Nothing to count."""
+
+    def guard_filters(self) -> None:
+        """Nothing to guard."""
+
+
+Env = LimitedEnvironment | BuiltinEnvironment
+
+
+def environment(
+    registry_root: Path | None, language: str, *, html: bool = False, builtin_only: bool = False
+) -> Env:
+    """The sandbox for ``registry_root``'s templates (held to the limits) before the built-in
+    ones; ``builtin_only``: the built-in templates alone (see :class:`BuiltinEnvironment`)."""
     folders: list[BaseLoader] = []
-    if registry_root is not None and (registry_root / "templates").is_dir():
+    if not builtin_only and registry_root is not None and (registry_root / "templates").is_dir():
         folders.append(_Confined(registry_root / "templates"))
     folders.append(FileSystemLoader(builtin_templates()))
-    env = SandboxedEnvironment(
+    options: dict[str, Any] = {} if builtin_only else {"limits": limits.LIMITS}
+    kind: type[Env] = BuiltinEnvironment if builtin_only else LimitedEnvironment
+    env = kind(
+        **options,
         loader=ChoiceLoader(folders),
         undefined=StrictUndefined,
-        autoescape=False,
+        autoescape=html,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
     env.filters["md"] = md
     env.filters["md_block"] = md_block
+    env.filters["named"] = named
+    env.filters["paragraphs"] = paragraphs
     env.globals["t"] = lambda key, **kw: tl(key, language, **kw)
     env.globals["t_role"] = lambda role: role_label(role, language)
     env.globals["mermaid"] = mermaid_label
@@ -85,6 +130,7 @@ def environment(registry_root: Path | None, language: str) -> SandboxedEnvironme
     env.globals["outcome"] = lambda word: outcome_label(word, language)
     env.globals["lang"] = language
     env.globals["fmt"] = lambda value: number(value, language)
+    env.guard_filters()
     return env
 
 
@@ -107,17 +153,40 @@ def role_label(role: str, language: str) -> str:
 
 
 def render(name: str, registry_root: Path | None, language: str, **context: Any) -> str:
-    """Render template ``name`` in ``language``; a broken template is named in the error."""
-    env = environment(registry_root, language)
+    """Render template ``name`` in ``language``; a broken template, or one that goes over a
+    limit, is named in the error with the line."""
+    return render_with(environment(registry_root, language), name, **context)
+
+
+def render_with(env: Env, name: str, **context: Any) -> str:
+    """Render template ``name`` in an environment made once for many documents (the site's
+    pages); errors as :func:`render` gives them."""
     try:
-        return env.get_template(name).render(**context)
+        template = env.get_template(name)
+        env.start()
+        return "".join(template.generate(**context))
+    except LimitExceeded as exc:
+        raise Refused(_over(exc.where or (name, _line(exc, name)), exc.limit, exc.amount)) from None
+    except RecursionError as exc:  # Python's own stack, should a template get past the count
+        raise Refused(_over((name, _line(exc, name)), "depth", env.limits.depth)) from None
+    except MemoryError as exc:
+        raise Refused(_over((name, _line(exc, name)), "memory", env.limits.memory)) from None
     except TemplateError as exc:
         faulty = exc.name if isinstance(exc, TemplateSyntaxError) and exc.name else name
         where = f"{faulty}:{_line(exc, faulty)}"
         raise Refused(t("err.template", where=where, reason=str(exc))) from None
+    except (ArithmeticError, ValueError, TypeError, LookupError) as exc:  # {{ 1 / 0 }}
+        where = f"{name}:{_line(exc, name)}"
+        raise Refused(t("err.template", where=where, reason=str(exc))) from None
 
 
-def _line(exc: TemplateError, name: str) -> int:
+def _over(where: tuple[str, int], limit: str, amount: int) -> str:
+    """The refusal of a template that went over ``limit`` at ``where`` (name, line)."""
+    reason = t(f"err.template_limit_{limit}", limit=number(amount))
+    return t("err.template", where=f"{where[0]}:{where[1]}", reason=reason)
+
+
+def _line(exc: BaseException, name: str) -> int:
     """The template line an error happened on (syntax errors know it; runtime errors are
     found in the traceback, which Jinja2 rewrites to point into the template)."""
     known = getattr(exc, "lineno", None)

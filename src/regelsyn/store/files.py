@@ -14,9 +14,15 @@ from regelsyn.i18n import t
 
 
 def _fault(step: str) -> None:
-    """Crash here, as a power cut would, when the crash tests ask for it (``REGELSYN_FAULT``)."""
-    if os.environ.get("REGELSYN_FAULT") == step:
+    """Crash here, as a power cut would, when the crash tests ask for it (``REGELSYN_FAULT``);
+    ``<step>:pause`` waits there instead, so that a test can press Ctrl-C at that moment."""
+    wanted = os.environ.get("REGELSYN_FAULT")
+    if wanted == step:
         os.kill(os.getpid(), signal.SIGKILL)
+    elif wanted in (f"{step}:pause", f"{step}:nap"):
+        import time
+
+        time.sleep(30 if wanted.endswith(":pause") else 0.4)
 
 
 def _temporary(path: Path, data: bytes) -> str:
@@ -42,12 +48,23 @@ def _temporary(path: Path, data: bytes) -> str:
     return tmp
 
 
+def refuse_link(path: Path, shown: str | None = None) -> None:
+    """Refuse to write where ``path`` is a link: moving a new file into its place would replace
+    the link, and writing through it would change a file elsewhere. ``shown``: the name to
+    give (``rules/x.yaml``), else the path itself."""
+    if path.is_symlink():
+        target = os.readlink(path)
+        raise Refused(t("err.write_link", path=shown or str(path), target=target))
+
+
 def atomic_write(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` so that the old or the new file survives whole.
 
     A temporary file in the same folder is written, flushed to disk and moved over the target.
-    Returns False, without touching the file, when it already holds exactly ``data``.
+    Returns False, without touching the file, when it already holds exactly ``data``. A link
+    is never replaced (:func:`refuse_link`).
     """
+    refuse_link(path)
     try:
         if path.read_bytes() == data:
             return False
@@ -96,6 +113,16 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def write_chosen(path: Path, data: bytes) -> Path:
+    """Write ``data`` where the person asked for it on the command line (``--out``): any
+    folder they may write to, created if missing; atomically, so that a reader never sees half
+    a file. Only paths that come from data stay confined to the registry (:func:`inside`)."""
+    target = path.expanduser().absolute()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(target, data)
+    return target
+
+
 def inside(root: Path, candidate: Path) -> Path:
     """``candidate`` resolved, refused if it points outside ``root`` (``../``, links, absolute)."""
     resolved = candidate.resolve()
@@ -106,64 +133,42 @@ def inside(root: Path, candidate: Path) -> Path:
 
 @contextlib.contextmanager
 def exclusive(path: Path) -> Iterator[None]:
-    """Wait until no other process holds ``path`` (a lock file), and hold it for the duration;
-    where the system has no ``flock`` (not POSIX), nothing is held."""
-    try:
-        import fcntl
-    except ImportError:
-        yield
-        return
+    """Wait until no other process holds ``path`` (a lock file), and hold it for the duration.
+    The operating system releases it when the holder ends, however it ends (filelock: flock on
+    POSIX, msvcrt on Windows; imported only by commands that write)."""
+    from filelock import FileLock
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a+") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    with FileLock(str(path)):
+        yield
 
 
 @contextlib.contextmanager
 def lock(path: Path, refusal: str) -> Iterator[None]:
-    """Hold ``path`` as a lock file for the duration; a lock left by a dead process on this
-    machine is released. ``refusal`` (with ``{pid}`` and ``{host}``) is the message when held."""
+    """Hold ``path`` as a lock file for the duration, or refuse at once when another process
+    holds it (``refusal`` names it: ``{pid}`` and ``{host}``, from ``<path>.owner``). A lock
+    whose holder has ended, however it ended, is free: the operating system releases it."""
     import socket
+
+    from filelock import FileLock, Timeout
 
     from regelsyn.errors import Refused
 
-    host = socket.gethostname()
-    mine = f"{os.getpid()} {host}\n"
     path.parent.mkdir(parents=True, exist_ok=True)
-    for _attempt in range(3):
-        try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            try:
-                pid_text, _, holder = path.read_text().partition(" ")
-                pid = int(pid_text)
-            except (OSError, ValueError):
-                pid, holder = 0, host + "\n"
-            if holder.strip() == host and (pid <= 0 or not _alive(pid)):
-                path.unlink(missing_ok=True)  # left behind by a process that died
-                continue
-            raise Refused(refusal.format(pid=pid, host=holder.strip())) from None
-        with os.fdopen(fd, "w") as handle:
-            handle.write(mine)
-        break
-    else:
-        raise Refused(refusal.format(pid="?", host=host))
+    owner = path.with_name(path.name + ".owner")
+    held = FileLock(str(path), timeout=0)
     try:
+        held.acquire()
+    except Timeout:
+        try:
+            pid, _, host = owner.read_text(encoding="utf-8").partition(" ")
+        except OSError:
+            pid, host = "?", "?"
+        raise Refused(refusal.format(pid=pid.strip() or "?", host=host.strip() or "?")) from None
+    try:
+        owner.write_text(f"{os.getpid()} {socket.gethostname()}\n", encoding="utf-8")
         yield
     finally:
         with contextlib.suppress(OSError):
-            if path.read_text() == mine:
-                path.unlink()
+            owner.unlink()
+        held.release()

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from regelsyn.i18n import t
+from regelsyn.i18n import number, t
 from regelsyn.model.finding import Finding, Issue, Loc, field_path
 
 
@@ -136,6 +136,9 @@ def describe(err: ErrorDetails, model: type[BaseModel]) -> str:
     key = _SIMPLE.get(kind)
     if key is None:
         return str(err["msg"])
+    for bound in ("ge", "le"):  # 525.600 as people write it, not 525600.0
+        if isinstance(ctx.get(bound), int | float):
+            ctx[bound] = number(ctx[bound])
     return t(key, value=value, **ctx)
 
 

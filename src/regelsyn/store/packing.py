@@ -38,9 +38,15 @@ def pack_rule(facts: RuleFacts) -> str | None:
         "" if facts.hours is None else repr(facts.hours),
         _LIST.join(facts.tags),
         _flags(facts),
+        _LIST.join(facts.refs),
         _LIST.join(f"{key}={line},{col}" for key, (line, col) in facts.pos.items()),
+        "" if facts.legal_basis is None else "=" + facts.legal_basis,
+        _LIST.join(f"{path}={char}" for path, char in facts.hidden.items()),
+        facts.material,
+        facts.defence,
     ]
-    if any(_SEP in part for part in parts) or any(_LIST in t for t in [*facts.tags, facts.title]):
+    texts = [*facts.tags, *facts.refs, facts.title, facts.defence]
+    if any(_SEP in part for part in parts) or any(_LIST in text for text in texts):
         return None
     return RULE_MARK + _SEP.join(parts)
 
@@ -52,10 +58,29 @@ def rule_id(data: dict[str, Any] | list[Any] | str) -> str:
     return str(data[0] if isinstance(data, list) else data["id"])
 
 
+def rule_names(data: dict[str, Any] | list[Any] | str) -> tuple[str, str | None]:
+    """A rule's title and hjemmel from its cached facts, without unpacking the rest."""
+    if isinstance(data, str):
+        parts = data[1:].split(_SEP)
+        return parts[1], parts[12][1:] if parts[12] else None
+    facts: RuleFacts = from_dict(RuleFacts, data)
+    return facts.title, facts.legal_basis
+
+
+def peek_rule(data: dict[str, Any] | list[Any] | str) -> tuple[str, str | None, bool]:
+    """A rule's status, next review date and whether a review has decided it, from its cached
+    facts without unpacking the rest (what "is it due?" needs)."""
+    if isinstance(data, str):
+        parts = data[1:].split(_SEP, 10)
+        return parts[4], parts[6] or None, "r" in parts[9]
+    facts = from_dict(RuleFacts, data)
+    return facts.status, facts.next_review, facts.history_reviewed
+
+
 def unpack_rule(text: str) -> RuleFacts:
-    (ident, title, kind, owner, status, premises, review, hours, tags, flags, pos) = text[1:].split(
-        _SEP
-    )
+    parts = text[1:].split(_SEP)
+    (ident, title, kind, owner, status, premises, review, hours, tags, flags, refs, pos, basis,
+     hidden, material, defended) = parts  # fmt: skip
     where: dict[str, Pos] = {}
     for item in pos.split(_LIST) if pos else ():
         key, _, at = item.partition("=")
@@ -74,14 +99,24 @@ def unpack_rule(text: str) -> RuleFacts:
         "r" in flags,
         "b" in flags,
         "o" in flags,
+        refs.split(_LIST) if refs else [],
+        basis[1:] if basis else None,
+        "u" in flags,
         where,
+        dict(item.partition("=")[::2] for item in hidden.split(_LIST)) if hidden else {},
+        material,
+        defended,
+        "f" in flags,
     )
 
 
 def _flags(facts: RuleFacts) -> str:
-    """What the history says, in letters: reviewed, status backed, owner changed."""
+    """What the history says, in letters: reviewed, status backed, owner changed; u: the use
+    of the results is documented; f: the rule states a floor."""
     return (
         ("r" if facts.history_reviewed else "")
         + ("b" if facts.status_backed else "")
         + ("o" if facts.owner_unreviewed else "")
+        + ("u" if facts.use_documented else "")
+        + ("f" if facts.floor else "")
     )

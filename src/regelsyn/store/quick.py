@@ -17,15 +17,26 @@ import datetime as dt
 import re
 from typing import Any
 
-from regelsyn.model.facts import RuleFacts, Step, history_flags
-from regelsyn.vocab import EVENTS, KINDS, PREMISES, SLUG_PATTERN, STATUSES
+from regelsyn.inert import hidden_fields
+from regelsyn.model.facts import RuleFacts, Step, defence, history_flags, material_print
+from regelsyn.vocab import (
+    EVENTS,
+    KINDS,
+    MAX_MINUTES,
+    MAX_PEOPLE,
+    MAX_PER_YEAR,
+    PREMISES,
+    SLUG_PATTERN,
+    STATUSES,
+)
 
 REQUIRED = frozenset({"id", "title", "kind", "text", "owner"})
-OPTIONAL_TEXT = ("legal_basis", "floor", "purpose", "effect", "legal_certainty", "use")
+OPTIONAL_TEXT = ("legal_basis", "floor", "purpose", "effect", "legal_certainty")
 FIELDS = frozenset(
     {
         *REQUIRED,
         *OPTIONAL_TEXT,
+        "use",
         "adopted",
         "applies_to",
         "burden",
@@ -39,11 +50,11 @@ FIELDS = frozenset(
 )
 OWNER_FIELDS = frozenset({"level", "body"})
 BURDEN_FIELDS = frozenset({"minutes", "per_year", "people"})
+USE_FIELDS = frozenset({"text", *BURDEN_FIELDS})
 HISTORY_TEXT = ("verdict", "ref", "case", "by", "note", "blob")
 HISTORY_FIELDS = frozenset({"date", "event", "status", "fields", *HISTORY_TEXT})
 _slug = re.compile(SLUG_PATTERN).fullmatch
 _kinds, _statuses, _events = frozenset(KINDS), frozenset(STATUSES), frozenset(EVENTS)
-BIG = 1e15  # far past any real figure; larger ones go to the model, which knows its limits
 
 
 class _No(Exception):
@@ -101,18 +112,19 @@ def _texts(value: Any) -> list[str]:
     return [_text(item) for item in value]
 
 
-def _amount(value: Any) -> float | None:
+def _amount(value: Any, limit: float) -> float | None:
+    """A number within the model's bounds (``0 ≤ value ≤ limit``; never nan or inf)."""
     if value is None:
         return None
-    if type(value) not in (int, float) or not 0 <= value < BIG:  # also refuses nan and inf
+    if type(value) not in (int, float) or not 0 <= value <= limit:  # also refuses nan and inf
         raise _No
     return float(value)
 
 
-def _count(value: Any) -> int | None:
+def _count(value: Any, limit: int) -> int | None:
     if value is None:
         return None
-    if type(value) is not int or not 0 <= value < BIG:
+    if type(value) is not int or not 0 <= value <= limit:
         raise _No
     return value
 
@@ -121,12 +133,24 @@ def _hours(burden: Any) -> float | None:
     if burden is None:
         return None
     fields = _mapping(burden, BURDEN_FIELDS)
-    minutes = _amount(fields.get("minutes"))
-    per_year = _amount(fields.get("per_year"))
-    people = _count(fields.get("people"))
+    minutes = _amount(fields.get("minutes"), MAX_MINUTES)
+    per_year = _amount(fields.get("per_year"), MAX_PER_YEAR)
+    people = _count(fields.get("people"), MAX_PEOPLE)
     if minutes is None or per_year is None or people is None:
         return None
     return round(minutes * per_year * people / 60, 1)  # as Burden.hours_per_year
+
+
+def _use_text(use: Any) -> str | None:
+    """The text of a ``use`` in either form (a text, or a mapping with figures), checked as the
+    model would."""
+    if use is None or type(use) is str:
+        return _maybe_str(use)
+    fields = _mapping(use, USE_FIELDS)
+    _amount(fields.get("minutes"), MAX_MINUTES)
+    _amount(fields.get("per_year"), MAX_PER_YEAR)
+    _count(fields.get("people"), MAX_PEOPLE)
+    return _maybe_str(fields.get("text"))
 
 
 def _steps(history: Any) -> list[Step]:
@@ -166,6 +190,7 @@ def rule_facts(data: Any) -> RuleFacts | None:
             raise _No
         _maybe_str(owner.get("body"))
         texts = {name: _maybe_str(record.get(name)) for name in OPTIONAL_TEXT}
+        use = _use_text(record.get("use"))
         _date(record.get("adopted"))
         _date(record.get("suspended_from"))
         _date(record.get("suspended_until"))
@@ -173,7 +198,8 @@ def rule_facts(data: Any) -> RuleFacts | None:
         _texts(record.get("applies_to", []))
         _text(record["text"])
         status = _one_of(record.get("status", "active"), _statuses)
-        reviewed, backed, owner_changed = history_flags(_steps(record.get("history", [])), status)
+        history = record.get("history", [])
+        reviewed, backed, owner_changed = history_flags(_steps(history), status)
         return RuleFacts(
             id=_slug_of(record["id"]),
             title=_text(record["title"]),
@@ -187,6 +213,15 @@ def rule_facts(data: Any) -> RuleFacts | None:
             history_reviewed=reviewed,
             status_backed=backed,
             owner_unreviewed=owner_changed,
+            refs=[entry["ref"] for entry in history if entry.get("ref")],
+            legal_basis=texts["legal_basis"],
+            use_documented=bool((use or "").strip()),
+            hidden=hidden_fields(record),
+            material=material_print(record),
+            defence=defence(
+                (e["event"], e.get("verdict"), e.get("ref"), e.get("blob")) for e in history
+            ),
+            floor=bool(texts["floor"]),
         )
     except _No:
         return None

@@ -6,8 +6,9 @@ and field; nothing is raised. YAML and pydantic are imported only when a file is
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from regelsyn.i18n import t
@@ -29,6 +30,7 @@ class Loaded(Generic[M]):
     tree: Any = None
     indent: Any = None
     form: Any = None  # store.form.Form: BOM, line endings and text, kept by a write
+    raw: bytes | None = None  # the bytes as read: a write checks the file still holds them
     record: M | None = None
     findings: list[Finding] = field(default_factory=list)
 
@@ -41,8 +43,33 @@ def relative(root: Path, path: Path) -> str:
         return str(path)
 
 
-def read_file(path: Path, rel: str, model: type[M]) -> Loaded[M]:
-    """Parse and validate one file; every problem is a finding, nothing is raised."""
+def linked_outside(path: Path, rel: str) -> Path | None:
+    """Where ``path`` leads when a link between the registry and the file (the file itself, or
+    a folder such as ``rules/``) takes it outside the registry; None when it stays inside, or
+    when the file was named from outside the registry (``rel`` absolute: a path a person
+    typed). Costs one ``lstat`` a step when there is no link, as for nearly every file."""
+    parts = rel.split("/")
+    if PurePosixPath(rel).is_absolute() or ".." in parts or "" in parts:
+        return None
+    root = path.parents[len(parts) - 1]
+    step = os.fspath(root)
+    for part in parts:
+        step = os.path.join(step, part)
+        if os.path.islink(step):
+            break
+    else:
+        return None
+    try:
+        target, base = path.resolve(), root.resolve()
+    except (OSError, RuntimeError):  # a loop of links: reading the file says so
+        return None
+    return None if target.is_relative_to(base) else target
+
+
+def read_file(path: Path, rel: str, model: type[M], data: bytes | None = None) -> Loaded[M]:
+    """Parse and validate one file (``data``: its bytes, when they are at hand); every problem
+    is a finding, nothing is raised. A file that a link takes outside the registry is not
+    read."""
     from pydantic import ValidationError
     from ruamel.yaml.comments import CommentedMap
 
@@ -50,8 +77,13 @@ def read_file(path: Path, rel: str, model: type[M]) -> Loaded[M]:
     from regelsyn.store.locate import validation_findings
 
     loaded: Loaded[M] = Loaded(path=path, rel=rel)
+    outside = linked_outside(path, rel)
+    if outside is not None:
+        loaded.findings.append(unreadable(rel, t("err.link_outside", target=str(outside))))
+        return loaded
     try:
-        raw = path.read_bytes()
+        raw = path.read_bytes() if data is None else data
+        loaded.raw = raw
         loaded.text = yamlio.decode(raw)
         loaded.tree = yamlio.load(loaded.text)
     except yamlio.YamlProblem as exc:
@@ -90,3 +122,22 @@ def from_json(fragment: str, model: type[M]) -> M:
     for name in model.model_computed_fields:  # hours_per_year: computed, not a field
         data.pop(name, None)
     return model.model_validate(data)
+
+
+def plain(data: bytes | None) -> dict[str, Any] | None:
+    """A version of a record as plain values (a mapping), or None when it is absent or cannot
+    be read as one (a version with conflict markers, say); nothing is validated. Read with the
+    C parser where it vouches for the text (many versions are read at once, by ``check``)."""
+    from regelsyn.store import fastload, yamlio
+
+    if data is None:
+        return None
+    try:
+        text = yamlio.decode(data)
+        try:
+            found, _ = fastload.load(text)
+        except fastload.GiveUp:
+            found = yamlio.to_plain(yamlio.load(text))
+    except yamlio.YamlProblem:
+        return None
+    return found if isinstance(found, dict) else None

@@ -1,6 +1,10 @@
 """Spreadsheets in and out: read CSV (Danish Excel or not) and XLSX, write CSV, XLSX and JSON.
 
 Reading never evaluates a formula: XLSX is opened with cached values only, and CSV is text.
+Reading stays within limits far past any real sheet of rules (:data:`MAX_SHEET_BYTES`,
+:data:`MAX_ROWS`, …), checked before the sheet is read where the file tells, and while it is
+read where it does not: a sheet built to exhaust the machine is refused, naming the file and
+the limit, before it can.
 """
 
 from __future__ import annotations
@@ -13,12 +17,22 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from regelsyn.errors import Refused, UsageProblem
-from regelsyn.i18n import CATALOGS, t
+from regelsyn.errors import Refused, Unreadable, UsageProblem
+from regelsyn.i18n import CATALOGS, number, t
 from regelsyn.inert import cell as safe_cell
+from regelsyn.inert import text as inert_text
 from regelsyn.vocab import RULE_FIELDS
 
 FIELDS = RULE_FIELDS  # the round-trip columns, in export order
+
+# What a sheet may hold to be read; a sheet of 10,000 rules needs about a tenth of each.
+MAX_SHEET_BYTES = 32 * 1024 * 1024  # the file as it lies on disk
+MAX_UNPACKED_BYTES = 128 * 1024 * 1024  # an XLSX's parts unpacked (a zip can hide a lot)
+MAX_ROWS = 100_000
+MAX_COLUMNS = 1_024  # as many as LibreOffice had; Excel allows 16,384
+MAX_CELLS = 10_000_000  # cells read in all, empty ones in a row included
+MAX_CELL_CHARS = 4 * 1024 * 1024  # one cell (a rule file may hold at most 1 MiB: the import
+# refuses a row whose rule would be larger, but reads it, so that it can say which row)
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("id", "regel id", "regelid", "nøgle", "key"),
     "title": ("titel", "title", "navn", "regel", "overskrift", "name", "krav", "tittel"),
@@ -53,6 +67,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "timer i året",
     ),
     "use": ("brug", "use", "anvendelse", "bruk", "brug af resultatet"),
+    "use.minutes": ("brug minutter", "use minutes", "bruk minutter"),
+    "use.per_year": (
+        "brug gange om året",
+        "use per year",
+        "use times a year",
+        "bruk ganger i året",
+    ),
+    "use.people": ("brug personer", "use people", "bruk personer"),
     "status": ("status",),
     "next_review": (
         "næste gennemgang",
@@ -97,15 +119,60 @@ def column_letter(index: int) -> str:
 
 # -- reading ------------------------------------------------------------------------------------
 def read_rows(path: Path, sheet: str | None = None) -> list[list[Any]]:
-    """The sheet's rows, header first, as the spreadsheet holds them."""
+    """The sheet's rows, header first, as the spreadsheet holds them (empty cells at the end
+    of a row left out); :class:`Unreadable` when the sheet is past a limit."""
     if not path.is_file():
         raise UsageProblem(t("err.no_file", path=str(path)))
     suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt", ".tsv"):
+        raise UsageProblem(t("err.sheet_kind", path=str(path)))
+    size = path.stat().st_size
+    if size > MAX_SHEET_BYTES:
+        raise Unreadable(
+            t("err.sheet_too_big", path=str(path), size=_mib(size), limit=_mib(MAX_SHEET_BYTES))
+        )
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, sheet)
-    if suffix in (".csv", ".txt", ".tsv"):
-        return _read_csv(path.read_bytes())
-    raise UsageProblem(t("err.sheet_kind", path=str(path)))
+    return _read_csv(path.read_bytes(), path)
+
+
+def _mib(size: int) -> str:
+    return f"{number(round(size / 2**20, 1))} MiB"
+
+
+class _Rows:
+    """The rows of a sheet as they are read, refused the moment one passes a limit."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.rows: list[list[Any]] = []
+        self.cells = 0
+
+    def add(self, row: Iterable[Any]) -> None:
+        values = list(row)
+        self.cells += len(values)
+        row_number = len(self.rows) + 1
+        if row_number > MAX_ROWS:
+            raise Unreadable(t("err.sheet_rows", path=str(self.path), limit=number(MAX_ROWS)))
+        if self.cells > MAX_CELLS:
+            raise Unreadable(t("err.sheet_cells", path=str(self.path), limit=number(MAX_CELLS)))
+        while values and values[-1] in (None, ""):
+            values.pop()
+        if len(values) > MAX_COLUMNS:
+            raise Unreadable(
+                t("err.sheet_columns", path=str(self.path), column=column_letter(len(values) - 1),
+                  limit=number(MAX_COLUMNS))
+            )  # fmt: skip
+        for index, value in enumerate(values):
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                self.too_long(f"{column_letter(index)}{row_number}", len(value))
+        self.rows.append(values)
+
+    def too_long(self, cell: str, size: int) -> None:
+        raise Unreadable(
+            t("err.sheet_cell", path=str(self.path), cell=cell, size=number(size),
+              limit=number(MAX_CELL_CHARS))
+        )  # fmt: skip
 
 
 def decode(data: bytes) -> str:
@@ -118,7 +185,7 @@ def decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _read_csv(data: bytes) -> list[list[Any]]:
+def _read_csv(data: bytes, path: Path) -> list[list[Any]]:
     text = decode(data)
     sample = text[:8192]
     try:
@@ -130,7 +197,21 @@ def _read_csv(data: bytes) -> list[list[Any]]:
             delimiter = max(";,\t", key=first.count)
 
         dialect = Guessed
-    return [row for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    rows = _Rows(path)
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    before = csv.field_size_limit(MAX_CELL_CHARS)  # the module's own limit is 128 KiB
+    try:
+        for row in reader:
+            rows.add(row)
+    except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise Unreadable(t("err.sheet_cell_csv", path=str(path), line=reader.line_num,
+                               limit=number(MAX_CELL_CHARS))) from None  # fmt: skip
+        raise Unreadable(t("err.bad_csv", path=str(path), line=reader.line_num,
+                           reason=str(exc))) from None  # fmt: skip
+    finally:
+        csv.field_size_limit(before)
+    return rows.rows
 
 
 def _openpyxl() -> Any:
@@ -141,13 +222,27 @@ def _openpyxl() -> Any:
     return openpyxl
 
 
+def _unpacked_size(path: Path) -> int:
+    """What an XLSX (a zip) holds, unpacked, as its own table of contents says (0 when it is
+    no zip: openpyxl then says what is wrong with it)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return sum(item.file_size for item in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return 0
+
+
 def _read_xlsx(path: Path, sheet: str | None) -> list[list[Any]]:
     openpyxl = _openpyxl()
+    unpacked = _unpacked_size(path)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise Unreadable(t("err.sheet_unpacked", path=str(path), size=_mib(unpacked),
+                           limit=_mib(MAX_UNPACKED_BYTES)))  # fmt: skip
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # a damaged or foreign file: say so, do not crash
-        from regelsyn.errors import Unreadable
-
         raise Unreadable(t("err.bad_xlsx", path=str(path), reason=str(exc))) from None
     try:
         if sheet is not None:
@@ -158,9 +253,28 @@ def _read_xlsx(path: Path, sheet: str | None) -> list[list[Any]]:
             worksheet = book[sheet]
         else:
             worksheet = book.worksheets[0]
-        return [list(row) for row in worksheet.iter_rows(values_only=True)]
+        _declared(worksheet, path)
+        # read the cells that are there: the declared size pads every row to its width
+        worksheet.reset_dimensions()
+        rows = _Rows(path)
+        for row in worksheet.iter_rows(values_only=True):
+            rows.add(row)
+        return rows.rows
     finally:
         book.close()
+
+
+def _declared(worksheet: Any, path: Path) -> None:
+    """Refuse a sheet whose stated size (``<dimension ref="A1:XFD1048576"/>``) is past the
+    limits, before a cell is read."""
+    rows, columns = worksheet.max_row, worksheet.max_column
+    if rows is not None and rows > MAX_ROWS:
+        raise Unreadable(t("err.sheet_rows", path=str(path), limit=number(MAX_ROWS)))
+    if columns is not None and columns > MAX_COLUMNS:
+        raise Unreadable(
+            t("err.sheet_columns", path=str(path), column=column_letter(columns - 1),
+              limit=number(MAX_COLUMNS))
+        )  # fmt: skip
 
 
 def cell_text(value: Any) -> str:
@@ -208,7 +322,9 @@ def write_xlsx(rows: Iterable[list[Any]], lang: str, sheet_title: str) -> bytes:
                 cell.value = value.isoformat()
                 cell.data_type = "s"
             elif value is not None:
-                cell.value = "; ".join(map(str, value)) if isinstance(value, list) else str(value)
+                text = "; ".join(map(str, value)) if isinstance(value, list) else str(value)
+                # control characters cannot stand in a workbook: they are marked, as on screen
+                cell.value = inert_text(text, lines=True)
                 cell.data_type = "s"  # text, even when it starts with "=": never a formula
     for letter, width in zip("ABCD", (28, 40, 14, 60), strict=True):
         worksheet.column_dimensions[letter].width = width

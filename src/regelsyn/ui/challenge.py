@@ -7,6 +7,7 @@ from typing import Any
 
 from regelsyn.i18n import t
 from regelsyn.ui.prompt import Prompter, Question, collect, parse_date, parse_float
+from regelsyn.vocab import MAX_HOURS
 
 TRIAL_QUESTIONS = (
     ("start", "challenge.q_start"),
@@ -33,13 +34,17 @@ def ask(given: dict[str, Any], rule_ids: list[str], prompter: Prompter) -> dict[
         choices = ("remove", "amend", "trial")
         labels = {c: t(f"request.{c}") for c in choices}
         questions.append(Question("request", t("challenge.q_request"), choices=choices,
-                                  choice_labels=labels, required=True))  # fmt: skip
+                                  choice_labels=labels, required=True,
+                                  group="request"))  # fmt: skip
     if not given.get("problem"):
         questions.append(Question("problem", t("challenge.q_problem"), required=True))
     if not given.get("proposal"):
         questions.append(Question("proposal", t("challenge.q_proposal")))
     if given.get("gain_hours") is None:
-        questions.append(Question("gain_hours", t("challenge.q_gain"), parse=parse_float))
+        gain = Question(
+            "gain_hours", t("challenge.q_gain"), parse=lambda a: parse_float(a, MAX_HOURS)
+        )
+        questions.append(gain)
     answers.update(collect(questions, prompter))
     if not (given.get("filed_by") or given.get("anonymous")):
         if prompter.confirm(t("challenge.q_anonymous"), default=False):

@@ -1,16 +1,19 @@
 """The one module that writes to the terminal: a stdout and a stderr console.
 
 Plain lines are written directly; rich is imported only for styled output, which keeps it out of
-a ``check`` in a pre-commit hook or a pipe.
+a ``check`` in a pre-commit hook or a pipe. Every line written here is inert: a control or hidden
+character that came from a record is shown as ``<U+XXXX>`` (:mod:`regelsyn.inert`), never obeyed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from typing import TYPE_CHECKING, Any
 
 from regelsyn.i18n import t
+from regelsyn.inert import text as inert
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -20,8 +23,53 @@ def _console(stderr: bool) -> Console:
     from rich.console import Console
 
     stream = sys.stderr if stderr else sys.stdout
-    width = None if stream.isatty() else int(os.environ.get("COLUMNS", "160"))
-    return Console(stderr=stderr, highlight=False, width=width, soft_wrap=False)
+    return Console(stderr=stderr, highlight=False, width=_width(stream), soft_wrap=False)
+
+
+def _width(stream: Any) -> int | None:
+    """The width to draw tables at: a terminal's own (None), else ``COLUMNS``, else 160."""
+    try:
+        if stream.isatty():
+            return None
+    except (AttributeError, ValueError, OSError):  # no stream, or a closed one
+        pass
+    return _usable_width(os.environ.get("COLUMNS")) or 160
+
+
+def _usable_width(value: str | None) -> int | None:
+    """A width from the environment: None when it is no positive whole number; else between
+    40, where a table still reads, and 500 (a panel is drawn full width: ``COLUMNS=99999999``
+    would write gigabytes)."""
+    try:
+        width = int(value or "")
+    except ValueError:
+        return None
+    return min(max(width, 40), 500) if width > 0 else None
+
+
+def tame_widths() -> None:
+    """``COLUMNS`` and ``TERMINAL_WIDTH`` made usable for rich and typer, which read them for
+    help screens and terminals (typer fails on ``TERMINAL_WIDTH=abc``): a value that is no
+    positive whole number is dropped, any other brought within 40–500."""
+    for name in ("COLUMNS", "TERMINAL_WIDTH"):
+        value = os.environ.get(name)
+        if value is None:
+            continue
+        width = _usable_width(value)
+        if width is None:
+            del os.environ[name]
+        else:
+            os.environ[name] = str(width)
+
+
+def tolerant_output() -> None:
+    """Output degrades instead of failing where the terminal's encoding lacks a character
+    (``PYTHONIOENCODING=ascii``, an old Windows console): it is written as ``?``. Standard
+    error already writes such characters as escapes."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):  # closed, or not a text stream after all
+            reconfigure(errors="replace")
 
 
 class _Lazy:
@@ -39,12 +87,14 @@ err: Console = _Lazy(stderr=True)  # type: ignore[assignment]
 
 
 def line(text: str = "") -> None:
-    """Plain text on stdout, printed exactly (no markup, no wrapping)."""
-    sys.stdout.write(text + "\n")
+    """Plain text on stdout (no markup, no wrapping)."""
+    sys.stdout.write(inert(text, lines=True) + "\n")
 
 
 def data(text: str) -> None:
-    """Machine-readable output (JSON, CSV, YAML) on stdout, exactly as given."""
+    """Machine-readable output (JSON, CSV, YAML, Markdown) on stdout, as given; a control or
+    hidden character the format did not already escape is marked."""
+    text = inert(text, lines=True)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
@@ -56,21 +106,22 @@ def data_bytes(data: bytes) -> None:
 
 
 def error(message: str, hint: str | None = None) -> None:
-    sys.stderr.write(f"{t('label.error')}: {message}\n")
+    sys.stderr.write(f"{t('label.error')}: {inert(message, lines=True)}\n")
     if hint:
-        sys.stderr.write(f"{hint}\n")
+        sys.stderr.write(f"{inert(hint, lines=True)}\n")
 
 
 def warning(message: str) -> None:
-    sys.stderr.write(f"{t('label.warning')}: {message}\n")
+    sys.stderr.write(f"{t('label.warning')}: {inert(message, lines=True)}\n")
 
 
 def note(message: str) -> None:
     """A line for the person at the terminal, on stderr so it never mixes with data."""
-    sys.stderr.write(message + "\n")
+    sys.stderr.write(inert(message, lines=True) + "\n")
 
 
 def success(message: str) -> None:
+    """What a command did, for the person (on stderr, like every message: stdout is data)."""
     from rich.markup import escape
 
-    out.print(f"[green]✓[/green] {escape(message)}", soft_wrap=True)
+    err.print(f"[green]✓[/green] {escape(inert(message, lines=True))}", soft_wrap=True)

@@ -31,9 +31,14 @@ def edit(command: list[str], path: Path) -> int:
 
 
 class TerminalEditor:
-    """``rule edit`` at a terminal: the editor, the problems found, and "open it again?"."""
+    """``rule edit`` at a terminal: the editor, the problems found, and "open it again?".
+    Without a terminal there is no one to edit: refused, with the flags to use instead."""
 
-    def __init__(self) -> None:
+    def __init__(self, rule_id: str) -> None:
+        from regelsyn.ui.prompt import has_terminal
+
+        if not has_terminal():
+            raise UsageProblem(t("err.edit_no_terminal", id=rule_id))
         self.command = editor_command()
 
     def resuming(self, draft: str) -> None:
@@ -50,9 +55,18 @@ class TerminalEditor:
         for finding in findings:
             console.note(finding.format())
 
-    def reopen(self) -> bool:
-        import sys
+    def conflict(self, message: str, diff: str) -> None:
+        from regelsyn.ui import console
 
-        from regelsyn.ui.prompt import TerminalPrompter
+        console.note(message)
+        console.note(diff)
 
-        return sys.stdin.isatty() and TerminalPrompter("").confirm(t("edit.reopen"))
+    def merged(self, path: str) -> None:
+        from regelsyn.ui import console
+
+        console.note(t("edit.merged", path=path))
+
+    def reopen(self, question: str) -> bool:
+        from regelsyn.ui.prompt import TerminalPrompter, has_terminal
+
+        return has_terminal() and TerminalPrompter("").confirm(question)

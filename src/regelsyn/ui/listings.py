@@ -9,15 +9,16 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from regelsyn.inert import cell
-from regelsyn.model.facts import InboxRow
+from regelsyn.inert import cell, dumps, json_text
+from regelsyn.model.facts import InboxRow, Lesson
 from regelsyn.model.fields import flatten
 from regelsyn.vocab import RULE_FIELDS
 
 
 def json_list(fragments: list[str]) -> str:
-    """Cached JSON fragments as the list ``json.dumps(records, indent=2)`` would write."""
-    return "[\n" + ",\n".join(fragments) + "\n]" if fragments else "[]"
+    """Cached JSON fragments as the list ``json.dumps(records, indent=2)`` would write (with
+    controls escaped, as :func:`regelsyn.inert.dumps` writes them)."""
+    return json_text("[\n" + ",\n".join(fragments) + "\n]") if fragments else "[]"
 
 
 def rules_csv(fragments: list[str]) -> str:
@@ -26,7 +27,7 @@ def rules_csv(fragments: list[str]) -> str:
 
 
 def cases_json(cases: list[dict[str, Any]]) -> str:
-    return json.dumps(cases, ensure_ascii=False, indent=2)
+    return dumps(cases)
 
 
 CASE_COLUMNS = ("id", "kind", "rule", "title", "request", "status", "target_level", "sent", "due",
@@ -38,12 +39,28 @@ def cases_csv(cases: list[dict[str, Any]]) -> str:
 
 
 def inbox_json(rows: list[InboxRow]) -> str:
-    return json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2)
+    return dumps([asdict(r) for r in rows])
 
 
 def inbox_csv(rows: list[InboxRow]) -> str:
     names = tuple(InboxRow.__dataclass_fields__)
     return _csv(names, [asdict(row) for row in rows])
+
+
+LESSON_FIELDS = tuple(Lesson.__dataclass_fields__)
+
+
+def _lesson(row: Lesson) -> dict[str, Any]:
+    """A lesson as a dict (its values are plain: no copying as ``asdict`` does)."""
+    return {name: getattr(row, name) for name in LESSON_FIELDS}
+
+
+def lessons_json(rows: list[Lesson]) -> str:
+    return json.dumps([_lesson(r) for r in rows], ensure_ascii=False, indent=2)
+
+
+def lessons_csv(rows: list[Lesson]) -> str:
+    return _csv(LESSON_FIELDS, [_lesson(row) for row in rows])
 
 
 def _csv(columns: tuple[str, ...], records: list[dict[str, Any]]) -> str:

@@ -8,8 +8,9 @@ import datetime as dt
 from typing import Any
 
 from regelsyn.domain import verdicts
+from regelsyn.domain.balance import MEASURING
 from regelsyn.i18n import t
-from regelsyn.model import RegistryConfig, Rule
+from regelsyn.model import RegistryConfig, Rule, Use
 from regelsyn.model.case import Case, Trial
 from regelsyn.model.finding import issue_message
 from regelsyn.model.review import Decision, DecisionsFile, Participant, Premises, TriageRow
@@ -41,9 +42,12 @@ class MeetingScreen:
         rule: Rule,
         rule_ids: set[str],
         open_cases: list[Case],
+        learned: str | None = None,
     ) -> Decision:
         self.prompter.say(t("meet.rule_heading", number=number, total=total, title=rule.title))
         tables.rule_panel(rule, config)
+        if learned:
+            self.prompter.say(learned)
         return ask_decision(config, rule, rule_ids, self.prompter, open_cases)
 
     def confirm_save(self, count: int) -> bool:
@@ -56,12 +60,10 @@ class MeetingScreen:
 
 def terminal_screen() -> MeetingScreen:
     """The meeting at this terminal; refused (with the flags to use) when there is none."""
-    import sys
-
     from regelsyn.errors import UsageProblem
-    from regelsyn.ui.prompt import TerminalPrompter
+    from regelsyn.ui.prompt import TerminalPrompter, has_terminal
 
-    if sys.stdin is None or not sys.stdin.isatty():
+    if not has_terminal():
         raise UsageProblem(t("err.review_no_terminal"))
     return MeetingScreen(TerminalPrompter("--decisions FILE"))
 
@@ -118,6 +120,43 @@ def ask_premises(rule: Rule, prompter: Prompter) -> tuple[dict[str, str], list[s
     return stated, confirmed, missing
 
 
+def ask_use(rule: Rule, prompter: Prompter) -> Use | None:
+    """Who uses a measurement's results, and the time it takes, as the meeting finds it; None
+    when the meeting keeps what the record says. Enter keeps the text and figures on file; ``-``
+    says that nobody uses the results (the time is then not asked)."""
+    from regelsyn.ui.prompt import parse_int
+
+    on_file = rule.use if isinstance(rule.use, Use) else Use(text=rule.use)
+    prompter.say(t("meet.use_intro"))
+    text = collect(
+        [Question("use", t("meet.q_use"), parse=_premise, default=on_file.text or "")], prompter
+    )["use"]
+    if text is None or not text.strip():
+        found = Use()
+    else:
+        figures = [
+            ("minutes", t("meet.q_use_minutes"), _hours),
+            ("per_year", t("meet.q_use_per_year"), _hours),
+            ("people", t("meet.q_use_people"), parse_int),
+        ]
+        questions = [
+            Question(f"use_{name}", label, parse=parse, default=_figure(getattr(on_file, name)))
+            for name, label, parse in figures
+        ]
+        answers = collect(questions, prompter)
+        found = Use(text=text, **{name: answers[f"use_{name}"] for name, _, _ in figures})
+    kept = found.model_dump() == on_file.model_dump() or (
+        found == Use() and not (on_file.text or "").strip() and on_file.hours_per_year is None
+    )
+    return None if kept else found
+
+
+def _figure(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
 def ask_decision(
     config: RegistryConfig,
     rule: Rule,
@@ -135,12 +174,17 @@ def ask_decision(
                        state=t(f"state.{case.status}")))  # fmt: skip
     allowed = verdicts.allowed_verdicts(config, rule)
     labels = {v: t(f"verdict.{v}") for v in allowed}
+    use: Use | None = None
+    asked_use = False
     while True:
         stated, confirmed, missing = ask_premises(rule, prompter)
+        if rule.kind in MEASURING and not asked_use:
+            use, asked_use = ask_use(rule, prompter), True
         found: dict[str, Any] = {
             "premises": Premises(**stated) if stated else None,
             "confirmed": confirmed,
             "not_documented": missing,
+            "use": use,
         }
         documented = verdicts.stated_premises(
             rule, Decision(rule=rule.id, verdict="defer", **found)
@@ -151,7 +195,8 @@ def ask_decision(
         verdict = collect(
             [
                 Question("verdict", t("meet.verdict"), choices=allowed, choice_labels=labels,
-                         default=suggestion if suggestion in allowed else "", required=True)
+                         group="verdict", default=suggestion if suggestion in allowed else "",
+                         required=True)
             ],
             prompter,
         )["verdict"]  # fmt: skip
@@ -203,7 +248,7 @@ def _escalation(recommend: str | None, prompter: Prompter) -> dict[str, Any]:
     answers = collect(
         [
             Question("recommend", t("meet.recommend"), choices=choices, choice_labels=labels,
-                     default=recommend or "remove", required=True),
+                     group="request", default=recommend or "remove", required=True),
             Question("grounds", t("meet.problem"), required=True),
             Question("proposal", t("meet.proposal"), required=True),
         ],
@@ -237,8 +282,9 @@ def trial_questions() -> list[Question]:
 
 def _hours(text: str) -> float:
     from regelsyn.ui.prompt import parse_float
+    from regelsyn.vocab import MAX_HOURS
 
-    return parse_float(text)
+    return parse_float(text, MAX_HOURS)
 
 
 def _stance_and_action(prompter: Prompter) -> dict[str, Any]:
@@ -253,6 +299,7 @@ def _stance_and_action(prompter: Prompter) -> dict[str, Any]:
                 choice_labels=labels,
                 default="agreement",
                 required=True,
+                group="stance",
             )
         ],
         prompter,

@@ -7,6 +7,7 @@ A :class:`Question` knows how to turn an answer into a value. A prompter only su
 from __future__ import annotations
 
 import datetime as dt
+import math
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from typing import Any, Protocol
 
 from regelsyn.errors import UsageProblem
 from regelsyn.i18n import t
+from regelsyn.inert import text as inert
 
 
 class AnswerError(ValueError):
@@ -30,6 +32,12 @@ class Question:
     default: str = ""
     help: str = ""
     choice_labels: dict[str, str] = field(default_factory=dict)
+    group: str = ""  # the kind of word the choices are (i18n.words): its words in any language
+
+    @property
+    def shown_default(self) -> str:
+        """The default as a person reads it: the label of a choice, not its key."""
+        return self.choice_labels.get(self.default, self.default)
 
     def answer(self, raw: str) -> Any:
         text = raw.strip() or self.default
@@ -42,14 +50,32 @@ class Question:
         return self.parse(text)
 
     def _choice(self, text: str) -> str:
+        """A choice by its number, its key, its label (in any language, for a word group), or
+        an unambiguous beginning of one of these, whatever the case."""
         if text.isdigit() and 1 <= int(text) <= len(self.choices):
             return self.choices[int(text) - 1]
-        if text in self.choices:
-            return text
-        for choice, label in self.choice_labels.items():
-            if text.lower() == label.lower():
-                return choice
-        raise AnswerError(t("prompt.choose", choices=", ".join(self.choices)))
+        if self.group:
+            from regelsyn.i18n import words
+
+            try:
+                found = words.resolve(self.group, text)
+            except words.Unknown:
+                found = ""
+            if found in self.choices:
+                return found
+        folded = text.casefold()
+        names = {choice: {choice.casefold(), self.choice_labels.get(choice, choice).casefold()}
+                 for choice in self.choices}  # fmt: skip
+        for exact in (True, False):
+            hits = [
+                choice
+                for choice, known in names.items()
+                if (folded in known if exact else any(n.startswith(folded) for n in known))
+            ]
+            if len(hits) == 1:
+                return hits[0]
+        shown = ", ".join(self.choice_labels.get(choice, choice) for choice in self.choices)
+        raise AnswerError(t("prompt.choose", typed=text, choices=shown))
 
 
 class Prompter(Protocol):
@@ -60,12 +86,23 @@ class Prompter(Protocol):
     def confirm(self, message: str, default: bool = True) -> bool: ...
 
 
+def has_terminal() -> bool:
+    """A person can answer here: standard input is a terminal (not a file, a pipe, /dev/null,
+    nor closed altogether, as with ``0<&-``)."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (ValueError, OSError):  # a closed or broken stream
+        return False
+
+
 class TerminalPrompter:
-    """Asks a person at a terminal; refuses to start without one."""
+    """Asks a person at a terminal; refuses to start without one. Everything it shows from a
+    record (a default, a level's name) is inert."""
 
     def __init__(self, flags_hint: str) -> None:
-        if not sys.stdin.isatty():
+        if not has_terminal():
             raise UsageProblem(t("err.no_terminal", flags=flags_hint))
+        self.flags_hint = flags_hint
 
     def ask(self, question: Question) -> str:
         from regelsyn.ui.console import err
@@ -73,24 +110,24 @@ class TerminalPrompter:
         if question.choices:
             for number, choice in enumerate(question.choices, 1):
                 label = question.choice_labels.get(choice, choice)
-                err.print(f"  {number}. {label}", markup=False)
-        suffix = f" [{question.default}]" if question.default else ""
+                err.print(f"  {number}. {inert(label)}", markup=False)
+        suffix = f" [{inert(question.shown_default, lines=True)}]" if question.default else ""
         if question.help:
-            err.print(question.help, style="dim", markup=False)
+            err.print(inert(question.help, lines=True), style="dim", markup=False)
         try:
-            return input(f"{question.label}{suffix}: ")
-        except EOFError:
-            raise UsageProblem(t("err.no_terminal")) from None
+            return input(f"{inert(question.label)}{suffix}: ")
+        except EOFError:  # the input ended (Ctrl-D, or a pipe that ran dry)
+            raise UsageProblem(t("err.no_terminal", flags=self.flags_hint)) from None
 
     def say(self, message: str) -> None:
         from regelsyn.ui.console import err
 
-        err.print(message, markup=False)
+        err.print(inert(message, lines=True), markup=False)
 
     def confirm(self, message: str, default: bool = True) -> bool:
         hint = t("prompt.yes_no_default_yes") if default else t("prompt.yes_no_default_no")
         try:
-            answer = input(f"{message} {hint} ").strip().lower()
+            answer = input(f"{inert(message, lines=True)} {hint} ").strip().lower()
         except EOFError:
             return False
         if not answer:
@@ -141,13 +178,20 @@ def parse_date(text: str) -> dt.date:
         raise AnswerError(t("v.date_answer", value=text)) from None
 
 
-def parse_float(text: str) -> float:
+def parse_float(text: str, limit: float | None = None) -> float:
+    """A number of at least 0 (and at most ``limit``), with a comma or a point for decimals."""
     try:
         value = float(text.strip().replace(",", "."))
     except ValueError:
         raise AnswerError(t("v.number_answer", value=text)) from None
+    if not math.isfinite(value):  # "inf", "nan": words, not numbers
+        raise AnswerError(t("v.number_answer", value=text))
     if value < 0:
         raise AnswerError(t("v.negative_answer", value=text))
+    if limit is not None and value > limit:
+        from regelsyn.i18n import number
+
+        raise AnswerError(t("v.le", le=number(limit), value=text))
     return value
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 from regelsyn.errors import UsageProblem
@@ -15,6 +14,9 @@ def recorded(registry: Any, done: Any) -> None:
     """A recorded review: where its log is, the cases it opened, and what to do next."""
     review = done.review
     log = registry.rel(done.log_path)
+    if done.again:
+        console.note(t("review.already_recorded", id=review.id, path=log))
+        return
     console.success(t("review.recorded", id=review.id, count=len(review.decisions), path=log))
     for path in done.cases:
         console.note(t("review.case_opened", path=registry.rel(path)))
@@ -30,9 +32,9 @@ def outcome(registry: Any, result: Any) -> None:
 
 def confirm_abandon(draft: DecisionsFile) -> bool:
     """Ask before a meeting's draft is thrown away; without a terminal, ``--yes`` must say so."""
-    from regelsyn.ui.prompt import TerminalPrompter
+    from regelsyn.ui.prompt import TerminalPrompter, has_terminal
 
-    if not sys.stdin.isatty():
+    if not has_terminal():
         raise UsageProblem(t("err.abandon_needs_yes", count=len(draft.decisions)))
     prompter = TerminalPrompter("--yes")
     return prompter.confirm(t("review.confirm_abandon", count=len(draft.decisions)), default=False)
@@ -49,3 +51,14 @@ def case_moved(case: Any) -> None:
 def escalated(case: Any, level: str, document: str) -> None:
     console.success(t("escalate.sent", id=case.id, level=level))
     console.note(t("escalate.next", path=document, due=case.due or "–"))
+
+
+def approved(registry: Any, done: Any) -> None:
+    """An approval recorded: by whom, and whether the minutes are now approved."""
+    approval = done.review.approvals[-1]
+    role = t(f"role.{approval.role}")
+    console.success(t("approve.recorded", id=done.review.id, name=approval.name, role=role))
+    if done.approved:
+        console.note(t("approve.complete", path=registry.rel(done.log_path)))
+    else:
+        console.note(t("approve.waiting", path=registry.rel(done.log_path)))

@@ -14,7 +14,7 @@ from regelsyn.ui.prompt import (
     parse_int,
     parse_list,
 )
-from regelsyn.vocab import KINDS
+from regelsyn.vocab import KINDS, MAX_MINUTES, MAX_PER_YEAR
 
 if TYPE_CHECKING:
     from regelsyn.model import RegistryConfig
@@ -27,7 +27,14 @@ def questions(config: RegistryConfig) -> list[Question]:
     kind_labels = {kind: t(f"kind.{kind}") for kind in KINDS}
     return [
         Question("title", t("q.title"), required=True),
-        Question("kind", t("q.kind"), required=True, choices=KINDS, choice_labels=kind_labels),
+        Question(
+            "kind",
+            t("q.kind"),
+            required=True,
+            choices=KINDS,
+            choice_labels=kind_labels,
+            group="kind",
+        ),
         Question("text", t("q.text"), required=True),
         Question(
             "owner.level",
@@ -43,8 +50,8 @@ def questions(config: RegistryConfig) -> list[Question]:
         Question("purpose", t("q.purpose")),
         Question("effect", t("q.effect"), help=t("q.effect_help")),
         Question("legal_certainty", t("q.legal_certainty")),
-        Question("burden.minutes", t("q.minutes"), parse=parse_float),
-        Question("burden.per_year", t("q.per_year"), parse=parse_float),
+        Question("burden.minutes", t("q.minutes"), parse=lambda a: parse_float(a, MAX_MINUTES)),
+        Question("burden.per_year", t("q.per_year"), parse=lambda a: parse_float(a, MAX_PER_YEAR)),
         Question("burden.people", t("q.people"), parse=parse_int),
         Question("tags", t("q.tags"), parse=parse_list),
         Question("next_review", t("q.next_review"), parse=parse_date),
