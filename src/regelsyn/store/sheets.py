@@ -337,7 +337,7 @@ def safe_title(name: str, fallback: str) -> str:
     """``name`` as a workbook sheet's title: without the characters Excel forbids there
     (``/ \\ : ? * [ ]``, controls), not starting or ending with ``'``, at most 31 characters;
     ``fallback`` when nothing is left, or when it is the name Excel keeps for itself."""
-    text = "".join(char for char in name.translate(_NOT_IN_TITLE) if char.isprintable())
+    text = "".join(c if c.isprintable() else " " for c in name.translate(_NOT_IN_TITLE))
     text = " ".join(text.split()).strip("'")[:MAX_TITLE].strip().strip("'")
     if not text or text.casefold() == "history":
         return fallback[:MAX_TITLE]

@@ -5,15 +5,13 @@ numbers right. No rich, no pydantic: a warm ``rule list`` stays light."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Mapping
 from dataclasses import asdict
 from typing import Any
 
 from regelsyn.i18n import sheet, t, words
-from regelsyn.inert import cell, dumps, json_text
+from regelsyn.inert import dumps, json_text
 from regelsyn.model.facts import InboxRow, Lesson
 from regelsyn.model.fields import flatten
 
@@ -93,17 +91,16 @@ def lessons_json(rows: list[Lesson]) -> str:
     return json.dumps([_lesson(r) for r in rows], ensure_ascii=False, indent=2)
 
 
-def lessons_csv(rows: list[Lesson]) -> str:
-    return _csv(LESSON_FIELDS, [_lesson(row) for row in rows])
+def _lesson_value(column: str, value: Any) -> Any:
+    if column in ("match", "action") and value is not None:
+        return t(f"learn.{column}.{value}")
+    return value
 
 
-def _csv(columns: tuple[str, ...], records: list[dict[str, Any]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    for record in records:
-        writer.writerow([cell(record.get(column)) for column in columns])
-    return buffer.getvalue()
+def lessons_csv(rows: list[Lesson]) -> bytes:
+    """``learn --format csv``: how each rule compares and what was done, in words."""
+    cells = [[_lesson_value(c, getattr(row, c)) for c in LESSON_FIELDS] for row in rows]
+    return sheet.csv_bytes(sheet.headers("sheet.lesson", LESSON_FIELDS), cells)
 
 
 def show_rules(listing: Any, fmt: str) -> None:
