@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from regelsyn.i18n import CATALOGS, DEFAULT, language, t, words
+from regelsyn.i18n import CATALOGS, DEFAULT, language, tl, words
 from regelsyn.inert import cell as text_cell
 from regelsyn.vocab import RULE_FIELDS
 
@@ -72,13 +72,13 @@ def is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def csv_cell(value: Any, decimal: str) -> str:
+def csv_cell(value: Any, decimal: str, lang: str | None = None) -> str:
     """One cell: numbers with the decimal mark and never guarded; dates as ``2027-03-01``
-    (which every spreadsheet reads as a date); yes/no in words; text made inert."""
+    (which every spreadsheet reads as a date); yes/no in words of ``lang``; text made inert."""
     if value is None:
         return ""
     if isinstance(value, bool):
-        return t("sheet.yes") if value else t("sheet.no")
+        return tl("sheet.yes" if value else "sheet.no", lang or language())
     if is_number(value):
         return number_text(value, decimal)
     if isinstance(value, dt.date):
@@ -88,12 +88,13 @@ def csv_cell(value: Any, decimal: str) -> str:
 
 def csv_bytes(headers: list[str], rows: Iterable[list[Any]], lang: str | None = None) -> bytes:
     """A CSV file in the dialect of ``lang``: byte-order mark, header row, CRLF lines."""
+    lang = lang or language()
     chosen = dialect(lang)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=chosen.delimiter, lineterminator="\r\n")
     writer.writerow(headers)
     for row in rows:
-        writer.writerow([csv_cell(value, chosen.decimal) for value in row])
+        writer.writerow([csv_cell(value, chosen.decimal, lang) for value in row])
     return (BOM + buffer.getvalue()).encode("utf-8")
 
 
