@@ -10,7 +10,7 @@ import random
 import re
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -493,6 +493,7 @@ def evaluate(
 class CaseList:
     cases: list[Case]
     broken: list[Any]  # findings of case files that could not be read
+    levels: dict[str, str] = field(default_factory=dict)  # the ladder's names by id
 
 
 def list_cases(registry: Registry, status: str | None, overdue: bool, today: dt.date) -> CaseList:
@@ -513,7 +514,7 @@ def list_cases(registry: Registry, status: str | None, overdue: bool, today: dt.
         if overdue and not lifecycle.is_overdue(case, today):
             continue
         chosen.append(case)
-    return CaseList(chosen, broken)
+    return CaseList(chosen, broken, dict(registry.config_facts().names))
 
 
 def case_json(case: Case, today: dt.date) -> dict[str, Any]:

@@ -35,6 +35,6 @@ def inbox(
     if fmt is ListFormat.json:
         console.data(listings.inbox_json(found.rows))
     elif fmt is ListFormat.csv:
-        console.data(listings.inbox_csv(found.rows))
+        console.data_bytes(listings.inbox_csv(found.rows))
     else:
         tables.inbox_table(found.rows, level)

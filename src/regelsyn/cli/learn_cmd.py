@@ -38,7 +38,7 @@ def learn(
     if fmt is ListFormat.json:
         console.data(listings.lessons_json(found.lessons))
     elif fmt is ListFormat.csv:
-        console.data(listings.lessons_csv(found.lessons))
+        console.data_bytes(listings.lessons_csv(found.lessons))
     else:
         from regelsyn.ui import tables
 

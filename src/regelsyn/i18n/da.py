@@ -992,8 +992,7 @@ MESSAGES: dict[str, str] = {
     "err.no_file": "Filen {path} findes ikke.",
     "err.sheet_kind": "{path} er hverken .csv eller .xlsx. Gem regnearket som CSV eller XLSX.",
     "err.no_openpyxl": (
-        "XLSX kræver pakken openpyxl. Installér den med: pip install 'regelsyn[xlsx]' "
-        "(eller gem regnearket som CSV)."
+        "XLSX kræver pakken openpyxl. Installér den med: {command} (eller gem regnearket som CSV)."
     ),
     "err.bad_xlsx": "{path} kan ikke læses som XLSX: {reason}",
     "err.no_sheet": "Der er intet ark '{sheet}'. Arkene er: {sheets}.",
@@ -1303,6 +1302,41 @@ MESSAGES: dict[str, str] = {
     "check.material_changed": "reglen er ændret, siden gennemgangen {review} forsvarede den ({fields}); forsvaret gjaldt den tidligere udgave, så den skal gennemgås igen",
     "sync.not_moved": "Kollegernes ændringer kunne ikke lægges ind her: {reason}",
     "init.comment.git": "regelsyn gemmer selv sine ændringer i git-historikken; commit: false overlader det til jer.",
+    # spreadsheets as Danish offices use them (issue 14)
+    "sheet.yes": "ja",
+    "sheet.no": "nej",
+    "sheet.sheet_name": "Regler",
+    "sheet.case.id": "Sag",
+    "sheet.case.case": "Sag",
+    "sheet.case.registry": "Register",
+    "sheet.case.workplace": "Arbejdsplads",
+    "sheet.case.kind": "Art",
+    "sheet.case.rule": "Regel",
+    "sheet.case.title": "Titel",
+    "sheet.case.request": "Der bedes om",
+    "sheet.case.status": "Status",
+    "sheet.case.target_level": "Afgøres af",
+    "sheet.case.sent": "Sendt",
+    "sheet.case.due": "Svar ønskes senest",
+    "sheet.case.days_waiting": "Dage ventet",
+    "sheet.case.overdue": "Overskredet",
+    "sheet.case.gain_hours": "Timer om året at vinde",
+    "sheet.case_kind.challenge": "Udfordring",
+    "sheet.case_kind.escalation": "Sag",
+    "sheet.lesson.topic": "Emne (regel)",
+    "sheet.lesson.match": "Sammenlignet på",
+    "sheet.lesson.registry": "Register",
+    "sheet.lesson.workplace": "Arbejdsplads",
+    "sheet.lesson.rule": "Regel",
+    "sheet.lesson.title": "Titel",
+    "sheet.lesson.legal_basis": "Hjemmel",
+    "sheet.lesson.action": "Hvad blev gjort",
+    "sheet.lesson.date": "Dato",
+    "sheet.lesson.hours_before": "Timer om året før",
+    "sheet.lesson.hours_after": "Timer om året efter",
+    "sheet.lesson.hours_freed": "Timer om året frigjort",
+    "sheet.lesson.result": "Forsøgets resultat",
+    "sheet.lesson.source": "Kilde",
     # site, agenda, approval, calendar
     "help.site": (
         "Byg registret som et statisk websted til alle medarbejdere: alle regler med søgning og "

@@ -1098,7 +1098,7 @@ MESSAGES: dict[str, str] = {
     "err.no_file": "The file {path} does not exist.",
     "err.sheet_kind": "{path} is neither .csv nor .xlsx. Save the spreadsheet as CSV or XLSX.",
     "err.no_openpyxl": (
-        "XLSX requires the package openpyxl. Install it with: pip install 'regelsyn[xlsx]' "
+        "XLSX requires the package openpyxl. Install it with: {command} "
         "(or save the spreadsheet as CSV)."
     ),
     "err.bad_xlsx": "{path} cannot be read as XLSX: {reason}",
@@ -1426,6 +1426,41 @@ MESSAGES: dict[str, str] = {
     "check.material_changed": "the rule has changed since the review {review} defended it ({fields}); the defence was of the earlier version, so it is due for review again",
     "sync.not_moved": "Your colleagues' changes could not be brought in here: {reason}",
     "init.comment.git": "regelsyn records its own changes in the git history; commit: false leaves that to you.",
+    # spreadsheets as Danish offices use them (issue 14)
+    "sheet.yes": "yes",
+    "sheet.no": "no",
+    "sheet.sheet_name": "Rules",
+    "sheet.case.id": "Case",
+    "sheet.case.case": "Case",
+    "sheet.case.registry": "Registry",
+    "sheet.case.workplace": "Workplace",
+    "sheet.case.kind": "Kind",
+    "sheet.case.rule": "Rule",
+    "sheet.case.title": "Title",
+    "sheet.case.request": "Request",
+    "sheet.case.status": "Status",
+    "sheet.case.target_level": "Decided by",
+    "sheet.case.sent": "Sent",
+    "sheet.case.due": "Reply requested by",
+    "sheet.case.days_waiting": "Days waiting",
+    "sheet.case.overdue": "Overdue",
+    "sheet.case.gain_hours": "Hours a year to gain",
+    "sheet.case_kind.challenge": "Challenge",
+    "sheet.case_kind.escalation": "Case",
+    "sheet.lesson.topic": "Topic (rule)",
+    "sheet.lesson.match": "Compared by",
+    "sheet.lesson.registry": "Registry",
+    "sheet.lesson.workplace": "Workplace",
+    "sheet.lesson.rule": "Rule",
+    "sheet.lesson.title": "Title",
+    "sheet.lesson.legal_basis": "Legal basis",
+    "sheet.lesson.action": "What was done",
+    "sheet.lesson.date": "Date",
+    "sheet.lesson.hours_before": "Hours a year before",
+    "sheet.lesson.hours_after": "Hours a year after",
+    "sheet.lesson.hours_freed": "Hours a year freed",
+    "sheet.lesson.result": "The trial's result",
+    "sheet.lesson.source": "Source",
     # site, agenda, approval, calendar
     "help.site": (
         "Build the registry as a static website for every employee: all rules with search and "

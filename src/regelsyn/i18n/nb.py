@@ -1032,7 +1032,7 @@ MESSAGES: dict[str, str] = {
     "err.no_file": "Filen {path} finnes ikke.",
     "err.sheet_kind": "{path} er verken .csv eller .xlsx. Lagre regnearket som CSV eller XLSX.",
     "err.no_openpyxl": (
-        "XLSX krever pakken openpyxl. Installer den med: pip install 'regelsyn[xlsx]' "
+        "XLSX krever pakken openpyxl. Installer den med: {command} "
         "(eller lagre regnearket som CSV)."
     ),
     "err.bad_xlsx": "{path} kan ikke leses som XLSX: {reason}",
@@ -1358,6 +1358,41 @@ MESSAGES: dict[str, str] = {
     "check.material_changed": "regelen er endret siden gjennomgangen {review} forsvarte den ({fields}); forsvaret gjaldt den tidligere versjonen, så den må gjennomgås igjen",
     "sync.not_moved": "Kollegenes endringer kunne ikke legges inn her: {reason}",
     "init.comment.git": "regelsyn lagrer selv endringene sine i git-historikken; commit: false overlater det til dere.",
+    # spreadsheets as Danish offices use them (issue 14)
+    "sheet.yes": "ja",
+    "sheet.no": "nei",
+    "sheet.sheet_name": "Regler",
+    "sheet.case.id": "Sak",
+    "sheet.case.case": "Sak",
+    "sheet.case.registry": "Register",
+    "sheet.case.workplace": "Arbeidsplass",
+    "sheet.case.kind": "Art",
+    "sheet.case.rule": "Regel",
+    "sheet.case.title": "Tittel",
+    "sheet.case.request": "Det bes om",
+    "sheet.case.status": "Status",
+    "sheet.case.target_level": "Avgjøres av",
+    "sheet.case.sent": "Sendt",
+    "sheet.case.due": "Svar ønskes innen",
+    "sheet.case.days_waiting": "Dager ventet",
+    "sheet.case.overdue": "Overskredet",
+    "sheet.case.gain_hours": "Timer i året å vinne",
+    "sheet.case_kind.challenge": "Utfordring",
+    "sheet.case_kind.escalation": "Sak",
+    "sheet.lesson.topic": "Emne (regel)",
+    "sheet.lesson.match": "Sammenlignet på",
+    "sheet.lesson.registry": "Register",
+    "sheet.lesson.workplace": "Arbeidsplass",
+    "sheet.lesson.rule": "Regel",
+    "sheet.lesson.title": "Tittel",
+    "sheet.lesson.legal_basis": "Hjemmel",
+    "sheet.lesson.action": "Hva ble gjort",
+    "sheet.lesson.date": "Dato",
+    "sheet.lesson.hours_before": "Timer i året før",
+    "sheet.lesson.hours_after": "Timer i året etter",
+    "sheet.lesson.hours_freed": "Timer i året frigjort",
+    "sheet.lesson.result": "Forsøkets resultat",
+    "sheet.lesson.source": "Kilde",
     # site, agenda, approval, calendar
     "help.site": (
         "Bygg registeret som et statisk nettsted for alle ansatte: alle regler med søk og "
