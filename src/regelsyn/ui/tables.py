@@ -97,7 +97,10 @@ def rule_panel(rule: Rule, config: RegistryConfig) -> None:
     screen = console.screen()
     inner = screen.width - 4  # the panel's border and padding
     title = _cell(rule.title)
-    fields = layout.record([(t(label), value) for label, value in rows], inner, screen)
+    ids = ("f.id", "f.adopted", "f.next_review")  # kept whole, never wrapped
+    fields = layout.record(
+        [(t(key), value, "id" if key in ids else "text") for key, value in rows], inner, screen
+    )
     body = Group(_lines(rule.text), Text(""), fields)
     if title.cell_len + 6 > screen.width:  # too long for the border: inside, on lines of its own
         body = Group(Text(title.plain, style="bold"), Text(""), body)
