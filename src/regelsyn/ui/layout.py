@@ -48,23 +48,23 @@ class Column:
 
 @dataclass
 class Listing:
-    """A list as the terminal shows it: a title (optional), columns, and rows of text (record
-    text as it is: it is made inert here)."""
+    """A list as the terminal shows it: a title and a footer (optional), columns, and rows of
+    text (record text as it is: it is made inert here)."""
 
     columns: Sequence[Column]
     rows: Sequence[Sequence[Cell]]
     title: str | None = None
+    footer: str | None = None  # a line under the list (its sum)
 
 
 def show(*listings: Listing) -> None:
-    """Each listing on stdout, as a table where it fits the terminal, else as blocks (then with
-    a blank line between two listings)."""
+    """Each listing on stdout, as a table where it fits the terminal, else as blocks; a blank
+    line between two listings."""
     screen = console.screen()
     for number, listing in enumerate(listings):
-        parts = render(listing, screen.width, screen)
-        if number and not isinstance(parts[-1], Table):
+        if number:
             screen.print()
-        for part in parts:
+        for part in render(listing, screen.width, screen):
             screen.print(part)
 
 
@@ -79,38 +79,38 @@ def render(listing: Listing, width: int, screen: Console) -> list[RenderableType
         if parts:
             parts.append(Text(""))
         parts.append(_blocks(listing.columns, rows, width, screen))
+        if listing.footer:
+            parts.append(Text(""))
     else:
         parts.append(_table(listing.columns, rows, chosen))
+    if listing.footer:
+        parts.append(Text(inert.text(listing.footer)))
     return parts
 
 
 def widths(columns: Sequence[Column], rows: list[list[list[str]]], width: int) -> list[int] | None:
     """Each column's width in a table ``width`` columns wide, or None where the list is to be
-    shown as blocks. Headers wrap first, then the widest free text, down to :data:`READABLE`,
-    then the few-words columns, down to their longest word; an id never wraps."""
+    shown as blocks. Headers wrap first (between their words), then the widest free text folds,
+    down to :data:`READABLE`, then the few-words columns wrap, down to their longest word; an
+    id never wraps."""
     if width <= STACKED_AT or not columns:
         return None
     natural: list[int] = []
-    soft: list[int] = []  # what each column needs before its words wrap
-    hard: list[int] = []  # what each column needs at the least
+    floors: tuple[list[int], list[int], list[int]] = ([], [], [])
     for index, column in enumerate(columns):
         lines = [line for row in rows for line in row[index]]
         longest = max(map(cell_len, lines), default=1)
         word = max((cell_len(w) for line in lines for w in line.split()), default=1)
         header_word = max((cell_len(w) for w in column.header.split()), default=1)
         natural.append(max(longest, cell_len(column.header), 1))
-        if column.kind == "id":
-            soft.append(max(longest, header_word))
-            hard.append(soft[-1])
-        elif column.kind == "words":
-            soft.append(max(longest, header_word))
-            hard.append(max(word, header_word))
-        else:
-            soft.append(max(min(natural[-1], READABLE), header_word))
-            hard.append(soft[-1])
+        headers_wrapped = max(longest, header_word)
+        readable = max(min(natural[-1], READABLE), header_word)
+        floors[0].append(headers_wrapped)
+        floors[1].append(readable if column.kind == "text" else headers_wrapped)
+        floors[2].append(max(word, header_word) if column.kind == "words" else floors[1][-1])
     room = width - _FRAME * len(columns) - 1
     chosen = list(natural)
-    for floor in (soft, hard):
+    for floor in floors:
         _narrow(chosen, floor, sum(chosen) - room)
     return chosen if sum(chosen) <= room else None
 
@@ -154,32 +154,45 @@ def _blocks(
     return Text("\n\n").join(blocks)
 
 
-def record(pairs: Sequence[tuple[str, str]], width: int, screen: Console) -> Text:
-    """One record as ``Label: value`` lines (a rule on its card); record text made inert, its
-    own line breaks kept."""
-    return block([(label, "text", False, _lines(value, several=True)) for label, value in pairs],
-                 width, screen)  # fmt: skip
+def record(fields: Sequence[tuple[str, str, Kind]], width: int, screen: Console) -> Text:
+    """One record as ``Label: value`` lines (a rule on its card): ``(label, value, kind)``,
+    record text made inert, its own line breaks kept."""
+    shown = [(label, kind, False, _lines(value, several=True)) for label, value, kind in fields]
+    return block(shown, width, screen)
 
 
 def block(fields: Sequence[tuple[str, Kind, bool, list[str]]], width: int, screen: Console) -> Text:
     """``(label, kind, key, lines)`` as ``Label: value`` lines at most ``width`` wide, the
     values under each other; a value folds between words under its first line, and an id too
-    long to stand beside its label stands on the line below it."""
+    long to stand beside its label stands on the line below it. Where the values would have
+    fewer than :data:`READABLE` columns beside the labels, each value goes under its label."""
     indent = max(cell_len(label) for label, *_ in fields) + 2
-    room = max(width - indent, 1)
+    room = width - indent
     out: list[Text] = []
     for label, kind, key, lines in fields:
-        head = Text(f"{label}:".ljust(indent), style="bold")
+        said = Text(f"{label}:", style="bold")
         style = "bold" if key else ""
-        first = True
-        for line in lines if any(line.strip() for line in lines) else ["–"]:
-            if kind == "id" and cell_len(line) > room:  # on a line of its own, whole if it fits
-                out.append(head.copy() if first else Text(""))
-                out.extend(_wrap(line, width, screen, style))
+        lines = lines if any(line.strip() for line in lines) else ["–"]
+        if room < READABLE:
+            out.append(said)
+            for line in lines:
+                whole = kind == "id" and cell_len(line) > width - 2  # an id: whole if it fits
+                margin = Text("" if whole else "  ")
+                out += [margin + piece for piece in _wrap(line, width - len(margin), screen, style)]
+            continue
+        first = True  # the label goes before the first line, spaces before the others
+        for line in lines:
+            if kind == "id" and cell_len(line) > room:  # whole: beside its label, or below it
+                if first and said.cell_len + 1 + cell_len(line) <= width:
+                    out.append(said + " " + Text(line, style=style))
+                else:
+                    out += [said if first else Text(""), *_wrap(line, width, screen, style)]
                 first = False
                 continue
             for piece in _wrap(line, room, screen, style):
-                out.append((head.copy() if first else Text(" " * indent)) + piece)
+                head = said.copy() if first else Text("")
+                head.pad_right(indent - head.cell_len)
+                out.append(head + piece)
                 first = False
     return Text("\n").join(out)
 

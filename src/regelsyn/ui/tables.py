@@ -61,9 +61,9 @@ def rule_table(rules: list[RuleFacts]) -> None:
         )
         for rule in rules
     ]
-    layout.show(Listing(columns, rows))
     total = sum(rule.hours or 0 for rule in rules)
-    console.out.print(t("rule.list_total", count=len(rules), hours=number(total)), markup=False)
+    footer = t("rule.list_total", count=len(rules), hours=number(total))
+    layout.show(Listing(columns, rows, footer=footer))
 
 
 def rule_panel(rule: Rule, config: RegistryConfig) -> None:
@@ -98,9 +98,10 @@ def rule_panel(rule: Rule, config: RegistryConfig) -> None:
     inner = screen.width - 4  # the panel's border and padding
     title = _cell(rule.title)
     ids = ("f.id", "f.adopted", "f.next_review")  # kept whole, never wrapped
-    fields = layout.record(
-        [(t(key), value, "id" if key in ids else "text") for key, value in rows], inner, screen
-    )
+    kinds: list[tuple[str, str, layout.Kind]] = [
+        (t(key), value, "id" if key in ids else "text") for key, value in rows
+    ]
+    fields = layout.record(kinds, inner, screen)
     body = Group(_lines(rule.text), Text(""), fields)
     if title.cell_len + 6 > screen.width:  # too long for the border: inside, on lines of its own
         body = Group(Text(title.plain, style="bold"), Text(""), body)
