@@ -73,7 +73,7 @@ def render(listing: Listing, width: int, screen: Console) -> list[RenderableType
     rows = [[_lines(cell) for cell in row] for row in listing.rows]
     parts: list[RenderableType] = []
     if listing.title:
-        parts.append(Text(inert.text(listing.title), style="bold"))
+        parts.append(Text("\n").join(_wrap(inert.text(listing.title), width, screen, "bold")))
     chosen = widths(listing.columns, rows, width)
     if chosen is None:
         if parts:
