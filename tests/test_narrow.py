@@ -332,7 +332,7 @@ def test_a_pipe_gets_wide_tables(world: Path) -> None:
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].startswith("┏") and "┃ Id " in lines[1]
-    assert max(map(cell_len, lines)) == 160
+    assert 80 < max(map(cell_len, lines)) <= 160
 
 
 def test_a_terminal_60_wide_gets_blocks(world: Path) -> None:
