@@ -91,11 +91,12 @@ class CachedReads:
 
         return self._entries(self.rules_dir, parse_rule(), fragments=fragments)
 
-    def case_entries(self) -> list[Any]:
-        """Every case file as the index cache knows it (facts and JSON; changed files re-read)."""
+    def case_entries(self, *, fragments: bool = True) -> list[Any]:
+        """Every case file as the index cache knows it (facts, and the JSON unless not wanted;
+        changed files re-read)."""
         from regelsyn.store.reading import parse_case
 
-        return self._entries(self.cases_dir, parse_case())
+        return self._entries(self.cases_dir, parse_case(), fragments=fragments)
 
     def review_entries(self) -> list[Any]:
         """Every review file as the index cache knows it (facts: what each defence rested
