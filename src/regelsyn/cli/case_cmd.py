@@ -109,13 +109,14 @@ def new(
     given.refuse_contradictions()
     rules = challenge.RuleSearch(registry)
     if not given.complete() or rules.unsettled(given):
-        from regelsyn.ui.challenge import ask
+        from regelsyn.ui.challenge import ask, ask_rule
         from regelsyn.ui.prompt import TerminalPrompter, has_terminal
 
         if not has_terminal():  # a title that fits registered rules: say which, before all else
             challenge.refuse_unsettled(registry, given, rules)
         prompter = TerminalPrompter(given.missing_flags())
-        given = replace(given, **ask(asdict(given), rules, prompter))
+        questions = ask if not given.complete() else ask_rule  # the flags said all but which
+        given = replace(given, **questions(asdict(given), rules, prompter))
     filed = challenge.file(registry, given, parse_date_option(date, "--date") or today())
     if filed.rule_created:
         console.note(t("challenge.rule_created", id=filed.rule.id))

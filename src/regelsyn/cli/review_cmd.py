@@ -15,6 +15,8 @@ class MeetingGroup(TyperGroup):
     """``regelsyn review [IDS...] [OPTIONS]`` runs a meeting; ``list``, ``show`` and ``render``
     are sub-commands."""
 
+    showing_meeting = False  # while ``review --help`` is drawn: the meeting's options too
+
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if ctx.resilient_parsing and not args:  # TAB after `review`: sub-commands and ids
             return super().parse_args(ctx, args)
@@ -41,13 +43,15 @@ class MeetingGroup(TyperGroup):
 
     def get_params(self, ctx: Any) -> list[Any]:
         params: list[Any] = super().get_params(ctx)
-        if not getattr(self, "showing_meeting", False):
+        if not self.showing_meeting:
             return params
         import copy
 
+        from typer.core import TyperOption
+
         meeting = self.get_command(ctx, "run")
         for param in meeting.get_params(ctx) if meeting else []:
-            if param.param_type_name == "option" and param.name != "help":
+            if isinstance(param, TyperOption) and param.name != "help":
                 shown = copy.copy(param)
                 shown.rich_help_panel = t("help.meeting_panel")
                 params.append(shown)

@@ -212,7 +212,10 @@ def edit(
     fields = _fields(**{name: flags[name] for name in (*FIELD_FLAGS, "status")})
     changes = {k: v for k, v in fields.items() if v is not None}
     if not changes:
+        from regelsyn.app.lookup import rule_id as known
         from regelsyn.ui.editor import TerminalEditor
+
+        known(registry, rule_id)  # a wrong id is said before a missing terminal
 
         saved = editing.in_editor(registry, rule_id, today(), TerminalEditor(rule_id))
         if saved:

@@ -194,10 +194,9 @@ _SHORT_CASE = re.compile(
 _CASE_PARTS = re.compile(r"^(?P<letter>[UE])-(?P<year>\d{4})-(?P<number>\d{4})-(?P<rest>.+)$")
 
 
-def _short_case_matches(typed: str, case_id: str) -> bool:
-    short = _SHORT_CASE.match(typed.strip().lower())
+def _short_case_matches(short: re.Match[str], case_id: str) -> bool:
     parts = _CASE_PARTS.match(case_id)
-    if short is None or parts is None:
+    if parts is None:
         return False
     letter, year, rest = short["letter"], short["year"], short["rest"]
     return (
@@ -209,18 +208,38 @@ def _short_case_matches(typed: str, case_id: str) -> bool:
 
 
 def matching_cases(typed: str, case_ids: Iterable[str]) -> list[str]:
-    """The cases ``typed`` can mean: the whole id; else its number, with or without the letter,
-    the year and the beginning of the rest (``U-2026-0007``, ``2026-7``, ``7``, ``0007``); else
-    the ids that begin with it (any case of letters)."""
+    """The cases ``typed`` can mean: the whole id; else, when it is a number, that number with
+    or without the letter, the year and a beginning of the rest (``U-2026-0007``, ``2026-7``,
+    ``7``, ``0007``, ``U-2026-0007-vejn``), or a year's cases (``U-2026``, ``2026``, when no
+    case has that number); else the ids that begin with it (``E-2026-``). Any case of
+    letters."""
     ids = list(case_ids)
     text = typed.strip()
     if text in ids:
         return [text]
-    found = [case_id for case_id in ids if _short_case_matches(text, case_id)]
-    if found:
-        return found
+    short = _SHORT_CASE.match(text.lower())
+    if short is not None:
+        found = [case_id for case_id in ids if _short_case_matches(short, case_id)]
+        if found or not _a_year(short):
+            return found
+        return [case_id for case_id in ids if _in_year(short, case_id)]
     lowered = text.lower()
     return [case_id for case_id in ids if case_id.lower().startswith(lowered)] if text else []
+
+
+def _a_year(short: re.Match[str]) -> bool:
+    """``U-2026`` or ``2026``: a year rather than a number (when no case has that number)."""
+    return short["year"] is None and short["rest"] is None and len(short["number"]) == 4
+
+
+def _in_year(short: re.Match[str], case_id: str) -> bool:
+    parts = _CASE_PARTS.match(case_id)
+    letter = short["letter"]
+    return (
+        parts is not None
+        and parts["year"] == short["number"]
+        and (letter is None or letter.upper() == parts["letter"])
+    )
 
 
 def matching_ids(typed: str, ids: Iterable[str]) -> list[str]:
@@ -234,5 +253,15 @@ def matching_ids(typed: str, ids: Iterable[str]) -> list[str]:
 
 
 def alike_ids(typed: str, ids: Iterable[str], limit: int = 3) -> list[str]:
-    """The ids spelt most like ``typed`` (for "did you mean")."""
-    return difflib.get_close_matches(typed.strip(), list(ids), n=limit, cutoff=0.6)
+    """The ids spelt most like ``typed`` (for "did you mean"), most alike first, then by id."""
+    matcher = difflib.SequenceMatcher(b=typed.strip())
+    scored = []
+    for the_id in ids:
+        matcher.set_seq1(the_id)
+        ratio = matcher.ratio()
+        if ratio >= ALIKE:
+            scored.append((-ratio, the_id))
+    return [the_id for _, the_id in sorted(scored)[:limit]]
+
+
+ALIKE = 0.75  # how alike an id must be spelt to be offered

@@ -37,16 +37,22 @@ class Found(Protocol):
     def title(self) -> str: ...
 
 
+def ask_rule(given: dict[str, Any], rules: Rules, prompter: Prompter) -> dict[str, Any]:
+    """Which rule, when ``given`` names none by its id: a title given as ``--rule``, an
+    ``--unregistered`` title like those of registered rules, or nothing yet."""
+    rule, unregistered = given.get("rule"), given.get("unregistered")
+    if rule and not rules.exists(rule):
+        return choose_rule(rule, rules, prompter)
+    if unregistered and not given.get("new_rule") and rules.find(unregistered):
+        return choose_rule(unregistered, rules, prompter)
+    if not (rule or unregistered):
+        return choose_rule(None, rules, prompter)
+    return {}
+
+
 def ask(given: dict[str, Any], rules: Rules, prompter: Prompter) -> dict[str, Any]:
     """Answers for the fields ``given`` lacks (keys as the challenge's fields)."""
-    answers: dict[str, Any] = {}
-    rule, unregistered = given.get("rule"), given.get("unregistered")
-    if rule and not rules.exists(rule):  # a title given as --rule: which rule is it?
-        answers.update(choose_rule(rule, rules, prompter))
-    elif unregistered and not given.get("new_rule") and rules.find(unregistered):
-        answers.update(choose_rule(unregistered, rules, prompter))
-    elif not (rule or unregistered):
-        answers.update(choose_rule(None, rules, prompter))
+    answers = ask_rule(given, rules, prompter)
     questions = []
     if not given.get("request"):
         choices = ("remove", "amend", "trial")
