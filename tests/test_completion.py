@@ -179,3 +179,24 @@ def test_the_completion_options_speak_the_users_language() -> None:
     done = subprocess.run([BIN / "regelsyn", "--lang", "nb", "--help"], capture_output=True,
                           text=True, env=_env(COLUMNS="200"), check=False)  # fmt: skip
     assert "Installer tab-fullføring av kommandoer og id-er i skallet ditt" in done.stdout
+
+
+def test_zsh_and_fish_show_each_rules_title(example: Path) -> None:
+    def offered(shell: str, line: str, **extra: str) -> str:
+        done = subprocess.run([BIN / "regelsyn"], cwd=example, capture_output=True, text=True,
+                              env=_env(_REGELSYN_COMPLETE=f"complete_{shell}",
+                                       _TYPER_COMPLETE_ARGS=line, **extra),
+                              check=False)  # fmt: skip
+        assert (done.returncode, done.stderr) == (0, "")
+        return done.stdout
+
+    assert offered("zsh", "regelsyn rule show ug") == (
+        """_arguments '*: :(("ugentlig-vejning":"Ugentlig vejning af alle beboere"))'\n"""
+    )
+    assert offered("fish", "regelsyn rule history rengo",
+                   _TYPER_COMPLETE_FISH_ACTION="get-args") == (
+        "rengoering-log\tDaglig rengøringslog for fællesarealer\n"
+    )  # fmt: skip
+    assert offered("zsh", "regelsyn rule list --owner f") == (
+        """_arguments '*: :(("forvaltning":"Sundheds- og Omsorgsforvaltningen"))'\n"""
+    )

@@ -1,9 +1,11 @@
 """What the shell's TAB key offers: the ids of rules, cases and reviews and the levels of the
-ladder, each with a word of help (shown by zsh, fish and PowerShell).
+ladder, each with a word of help where the shell shows one (zsh, fish, PowerShell).
 
-Read from the index cache (``.regelsyn/``), so that a TAB parses only the files changed since the
-last command, never every file. Outside a registry it offers nothing and writes nothing; a
-registry it cannot read offers nothing either: a TAB never shows an error.
+Fast whatever the size of the registry: an id is the name of its file, so the ids alone (what
+bash shows) are a look at a folder; the help (a rule's title, a case's rule and state) and the
+levels come from the index cache (``.regelsyn/``), which parses only the files changed since the
+last command. Outside a registry nothing is offered and nothing is written; a registry that
+cannot be read offers nothing either: a TAB never shows an error.
 """
 
 from __future__ import annotations
@@ -31,25 +33,29 @@ def _registry(explicit: Path | None) -> Registry | None:
     return Registry(root, lambda _said: None, commit=False)
 
 
-def rules(explicit: Path | None) -> Offer:
-    """Every rule's id, with its title."""
-    from regelsyn.app.lookup import rule_items
-
+def rules(explicit: Path | None, described: bool = False) -> Offer:
+    """Every rule's id; ``described``: with its title."""
     registry = _registry(explicit)
     if registry is None:
         return []
+    if not described:
+        return [(the_id, "") for the_id in registry.record_ids(registry.rules_dir)]
+    from regelsyn.app.lookup import rule_items
+
     return sorted((item.id, item.title) for item in rule_items(registry))
 
 
-def cases(explicit: Path | None) -> Offer:
-    """Every case's id, with its rule and its state."""
+def cases(explicit: Path | None, described: bool = False) -> Offer:
+    """Every case's id; ``described``: with its rule and its state."""
+    registry = _registry(explicit)
+    if registry is None:
+        return []
+    if not described:
+        return [(the_id, "") for the_id in registry.case_ids()]
     from regelsyn.i18n import words
     from regelsyn.model.facts import CaseFacts
     from regelsyn.store.packing import from_dict
 
-    registry = _registry(explicit)
-    if registry is None:
-        return []
     offered = []
     for entry in registry.case_entries(fragments=False):
         the_id = entry.rel.rsplit("/", 1)[-1].removesuffix(".yaml")
@@ -61,16 +67,13 @@ def cases(explicit: Path | None) -> Offer:
     return sorted(offered)
 
 
-def reviews(explicit: Path | None) -> Offer:
-    """Every review's id (its date)."""
+def reviews(explicit: Path | None, described: bool = False) -> Offer:
+    """Every review's id (its date: it says all)."""
     registry = _registry(explicit)
-    if registry is None:
-        return []
-    return [(entry.rel.rsplit("/", 1)[-1].removesuffix(".yaml"), "")
-            for entry in registry.review_entries()]  # fmt: skip
+    return [(the_id, "") for the_id in registry.review_ids()] if registry is not None else []
 
 
-def levels(explicit: Path | None) -> Offer:
+def levels(explicit: Path | None, described: bool = False) -> Offer:
     """The levels of the authority ladder, nearest first, with their names."""
     registry = _registry(explicit)
     if registry is None:

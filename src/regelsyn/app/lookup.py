@@ -30,16 +30,15 @@ class Match:
 def rule_items(registry: Registry) -> list[search.Findable]:
     """Every rule as a search sees it, from the index cache (a file that cannot be read is
     known by its name alone)."""
-    from regelsyn.model.facts import RuleFacts
-    from regelsyn.store.packing import from_dict
+    from regelsyn.store.packing import rule_words
 
     items = []
     for entry in registry.rule_entries(fragments=False):
         if entry.facts is None:
             items.append(search.Findable(entry.rel.rsplit("/", 1)[-1].removesuffix(".yaml")))
             continue
-        facts: RuleFacts = from_dict(RuleFacts, entry.facts)
-        items.append(search.Findable(facts.id, facts.title, tuple(facts.tags)))
+        the_id, title, tags = rule_words(entry.facts)
+        items.append(search.Findable(the_id, title, tuple(tags)))
     return items
 
 

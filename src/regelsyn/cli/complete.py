@@ -13,10 +13,14 @@ import typer
 Offer = list[tuple[str, str]]
 
 
-def _offer(ctx: typer.Context, read: Callable[[Path | None], Offer]) -> Offer:
+def _offer(ctx: typer.Context, read: Callable[[Path | None, bool], Offer]) -> Offer:
+    import os
+
     try:
         explicit = ctx.find_root().params.get("registry")
-        return read(Path(explicit) if explicit else None)
+        # bash shows the words only; zsh, fish and PowerShell show each one's help beside it
+        described = not os.environ.get("_REGELSYN_COMPLETE", "").endswith("bash")
+        return read(Path(explicit) if explicit else None, described)
     except Exception:  # a TAB offers nothing rather than an error
         return []
 

@@ -42,7 +42,10 @@ class Findable:
 
 def fold(text: str) -> str:
     """``text`` as it is compared: lower case, æ ø å as ae oe aa, other accents dropped."""
-    text = unicodedata.normalize("NFKD", text.casefold().translate(_LETTERS))
+    text = text.casefold().translate(_LETTERS)
+    if text.isascii():  # most Danish and Norwegian text, once æ ø å are written out
+        return text
+    text = unicodedata.normalize("NFKD", text)
     return "".join(char for char in text if not unicodedata.combining(char))
 
 
@@ -94,7 +97,9 @@ def match(typed: str, word: str) -> float:
     if len(typed) >= 3 and typed in word:
         return INSIDE
     limit = allowed_slips(typed)
-    if limit and (slips(typed, word, limit) <= limit or slips(typed, word, 1, beginning=True) <= 1):
+    if not limit or len(set(typed) - set(word[: len(typed) + limit])) > limit:
+        return 0.0  # each letter the word lacks takes a slip of its own
+    if slips(typed, word, limit) <= limit or slips(typed, word, 1, beginning=True) <= 1:
         return TYPO
     return 0.0
 
@@ -120,22 +125,36 @@ class _Matcher:
         return found
 
 
-def _record_words(item: Findable) -> tuple[list[str], list[str]]:
-    """The words of a record's id and title (with the id and title written as one word, so
-    that "rengoeringlog" finds ``rengoering-log``), and of its tags."""
-    main = [*words(item.id), *words(item.title)]
-    main += ["".join(words(item.id)), "".join(words(item.title))]
-    return main, [word for tag in item.tags for word in words(tag)]
+@dataclass(frozen=True)
+class _Folded:
+    """A record's words, folded once for all the words typed."""
+
+    item: Findable
+    main: tuple[str, ...]  # of its id and title, and its id written as one word
+    tags: tuple[str, ...]
+    id: str
+    title: str
 
 
-def _coverage(matcher: _Matcher, item: Findable) -> list[float]:
+def _folded(items: Iterable[Findable]) -> list[_Folded]:
+    found = []
+    for item in items:
+        the_id, title = fold(item.id), fold(item.title)
+        id_words = _WORD.findall(the_id)
+        main = (*id_words, *_WORD.findall(title), "".join(id_words))  # "rengoeringlog"
+        tags = tuple(word for tag in item.tags for word in words(tag))
+        found.append(_Folded(item, main, tags, the_id, title.strip()))
+    return found
+
+
+def _coverage(matcher: _Matcher, record: _Folded) -> list[float]:
     """For each typed word, its best match among the record's words."""
-    main, tags = _record_words(item)
     best = [0.0] * len(matcher.typed)
-    for weight, found in ((1.0, main), (TAG_WEIGHT, tags)):
+    for weight, found in ((1.0, record.main), (TAG_WEIGHT, record.tags)):
         for word in found:
             for i, quality in enumerate(matcher.qualities(word)):
-                best[i] = max(best[i], quality * weight)
+                if quality * weight > best[i]:
+                    best[i] = quality * weight
     return best
 
 
@@ -143,6 +162,10 @@ def search(query: str, items: Iterable[Findable], limit: int | None = None) -> l
     """The records whose id, title or tags hold every word of ``query`` that says something
     (:data:`STOP_WORDS` only add to the score), best first: the whole title or id typed, then
     by how well the words match, then by id."""
+    return _search(query, _folded(items), limit)
+
+
+def _search(query: str, records: list[_Folded], limit: int | None) -> list[Hit]:
     typed = words(query)
     if not typed:
         return []
@@ -152,39 +175,46 @@ def search(query: str, items: Iterable[Findable], limit: int | None = None) -> l
     whole = fold(query).strip()
     matcher = _Matcher(typed)
     hits = []
-    for item in items:
-        best = _coverage(matcher, item)
+    for record in records:
+        best = _coverage(matcher, record)
         if all(best[i] > 0 for i in needed):
-            exact = whole in (fold(item.id), fold(item.title).strip())
-            hits.append(Hit(item, (len(typed) + 1 if exact else 0) + sum(best)))
+            exact = whole in (record.id, record.title)
+            hits.append(Hit(record.item, (len(typed) + 1 if exact else 0) + sum(best)))
     hits.sort(key=lambda hit: (-hit.score, hit.item.id))
     return hits[:limit] if limit is not None else hits
 
 
-def closest(typed: str, items: Sequence[Findable], limit: int = 3) -> list[Findable]:
+def closest(typed: str, items: Iterable[Findable], limit: int = 3) -> list[Findable]:
     """What someone who typed ``typed`` for an id most likely meant: the records a search for
     it finds, else those most like it (half or more of its words, or an id or title spelt
     much the same), best first; at most ``limit``."""
-    found = [hit.item for hit in search(typed, items, limit)]
+    records = _folded(items)
+    found = [hit.item for hit in _search(typed, records, limit)]
     if found:
         return found
     typed_words = words(typed)
     if not typed_words:
         return []
     matcher = _Matcher(typed_words)
-    folded = fold(typed)
+    alike = difflib.SequenceMatcher(b=fold(typed))
     scored = []
-    for item in items:
-        covered = sum(1 for quality in _coverage(matcher, item) if quality > 0)
+    for record in records:
+        covered = sum(1 for quality in _coverage(matcher, record) if quality > 0)
         share = covered / len(typed_words)
-        alike = max(
-            difflib.SequenceMatcher(None, folded, fold(text)).ratio()
-            for text in (item.id, item.title or item.id)
-        )
-        if share >= 0.5 or alike >= 0.6:
-            scored.append((-(share + alike), item.id, item))
+        ratio = max(_ratio(alike, record.id), _ratio(alike, record.title or record.id))
+        if share >= 0.5 or ratio >= 0.6:
+            scored.append((-(share + ratio), record.item.id, record.item))
     scored.sort(key=lambda row: (row[0], row[1]))
     return [item for *_, item in scored[:limit]]
+
+
+def _ratio(matcher: difflib.SequenceMatcher[str], text: str) -> float:
+    """How alike ``text`` is spelt to what the matcher holds (0 when not nearly alike: the
+    quick bounds first)."""
+    matcher.set_seq1(text)
+    if matcher.real_quick_ratio() < 0.6 or matcher.quick_ratio() < 0.6:
+        return 0.0
+    return matcher.ratio()
 
 
 # -- case and review ids -------------------------------------------------------------------------
