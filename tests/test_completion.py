@@ -169,6 +169,11 @@ def test_install_completion_in_bash(example: Path, tmp_path: Path) -> None:
     )
     shown = _bash(program, example)
     assert (shown.stdout, shown.stderr) == ("ugentlig-vejning\n", "")
+    program = program.replace("(regelsyn rule show ugentlig)", "(regelsyn '')").replace(
+        "COMP_CWORD=3", "COMP_CWORD=1"
+    )
+    shown = _bash(program, example)
+    assert (shown.stdout.splitlines(), shown.stderr) == (COMMANDS, "")
 
 
 def test_the_completion_options_speak_the_users_language() -> None:

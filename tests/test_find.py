@@ -283,6 +283,12 @@ def test_new_rule_says_it_is_another_rule(example: Path) -> None:
     assert "Reglen 'ugentlig-vejning-2' var ikke registreret; den er oprettet." in result.err_lines
 
 
+def test_new_rule_goes_with_unregistered_only(example: Path) -> None:
+    result = run(*CHALLENGE, "--rule", "ugentlig-vejning", "--new-rule", registry=example)
+    assert result.exit_code == 2
+    assert result.err_lines == ["Fejl: --new-rule bruges kun sammen med --unregistered TITEL."]
+
+
 def test_an_unregistered_title_like_no_rule_is_registered(example: Path) -> None:
     result = run(*CHALLENGE, "--unregistered", "Kvittering for nøglebrik", registry=example)
     assert result.exit_code == 0, result.stderr

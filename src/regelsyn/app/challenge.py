@@ -69,6 +69,8 @@ class Given:
             raise UsageProblem(t("err.via_only_anonymous"))
         if self.anonymous and not self.via:
             raise UsageProblem(t("err.anonymous_needs_via"))
+        if self.new_rule and not self.unregistered:
+            raise UsageProblem(t("err.new_rule_only_unregistered"))
         if self.gain_hours is not None and not 0 <= self.gain_hours <= MAX_HOURS:  # inf, nan
             limit = t("v.le", le=number(MAX_HOURS), value=self.gain_hours)
             raise UsageProblem(f"--gain-hours: {limit}")

@@ -90,7 +90,8 @@ def suggestions(close: list[Match]) -> str:
 def listed(matches: list[Match]) -> str:
     """The rules one a line, ids aligned, indented."""
     width = max(len(match.id) for match in matches)
-    return "\n".join(f"  {match.id.ljust(width)}  {match.title}".rstrip() for match in matches)
+    return "\n".join(f"  {match.id.ljust(width)}  {' '.join(match.title.split())}".rstrip()
+                     for match in matches)  # fmt: skip
 
 
 # -- cases and reviews ---------------------------------------------------------------------------

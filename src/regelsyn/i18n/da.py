@@ -1316,4 +1316,5 @@ MESSAGES: dict[str, str] = {
     "opt.show_completion": "Vis skriptet til tab-fuldførelse, så du selv kan lægge det, hvor du vil.",
     "completion.installed": "Tab-fuldførelse for {shell} er installeret i {path}.",
     "completion.restart": "Den virker fra næste gang, du åbner en terminal.",
+    "err.new_rule_only_unregistered": "--new-rule bruges kun sammen med --unregistered TITEL.",
 }

@@ -1431,4 +1431,5 @@ MESSAGES: dict[str, str] = {
     "opt.show_completion": "Show the TAB completion script, to install it where you like.",
     "completion.installed": "TAB completion for {shell} is installed in {path}.",
     "completion.restart": "It works from the next time you open a terminal.",
+    "err.new_rule_only_unregistered": "--new-rule is only used with --unregistered TITLE.",
 }

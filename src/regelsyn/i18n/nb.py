@@ -1417,4 +1417,5 @@ MESSAGES: dict[str, str] = {
     "opt.show_completion": "Vis skriptet for tab-fullføring, så du selv kan legge det der du vil.",
     "completion.installed": "Tab-fullføring for {shell} er installert i {path}.",
     "completion.restart": "Den virker fra neste gang du åpner en terminal.",
+    "err.new_rule_only_unregistered": "--new-rule brukes bare sammen med --unregistered TITTEL.",
 }

@@ -129,7 +129,7 @@ SEARCHES = 10  # searches before the question gives up (a script that answers no
 def _pick(text: str, found: list[Found], prompter: Prompter) -> int | str | None:
     """The number picked (from 0), None for a new rule, or a new text to search for."""
     prompter.say(t("challenge.found", text=text))
-    prompter.say(numbered([(match.id, match.title) for match in found]))
+    prompter.say(numbered([(match.id, " ".join(match.title.split())) for match in found]))
     prompter.say(_hanging("  0. ", t("challenge.none_of_them", title=text), _columns()))
     question = Question("pick", t("challenge.q_pick"), required=True)
     for _attempt in range(5):
