@@ -181,7 +181,7 @@ def _search(query: str, records: list[_Folded], limit: int | None) -> list[Hit]:
             exact = whole in (record.id, record.title)
             hits.append(Hit(record.item, (len(typed) + 1 if exact else 0) + sum(best)))
     hits.sort(key=lambda hit: (-hit.score, hit.item.id))
-    return hits[:limit] if limit is not None else hits
+    return hits[:limit]  # all of them for None
 
 
 def closest(typed: str, items: Iterable[Findable], limit: int = 3) -> list[Findable]:
@@ -198,14 +198,14 @@ def closest(typed: str, items: Iterable[Findable], limit: int = 3) -> list[Finda
     matcher = _Matcher(typed_words)
     alike = difflib.SequenceMatcher(b=fold(typed))
     scored = []
-    for record in records:
+    for number, record in enumerate(records):
         covered = sum(1 for quality in _coverage(matcher, record) if quality > 0)
         share = covered / len(typed_words)
         ratio = max(_ratio(alike, record.id), _ratio(alike, record.title or record.id))
         if share >= 0.5 or ratio >= 0.6:
-            scored.append((-(share + ratio), record.item.id, record.item))
-    scored.sort(key=lambda row: (row[0], row[1]))
-    return [item for *_, item in scored[:limit]]
+            scored.append((-(share + ratio), record.item.id, number))
+    scored.sort()  # most alike first, then by id
+    return [records[number].item for *_, number in scored[:limit]]
 
 
 def _ratio(matcher: difflib.SequenceMatcher[str], text: str) -> float:
