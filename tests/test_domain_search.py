@@ -197,6 +197,8 @@ def test_a_word_only_among_the_tags_counts_less() -> None:
     assert [(hit.item.id, hit.score) for hit in found] == [("b", EXACT), ("a", TAG_WEIGHT)]
     found = search("fald", [Findable("a", "Faldskema", ("fald",))])
     assert [hit.score for hit in found] == [TAG_WEIGHT]  # better in the tags than in the title
+    found = search("vejnign", [Findable("a", "Vejning", ("vejnig",))])
+    assert [hit.score for hit in found] == [TYPO]  # as good in the title: the title counts
 
 
 @pytest.mark.parametrize(
