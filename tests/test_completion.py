@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from regelsyn import cli
 from tests.helpers import build_tree, run
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-COMMANDS = ["init", "escalate", "inbox", "learn", "report", "due", "import", "export", "check",
-            "sync", "schema", "rule", "review", "challenge", "case", "template"]  # fmt: skip
+COMMANDS = [row[0] for row in (*cli.COMMANDS, *cli.GROUPS)]  # as `regelsyn --help` lists them
 RULES = sorted(path.stem for path in (ROOT / "rules").glob("*.yaml"))
 
 pytestmark = pytest.mark.skipif(
@@ -81,7 +81,7 @@ def test_commands_and_rule_ids(example: Path, tmp_path: Path) -> None:
     assert complete(script, "regelsyn rule show ", example) == (RULES, "")
     assert complete(script, "regelsyn rule edit ugentlig", example) == (["ugentlig-vejning"], "")
     assert complete(script, "regelsyn challenge new --rule rengo", example)[0] == ["rengoering-log"]
-    assert complete(script, "regelsyn review ", example)[0] == ["run", "list", "show", "render",
+    assert complete(script, "regelsyn review ", example)[0] == ["run", "list", "show", "render", "approve",
                                                                 *RULES]  # fmt: skip
     assert complete(script, "regelsyn review faldr", example)[0] == [
         "faldregistrering-dobbelt", "faldrisikoscreening",

@@ -439,7 +439,8 @@ def test_review_help_shows_the_meetings_options(monkeypatch: pytest.MonkeyPatch)
     panel = lines[lines.index(titles[1]) + 1 : lines.index(titles[2])]
     flags = [line.split()[1] for line in panel if line.startswith("│ --")]
     assert flags == ["--due", "--all", "--tag", "--owner", "--date", "--participant",
-                     "--decided-by", "--decisions", "--resume", "--abandon", "--yes"]  # fmt: skip
+                     "--decided-by", "--decisions", "--agenda", "--resume", "--abandon",
+                     "--yes"]  # fmt: skip
     assert any(line.startswith(" Eksempel: regelsyn review --participant") for line in lines)
     assert all(len(line) <= 80 for line in lines)
 

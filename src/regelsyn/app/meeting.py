@@ -112,6 +112,8 @@ def _apply(
     problems = review.decision_findings(config, rules, session, tree, rel)
     if problems:
         raise BrokenFiles(problems)
+    if session.corrects:
+        review.load_review(registry, session.corrects)  # refused when there is no such review
     date = session.date or options.date
     decided = [rules[d.rule].record for d in session.decisions]
     scope = _with(decided, _scope(config, rules, options) if options.ids else [])

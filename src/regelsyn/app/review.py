@@ -330,6 +330,7 @@ def record(
             decided_by=session.decided_by or "",
             triage=triage_rows(config, scope),
             decisions=final,
+            corrects=session.corrects,
         )
         review_path = registry.write_record(registry.review_path(the_id), review)
         log_path = write_log(registry, review)
@@ -475,7 +476,16 @@ def render_review(registry: Registry, the_id: str) -> tuple[Path, bool]:
     from regelsyn.app import lookup
 
     review = load_review(registry, lookup.review_id(registry, the_id))
+    refuse_if_changed(registry, review)
     path = registry.review_log_path(review.id)
     with registry.transaction(t("tx.render", path=registry.rel(path))) as tx:
         tx.message = i18n.tl("git.msg.review_render", messages.language(registry), id=review.id)
         return path, registry.write_text(path, render_log(registry, review))
+
+
+def refuse_if_changed(registry: Registry, review: Review) -> None:
+    """Approved decisions are not changed: a correction is a new review."""
+    if review.changed_since_approval():
+        where = registry.rel(registry.review_path(review.id))
+        hint = t("hint.correct_review", id=review.id)
+        raise Refused(f"{where}: {t('check.approval_changed')}", hint=hint)

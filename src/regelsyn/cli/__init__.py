@@ -141,14 +141,18 @@ def root(
     ctx: typer.Context,
     registry: Annotated[
         Path | None,
-        typer.Option("-C", "--registry", metavar="DIR", help=t("opt.registry"), show_default=False),
+        typer.Option(
+            "-C", "--registry", metavar=t("meta.dir"), help=t("opt.registry"), show_default=False
+        ),
     ] = None,
     lang: Annotated[Lang | None, typer.Option("--lang", help=t("opt.lang"))] = None,
     debug: Annotated[bool, typer.Option("--debug", help=t("opt.debug"))] = False,
     no_commit: Annotated[bool, typer.Option("--no-commit", help=t("opt.no_commit"))] = False,
     author: Annotated[
         str | None,
-        typer.Option("--author", metavar='"NAME <MAIL>"', help=t("opt.author"), show_default=False),
+        typer.Option(
+            "--author", metavar=t("meta.author"), help=t("opt.author"), show_default=False
+        ),
     ] = None,
     version: Annotated[
         bool,
@@ -184,6 +188,9 @@ COMMANDS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("check", "check_cmd", "check", "help.check", "ex.check"),
     ("sync", "sync_cmd", "sync", "help.sync", "ex.sync"),
     ("schema", "schema_cmd", "schema", "help.schema", "ex.schema"),
+    ("site", "site_cmd", "site", "help.site", "ex.site"),
+    ("agenda", "site_cmd", "agenda", "help.agenda", "ex.agenda"),
+    ("calendar", "site_cmd", "calendar", "help.calendar", "ex.calendar"),
 )
 GROUPS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("rule", "rule_cmd", "app", "help.rule", "ex.rule"),

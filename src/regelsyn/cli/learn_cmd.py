@@ -14,15 +14,19 @@ def learn(
     ctx: typer.Context,
     registries: Annotated[
         list[str] | None,
-        typer.Argument(metavar="[REGISTRY]...", help=t("opt.learn_registries"), show_default=False),
+        typer.Argument(
+            metavar=t("meta.registries_opt"), help=t("opt.learn_registries"), show_default=False
+        ),
     ] = None,
     rule: Annotated[
         str | None,
-        typer.Option("--rule", metavar="ID", help=t("opt.learn_rule"), autocompletion=rule_ids),
+        typer.Option(
+            "--rule", metavar=t("meta.id"), help=t("opt.learn_rule"), autocompletion=rule_ids
+        ),
     ] = None,
     fmt: Annotated[ListFormat, typer.Option("--format", help=t("opt.format"))] = ListFormat.table,
     render_to: Annotated[
-        Path | None, typer.Option("--render", metavar="FILE.md", help=t("opt.learn_render"))
+        Path | None, typer.Option("--render", metavar=t("meta.file_md"), help=t("opt.learn_render"))
     ] = None,
 ) -> None:
     from regelsyn.app import inbox

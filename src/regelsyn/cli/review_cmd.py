@@ -61,7 +61,7 @@ class MeetingGroup(TyperGroup):
 app = typer.Typer(cls=MeetingGroup, rich_markup_mode="rich")
 Opt = typer.Option
 ReviewId = Annotated[
-    str, typer.Argument(metavar="ID", help=t("opt.review_id"), autocompletion=review_ids)
+    str, typer.Argument(metavar=t("meta.id"), help=t("opt.review_id"), autocompletion=review_ids)
 ]
 
 
@@ -70,24 +70,25 @@ def run(
     ctx: typer.Context,
     ids: Annotated[
         list[str] | None,
-        typer.Argument(metavar="[IDS]...", help=t("opt.review_ids"), autocompletion=rule_ids),
+        typer.Argument(metavar=t("meta.ids"), help=t("opt.review_ids"), autocompletion=rule_ids),
     ] = None,
     due: Annotated[bool, Opt("--due", help=t("opt.review_due"))] = False,
     everything: Annotated[bool, Opt("--all", help=t("opt.review_all"))] = False,
-    tag: Annotated[str | None, Opt(metavar="TAG", help=t("opt.f_tag"))] = None,
+    tag: Annotated[str | None, Opt(metavar=t("meta.tag"), help=t("opt.f_tag"))] = None,
     owner: Annotated[
-        str | None, Opt(metavar="LEVEL", help=t("opt.f_owner"), autocompletion=levels)
+        str | None, Opt(metavar=t("meta.level"), help=t("opt.f_owner"), autocompletion=levels)
     ] = None,
-    date: Annotated[str | None, Opt(metavar="DATE", help=t("opt.review_date"))] = None,
+    date: Annotated[str | None, Opt(metavar=t("meta.date"), help=t("opt.review_date"))] = None,
     participant: Annotated[
-        list[str] | None, Opt(metavar="NAME:SIDE[:ROLE]", help=t("opt.participant"))
+        list[str] | None, Opt(metavar=t("meta.participant"), help=t("opt.participant"))
     ] = None,
     decided_by: Annotated[
-        str | None, Opt("--decided-by", metavar="NAME", help=t("opt.decided_by"))
+        str | None, Opt("--decided-by", metavar=t("meta.name"), help=t("opt.decided_by"))
     ] = None,
     decisions: Annotated[
-        Path | None, Opt("--decisions", metavar="FILE", help=t("opt.decisions"))
+        Path | None, Opt("--decisions", metavar=t("meta.file"), help=t("opt.decisions"))
     ] = None,
+    agenda: Annotated[str | None, Opt("--agenda", metavar="DATE", help=t("opt.agenda"))] = None,
     resume: Annotated[bool, Opt("--resume", help=t("opt.resume"))] = False,
     abandon: Annotated[bool, Opt("--abandon", help=t("opt.abandon"))] = False,
     yes: Annotated[bool, Opt("--yes", "-y", help=t("opt.yes"))] = False,
@@ -100,12 +101,26 @@ def run(
         from regelsyn.errors import UsageProblem
 
         raise UsageProblem(t("err.due_and_all"))
+    chosen = list(ids or [])
+    held = parse_date_option(date, "--date")
+    if agenda is not None:
+        from regelsyn.app.agenda import agenda_rules
+
+        if chosen or due or everything:
+            from regelsyn.errors import UsageProblem
+
+            raise UsageProblem(t("err.agenda_and_ids"))
+        chosen, day = agenda_rules(registry, agenda)
+        held = held or day
+        if not chosen:
+            shown.outcome(registry, meeting.Outcome(nothing_due=True))
+            return
     options = meeting.Options(
-        ids=list(ids or []),
+        ids=chosen,
         everything=everything,
         tag=tag,
         owner=owner,
-        date=parse_date_option(date, "--date") or today(),
+        date=held or today(),
         participants=list(participant or []),
         decided_by=decided_by,
     )
@@ -158,3 +173,19 @@ def render(
         console.success(t("review.rendered", path=registry.rel(path)))
     else:
         console.note(t("review.render_unchanged", path=registry.rel(path)))
+
+
+@app.command("approve", help=t("help.review_approve"), epilog=t("ex.review_approve"))
+def approve(
+    ctx: typer.Context,
+    review_id: ReviewId,
+    role: Annotated[str, Opt("--role", metavar="ROLE", help=t("opt.approve_role"))],
+    name: Annotated[str, Opt("--name", metavar="NAME", help=t("opt.approve_name"))],
+    date: Annotated[str | None, Opt(metavar="DATE", help=t("opt.approve_date"))] = None,
+) -> None:
+    from regelsyn.app import approval
+    from regelsyn.ui import review as shown
+
+    registry = open_registry(ctx)
+    when = parse_date_option(date, "--date") or today()
+    shown.approved(registry, approval.approve(registry, review_id, role, name, when))

@@ -27,14 +27,16 @@ KindOpt = Annotated[str | None, word_option("--kind", "kind", "opt.kind")]
 TextOpt = Annotated[str | None, Opt("--text", help=t("opt.text"))]
 LevelOpt = Annotated[
     str | None,
-    Opt("--owner-level", metavar="LEVEL", help=t("opt.owner_level"), autocompletion=levels),
+    Opt("--owner-level", metavar=t("meta.level"), help=t("opt.owner_level"), autocompletion=levels),
 ]
-BodyOpt = Annotated[str | None, Opt("--owner-body", metavar="NAME", help=t("opt.owner_body"))]
+BodyOpt = Annotated[
+    str | None, Opt("--owner-body", metavar=t("meta.name"), help=t("opt.owner_body"))
+]
 BasisOpt = Annotated[str | None, Opt("--legal-basis", help=t("opt.legal_basis"))]
 FloorOpt = Annotated[str | None, Opt("--floor", help=t("opt.floor"))]
-AdoptedOpt = Annotated[str | None, Opt("--adopted", metavar="DATE", help=t("opt.adopted"))]
+AdoptedOpt = Annotated[str | None, Opt("--adopted", metavar=t("meta.date"), help=t("opt.adopted"))]
 AppliesOpt = Annotated[
-    list[str] | None, Opt("--applies-to", metavar="GROUP", help=t("opt.applies"))
+    list[str] | None, Opt("--applies-to", metavar=t("meta.group"), help=t("opt.applies"))
 ]
 PurposeOpt = Annotated[str | None, Opt("--purpose", help=t("opt.purpose"))]
 EffectOpt = Annotated[str | None, Opt("--effect", help=t("opt.effect"))]
@@ -46,11 +48,13 @@ UseOpt = Annotated[str | None, Opt("--use", help=t("opt.use"))]
 UseMinutesOpt = Annotated[float | None, Opt("--use-minutes", min=0, help=t("opt.use_minutes"))]
 UsePerYearOpt = Annotated[float | None, Opt("--use-per-year", min=0, help=t("opt.use_per_year"))]
 UsePeopleOpt = Annotated[int | None, Opt("--use-people", min=0, help=t("opt.use_people"))]
-TagOpt = Annotated[list[str] | None, Opt("--tag", metavar="TAG", help=t("opt.tag"))]
+TagOpt = Annotated[list[str] | None, Opt("--tag", metavar=t("meta.tag"), help=t("opt.tag"))]
 RuleId = Annotated[
-    str, typer.Argument(metavar="ID", help=t("opt.rule_id"), autocompletion=rule_ids)
+    str, typer.Argument(metavar=t("meta.id"), help=t("opt.rule_id"), autocompletion=rule_ids)
 ]
-ReviewOpt = Annotated[str | None, Opt("--next-review", metavar="DATE", help=t("opt.next_review"))]
+ReviewOpt = Annotated[
+    str | None, Opt("--next-review", metavar=t("meta.date"), help=t("opt.next_review"))
+]
 
 
 # record fields whose flag parameter has another name; the rest are named as the field
@@ -138,10 +142,10 @@ def list_(
     status: Annotated[str | None, word_option("--status", "status", "opt.f_status")] = None,
     kind: Annotated[str | None, word_option("--kind", "kind", "opt.f_kind")] = None,
     owner: Annotated[
-        str | None, Opt(metavar="LEVEL", help=t("opt.f_owner"), autocompletion=levels)
+        str | None, Opt(metavar=t("meta.level"), help=t("opt.f_owner"), autocompletion=levels)
     ] = None,
-    tag: Annotated[str | None, Opt(metavar="TAG", help=t("opt.f_tag"))] = None,
-    due_before: Annotated[str | None, Opt(metavar="DATE", help=t("opt.due_before"))] = None,
+    tag: Annotated[str | None, Opt(metavar=t("meta.tag"), help=t("opt.f_tag"))] = None,
+    due_before: Annotated[str | None, Opt(metavar=t("meta.date"), help=t("opt.due_before"))] = None,
     fmt: Annotated[ListFormat, Opt("--format", help=t("opt.format"))] = ListFormat.table,
 ) -> None:
     from regelsyn.app import rules

@@ -22,7 +22,7 @@ def list_(ctx: typer.Context) -> None:
 @app.command("export", help=t("help.template_export"), epilog=t("ex.template_export"))
 def export(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(metavar="NAME", help=t("opt.template_name"))],
+    name: Annotated[str, typer.Argument(metavar=t("meta.name"), help=t("opt.template_name"))],
     force: Annotated[bool, typer.Option("--force", help=t("opt.force"))] = False,
 ) -> None:
     from regelsyn.app import templates

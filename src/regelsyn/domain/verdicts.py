@@ -30,10 +30,17 @@ FIXED_VERDICTS = ("defend", "defer")
 def triage(config: RegistryConfig, rule: Rule) -> Group:
     """Which of the four piles a rule belongs to (Copenhagen 2012's sorting)."""
     level = config.level(rule.owner.level)
-    if level is not None and not level.dispensable:
+    dispensable = level is None or level.dispensable
+    return pile(config.local_level, rule.owner.level, dispensable, bool(rule.floor))
+
+
+def pile(local_level: str, owner_level: str, dispensable: bool, floor: bool) -> Group:
+    """:func:`triage` from plain facts: a level that grants no exemption (EU law), the
+    workplace's own rule (a local extension of a floor, or not), or one to send on."""
+    if not dispensable:
         return "not_dispensable"
-    if rule.owner.level == config.local_level:
-        return "floor" if rule.floor else "own"
+    if owner_level == local_level:
+        return "floor" if floor else "own"
     return "send_on"
 
 

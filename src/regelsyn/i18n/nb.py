@@ -81,17 +81,17 @@ MESSAGES: dict[str, str] = {
     "opt.preset": "Myndighetsstige: dk-kommune, dk-region, dk-stat eller no-kommune.",
     "opt.workplace": "Arbeidsplassens navn.",
     "opt.organisation": "Kommunen, regionen eller institusjonen.",
-    "opt.committee": "Utvalgets navn, f.eks. 'Lokal-MED Plejecenter Solhaven'.",
+    "opt.committee": "Navnet på styringsgruppen, f.eks. 'Styringsgruppe for Solbakken sykehjem'.",
     "opt.language": "Registerets språk: da, nb eller en.",
     "opt.example": "Kopier eksempelregisteret (Plejecenter Solhaven) i stedet for et tomt register.",
     "opt.no_git": "Ikke kjør git init.",
     "opt.title": "Regelens tittel.",
-    "opt.kind": "Type: rule, documentation, registration, reporting, approval eller measurement.",
+    "opt.kind": "Regelens type.",
     "opt.text": "Regelens ordlyd.",
     "opt.owner_level": "Det nivået på myndighetsstigen som eier regelen (en id fra regelsyn.yaml).",
     "opt.owner_body": "Organet på det nivået, f.eks. 'Senterledelsen'.",
     "opt.legal_basis": "Hjemmel, f.eks. 'Helse- og omsorgstjenesteloven § 4-1'.",
-    "opt.floor": "Hva en høyere regel krever uansett (gulvet).",
+    "opt.floor": "Hva en høyere regel krever uansett (minstekravet).",
     "opt.adopted": "Dato for vedtak (ÅÅÅÅ-MM-DD).",
     "opt.applies": "Hvem regelen gjelder for (kan gjentas).",
     "opt.purpose": "Formål, med dokumentasjonen for det.",
@@ -104,7 +104,7 @@ MESSAGES: dict[str, str] = {
     "opt.tag": "Emneord (kan gjentas).",
     "opt.next_review": "Dato for neste gjennomgang (ÅÅÅÅ-MM-DD).",
     "opt.id": "Id (ellers laget av tittelen).",
-    "opt.status": "Status: active, defended, amended, removed, suspended eller escalated.",
+    "opt.status": "Regelens status.",
     "opt.f_status": "Bare regler med denne statusen.",
     "opt.f_kind": "Bare regler av denne typen.",
     "opt.f_owner": "Bare regler som eies på dette nivået.",
@@ -306,7 +306,7 @@ MESSAGES: dict[str, str] = {
     "init.comment.levels": (
         "Myndighetsstigen, nærmeste nivå først. response_days: frist for svar på en sak."
     ),
-    "init.comment.review": "Måneder til neste gjennomgang; defend_requires: one eller effect.",
+    "init.comment.review": "Måneder til neste gjennomgang; defend_requires: one (én dokumentert premiss er nok) eller effect (effekten må være dokumentert).",
     # regel
     "rule.added": "Regelen '{id}' er registrert i {path}.",
     "rule.added_next": "Se den med 'regelsyn rule show {id}'.",
@@ -339,7 +339,7 @@ MESSAGES: dict[str, str] = {
         "Den loven, forskriften eller tariffavtalen regelen bygger på, f.eks. "
         "'Helse- og omsorgstjenesteloven § 4-1'."
     ),
-    "q.floor": "Gulv (kan utelates)",
+    "q.floor": "Minstekrav (kan utelates)",
     "q.floor_help": ("Hvis regelen er en lokal utvidelse: hva krever den høyere regelen uansett?"),
     "q.purpose": "Formål (kan utelates)",
     "q.effect": "Effekt (kan utelates)",
@@ -389,7 +389,7 @@ MESSAGES: dict[str, str] = {
     "f.status": "Status",
     "f.owner": "Eier",
     "f.legal_basis": "Hjemmel",
-    "f.floor": "Gulv",
+    "f.floor": "Minstekrav",
     "f.adopted": "Vedtatt",
     "f.applies_to": "Gjelder for",
     "f.premises": "Premisser",
@@ -437,21 +437,13 @@ MESSAGES: dict[str, str] = {
         "# yaml-language-server: $schema={path}"
     ),
     # gjennomgang
-    "help.review": (
-        "Forsvar eller fjern: utvalget går gjennom reglene én om gangen og treffer en avgjørelse "
-        "for hver. 'regelsyn review [ID-er]' starter et møte; 'review list', 'review show' og "
-        "'review render' viser tidligere møter."
-    ),
+    "help.review": "Forsvar eller fjern: styringsgruppen går gjennom reglene én om gangen og treffer en avgjørelse for hver. 'regelsyn review [ID-er]' starter et møte; 'review list', 'review show' og 'review render' viser tidligere møter.",
     "help.review_run": (
         "Hold et gjennomgangsmøte. Uten ID-er tas de reglene med som skal gjennomgås (--due: "
         "datoen er nådd, eller de er aldri gjennomgått). Utkastet lagres etter hver avgjørelse; "
         "fortsett med --resume. Uten terminal: bruk --decisions FIL."
     ),
-    "ex.review": (
-        'Eksempel: [bold]regelsyn review --participant "Anne Holm:ledelse:formand" '
-        '--participant "Bo Jensen:medarbejdere:naestformand" --decided-by "Anne Holm '
-        '(senterleder)"[/bold] · [bold]regelsyn review --decisions beslutninger.yaml[/bold]'
-    ),
+    "ex.review": 'Eksempel: [bold]regelsyn review --participant "Kari Berg:ledelse:leder" --participant "Ola Dahl:ansatte:tillitsvalgt" --participant "Eva Lie:politikere" --decided-by "Kari Berg (virksomhetsleder)"[/bold] · [bold]regelsyn review --decisions beslutninger.yaml[/bold]',
     "help.review_list": "Vis tidligere gjennomganger med antall avgjørelser og frigjorte timer.",
     "ex.review_list": "Eksempel: [bold]regelsyn review list[/bold]",
     "help.review_show": "Vis én gjennomgang: referatet (md), YAML eller JSON.",
@@ -476,14 +468,8 @@ MESSAGES: dict[str, str] = {
     ),
     "opt.review_all": "Alle regler som ikke er fjernet.",
     "opt.review_date": "Møtets dato (ÅÅÅÅ-MM-DD; standard: i dag).",
-    "opt.participant": (
-        "Deltaker som 'Navn:side[:rolle]'; side er ledelse, medarbejdere (ansatte) eller "
-        "politikere, rolle f.eks. formand (leder), naestformand (nestleder), "
-        "tillidsrepraesentant (tillitsvalgt), amr (verneombud). Kan gjentas."
-    ),
-    "opt.decided_by": (
-        "Den som har kompetanse til å treffe avgjørelsen, f.eks. 'Anne Holm (senterleder)'."
-    ),
+    "opt.participant": "Deltaker som 'Navn:side[:rolle]'; side er ledelse, ansatte eller politikere, rolle f.eks. leder, nestleder, tillitsvalgt eller verneombud. Kan gjentas.",
+    "opt.decided_by": "Den som har kompetanse til å treffe avgjørelsen, f.eks. 'Kari Berg (virksomhetsleder)'.",
     "opt.decisions": "Bruk avgjørelsene i denne YAML-filen (alt eller ingenting).",
     "opt.resume": "Fortsett det åpne møtet fra utkastet.",
     "opt.abandon": "Forkast utkastet til det åpne møtet.",
@@ -539,32 +525,17 @@ MESSAGES: dict[str, str] = {
     "template.exported": "Malen er kopiert til {path}; rett den der.",
     # avgjørelser
     "check.d_unknown_rule": "det finnes ingen regel med id '{id}'",
-    "check.d_not_dispensable": (
-        "'{verdict}' er ikke mulig: regelen hører under {level}, som ikke kan gi dispensasjon. "
-        "Forsvar regelen, eller utsett den; går deres lokale praksis ut over kravet, så "
-        "registrer den lokale delen som en egen regel med kravet som gulv"
-    ),
-    "check.d_not_own": (
-        "'{verdict}' er ikke mulig: regelen eies av {level}, ikke av arbeidsplassen. Bruk "
-        "escalate med recommend: remove, amend eller trial"
-    ),
-    "check.d_is_own": (
-        "'{verdict}' er ikke mulig: arbeidsplassen eier regelen selv og avgjør den her (defend, "
-        "amend, merge, remove eller defer)"
-    ),
-    "check.d_no_floor": "reduce_to_floor krever at regelen har et gulv (floor)",
-    "check.d_defend_no_premise": (
-        "en regel kan bare forsvares med minst én dokumentert premiss: oppgi premises med "
-        "purpose, effect eller legal_certainty"
-    ),
+    "check.d_not_dispensable": "'{verdict}' er ikke mulig: regelen hører under {level}, som ikke kan gi dispensasjon. Forsvar regelen, eller utsett den; går deres lokale praksis ut over kravet, så registrer den lokale delen som en egen regel med kravet som minstekrav",
+    "check.d_not_own": "'{verdict}' er ikke mulig: regelen eies av {level}, ikke av arbeidsplassen. Send den videre (verdict: escalate) med en anbefaling: recommend: remove (fjern), amend (endre) eller trial (forsøk)",
+    "check.d_is_own": "'{verdict}' er ikke mulig: arbeidsplassen eier regelen selv og avgjør den her: defend (forsvar), amend (endre), merge (slå sammen), remove (fjern) eller defer (utsett)",
+    "check.d_no_floor": "reduce_to_floor (reduser til minstekravet) krever at regelen har et minstekrav (floor)",
+    "check.d_defend_no_premise": "en regel kan bare forsvares med minst én dokumentert premiss: oppgi under premises formålet (purpose), effekten (effect) eller rettssikkerheten (legal_certainty)",
     "check.d_defend_no_effect": (
         "registerets policy krever dokumentert effekt for å forsvare en regel"
     ),
     "check.d_needs_text": "{verdict} krever den nye ordlyden (text)",
     "check.d_needs_into": "{verdict} krever regelen den slås sammen med (into)",
-    "check.d_needs_recommend": (
-        "{verdict} krever en anbefaling (recommend: remove, amend eller trial)"
-    ),
+    "check.d_needs_recommend": "{verdict} krever en anbefaling: recommend: remove (fjern), amend (endre) eller trial (forsøk)",
     "check.d_needs_reason": "{verdict} krever en begrunnelse (reason)",
     "check.d_merge_self": "en regel kan ikke slås sammen med seg selv",
     "check.d_needs_minority": "ved uenighet må mindretallsmerknaden tas med (minority)",
@@ -572,51 +543,35 @@ MESSAGES: dict[str, str] = {
     "check.d_no_decider": "den som treffer avgjørelsen, mangler (decided_by)",
     "check.d_duplicate": "regelen '{id}' har allerede en avgjørelse i denne filen",
     "check.d_needs_proposal": "en sak som sendes videre, krever styringsgruppens forslag til den som eier regelen (proposal)",
-    "check.d_needs_trial": "et forsøk krever periode, sikkerhetstiltak og evaluering (trial: start, end, purpose_kept, legal_certainty_kept, higher_rules_kept, evaluation)",
+    "check.d_needs_trial": "et forsøk krever periode, sikkerhetstiltak og evaluering (under trial: start, end, purpose_kept, legal_certainty_kept, higher_rules_kept og evaluation)",
     "check.d_merge_into_removed": "regelen '{id}' er fjernet (eller fjernes på dette møtet); en regel kan ikke slås sammen med en fjernet regel",
     "check.d_about": "{id} ({title})",
     # møte
-    "meet.triage_title": "Reglene på sakslisten, sortert etter hva utvalget kan gjøre",
-    "meet.participants_intro": (
-        "Hvem deltar? Skriv én deltaker om gangen som Navn:side[:rolle] (side: ledelse, "
-        "medarbejdere (ansatte) eller politikere). Tom linje når alle er med."
-    ),
+    "meet.triage_title": "Reglene på sakslisten, sortert etter hva styringsgruppen kan gjøre",
+    "meet.participants_intro": "Hvem deltar? Skriv én deltaker om gangen som Navn:side[:rolle] (side: ledelse, ansatte eller politikere). Tom linje når alle er med.",
     "meet.participant": "Deltaker {number}",
-    "meet.decided_by": (
-        "Hvem har kompetanse til å treffe avgjørelsen? (f.eks. Anne Holm (senterleder))"
-    ),
+    "meet.decided_by": "Hvem har kompetanse til å treffe avgjørelsen? (f.eks. Kari Berg (virksomhetsleder))",
     "meet.rule_heading": "Regel {number} av {total}: {title}",
     "meet.group_own": (
         "Arbeidsplassen eier regelen selv og kan forsvare, endre, slå sammen eller fjerne den."
     ),
-    "meet.group_floor": (
-        "Regelen er en lokal utvidelse av et høyere krav. Arbeidsplassen kan selv skjære ned "
-        "til gulvet eller fjerne den lokale delen."
-    ),
-    "meet.group_send_on": (
-        "Regelen eies høyere opp. Utvalget kan forsvare den eller sende den videre med en "
-        "anbefaling."
-    ),
-    "meet.group_not_dispensable": (
-        "Regelen bygger på EU-rett, som det ikke kan gis dispensasjon fra."
-    ),
-    "meet.eu_hint": (
-        "Ingen premiss er dokumentert, men EU-rett kan ikke fjernes herfra. Skriv inn formålet, "
-        "eller utsett avgjørelsen."
-    ),
+    "meet.group_floor": "Regelen er en lokal utvidelse av et høyere krav. Arbeidsplassen kan selv redusere den til minstekravet eller fjerne den lokale delen.",
+    "meet.group_send_on": "Regelen eies høyere opp. Styringsgruppen kan forsvare den eller sende den videre med en anbefaling.",
+    "meet.group_not_dispensable": "Regelen bygger på EØS-retten, som det ikke kan gis dispensasjon fra.",
+    "meet.eu_hint": "Ingen premiss er dokumentert, men EØS-retten kan ikke fjernes herfra. Skriv inn formålet, eller utsett avgjørelsen.",
     "meet.premises_intro": "Er regelens premisser dokumentert? Skriv dokumentasjonen, trykk Enter for å bekrefte det som vises, eller skriv - for 'ikke dokumentert'. Bare det møtet skriver eller bekrefter, teller.",
     "meet.q_purpose": "Formål",
     "meet.q_effect": "Effekt",
     "meet.q_legal_certainty": "Rettssikkerhet",
     "meet.verdict": "Avgjørelse (nummer eller navn)",
     "meet.new_text": "Ny ordlyd",
-    "meet.floor_text": "Ordlyd etter nedskjæring til gulvet",
+    "meet.floor_text": "Ordlyd etter reduksjon til minstekravet",
     "meet.hours_after": "Timer i året etterpå, hvis kjent (kan utelates)",
     "meet.into": "Slå sammen med regel (id)",
     "meet.recommend": "Anbefaling til den som eier regelen",
     "meet.reason": "Hvorfor utsettes avgjørelsen?",
     "meet.grounds": "Begrunnelse (kan utelates)",
-    "meet.stance": "Utvalgets standpunkt",
+    "meet.stance": "Styringsgruppens standpunkt",
     "meet.minority": "Mindretallsmerknad",
     "meet.action_owner": "Hvem følger opp? (kan utelates)",
     "meet.action_due": "Frist for oppfølging ÅÅÅÅ-MM-DD",
@@ -631,14 +586,9 @@ MESSAGES: dict[str, str] = {
         "'regelsyn review render {id}'."
     ),
     "log.title": "Referat: forsvar eller fjern, {workplace}",
-    "log.intro": (
-        "Utvalget har gått gjennom arbeidsplassens egne regler og dokumentasjonskrav. En regel "
-        "blir bare stående hvis den kan forsvares ut fra dokumentert formål, effekt eller "
-        "innbyggernes rettssikkerhet. Regler som arbeidsplassen ikke eier selv, sendes videre "
-        "til det nivået som kan endre dem."
-    ),
+    "log.intro": "Styringsgruppen har gått gjennom arbeidsplassens egne regler og dokumentasjonskrav. En regel blir bare stående hvis den kan forsvares ut fra dokumentert formål, effekt eller innbyggernes rettssikkerhet. Regler som arbeidsplassen ikke eier selv, sendes videre til det nivået som kan endre dem.",
     "log.workplace": "Arbeidsplass",
-    "log.committee": "Utvalg",
+    "log.committee": "Styringsgruppe",
     "log.date": "Dato",
     "log.decided_by": "Avgjørelsen treffes av",
     "log.participants": "Deltakere",
@@ -655,18 +605,16 @@ MESSAGES: dict[str, str] = {
     "log.merged_into": "slått sammen med `{into}`",
     "log.grounds": "Begrunnelse",
     "log.reason": "Hvorfor utsatt",
+    "log.reason_other": "Begrunnelse",
     "log.new_text": "Ny ordlyd",
     "log.freed_one": "Frigjør {hours} timer i året.",
-    "log.stance": "Utvalgets standpunkt",
+    "log.stance": "Styringsgruppens standpunkt",
     "log.minority": "mindretallsmerknad",
     "log.proposal": "Forslag til den som eier regelen",
     "log.action": "Oppfølging",
     "log.action_line": "{owner}, senest {due}",
     "log.escalations": "Sendt videre",
-    "log.escalations_intro": (
-        "Disse reglene eies ikke av arbeidsplassen. Utvalgets anbefaling sendes til det nivået "
-        "som eier dem; svaret registreres på saken."
-    ),
+    "log.escalations_intro": "Disse reglene eies ikke av arbeidsplassen. Styringsgruppens anbefaling sendes til det nivået som eier dem; svaret registreres på saken.",
     "log.escalation_line": "sak {case}, anbefaling: {what}",
     "log.approval": "Godkjenning",
     "log.approval_intro": (
@@ -685,7 +633,7 @@ MESSAGES: dict[str, str] = {
     "role.amr": "verneombud",
     "verdict.defend": "forsvart",
     "verdict.amend": "endret",
-    "verdict.reduce_to_floor": "skåret ned til gulvet",
+    "verdict.reduce_to_floor": "redusert til minstekravet",
     "verdict.merge": "slått sammen",
     "verdict.remove": "fjernet",
     "verdict.escalate": "sendt videre",
@@ -726,8 +674,8 @@ MESSAGES: dict[str, str] = {
         "{committee} ved {workplace} sender saken videre til det nivået som eier regelen."
     ),
     "app.from_review": "Dette ble besluttet på gjennomgangen {review}.",
-    "app.stance_agreement": "Utvalget står samlet bak søknaden.",
-    "app.stance_disagreement": "Utvalget er ikke enig.",
+    "app.stance_agreement": "Styringsgruppen står samlet bak søknaden.",
+    "app.stance_disagreement": "Styringsgruppen er ikke enig.",
     "app.rule_heading": "Regelen",
     "app.none": "ingen oppgitt",
     "app.problem_heading": "Problemet",
@@ -745,7 +693,7 @@ MESSAGES: dict[str, str] = {
     "app.alternative_hours": "{hours} timer i året",
     "app.purpose_kept": "Formålet ivaretas",
     "app.legal_certainty_kept": "Innbyggernes rettssikkerhet svekkes ikke",
-    "app.higher_rules_kept": "Høyere regler (herunder EU-rett) settes ikke til side",
+    "app.higher_rules_kept": "Høyere regler (herunder EØS-retten) settes ikke til side",
     "app.evaluation": "Evaluering",
     "app.result": "Evalueringens resultat",
     "app.reply_heading": "Svar",
@@ -813,9 +761,7 @@ MESSAGES: dict[str, str] = {
     "check.owner_changed": "regelens eier er endret siden siste gjennomgang; ta regelen opp på et møte, slik at styringsgruppen ser hvem som nå kan endre den",
     # control and hidden characters in record text
     "check.hidden_characters": "feltet inneholder et skjult tegn eller et styretegn ({char}) som kan få teksten til å se annerledes ut enn den er; slett tegnet, eller skriv teksten på nytt",
-    "check.case_reply_overdue": (
-        "svarfristen var {date} ({days} dager siden); purr på svar, eller registrer 'no_answer'"
-    ),
+    "check.case_reply_overdue": "svarfristen var {date} ({days} dager siden); purr på svar, eller registrer med 'regelsyn case reply' at saken ikke ble besvart",
     "check.case_trial_ended": (
         "forsøket sluttet {date} og skal evalueres: regelsyn challenge evaluate"
     ),
@@ -845,15 +791,8 @@ MESSAGES: dict[str, str] = {
     "ex.challenge_show": (
         "Eksempel: [bold]regelsyn challenge show U-2026-0001-ugentlig-vejning-k3f9[/bold]"
     ),
-    "help.challenge_decide": (
-        "Treff avgjørelse i en sak som arbeidsplassen selv har kompetanse til å avgjøre: "
-        "in_review, granted, partly, rejected, withdrawn eller closed. Et innvilget forsøk "
-        "suspenderer regelen fram til forsøkets sluttdato."
-    ),
-    "ex.challenge_decide": (
-        "Eksempel: [bold]regelsyn challenge decide U-2026-0001-ugentlig-vejning-k3f9 --outcome "
-        'granted --reasons "Veiingen brukes ikke" --by "Anne Holm (senterleder)"[/bold]'
-    ),
+    "help.challenge_decide": "Treff avgjørelse i en sak som arbeidsplassen selv har kompetanse til å avgjøre (se --outcome). Et innvilget forsøk suspenderer regelen fram til forsøkets sluttdato.",
+    "ex.challenge_decide": 'Eksempel: [bold]regelsyn challenge decide U-2026-0001-ugentlig-vejning-k3f9 --outcome innvilget --reasons "Veiingen brukes ikke" --by "Kari Berg (virksomhetsleder)"[/bold]',
     "help.challenge_evaluate": (
         "Evaluer et forsøk når det er slutt: gjør det permanent (regelen fjernes), eller før "
         "regelen tilbake."
@@ -872,10 +811,7 @@ MESSAGES: dict[str, str] = {
         "U-2026-0003-vagtplan-q2w7[/bold]"
     ),
     "help.case": "Registrer svaret på en sak som er sendt videre, og se en saks historikk.",
-    "help.case_reply": (
-        "Registrer svaret fra det nivået saken er sendt til: granted, partly, rejected, "
-        "redirected eller no_answer. Regelen og saksdokumentet oppdateres."
-    ),
+    "help.case_reply": "Registrer svaret fra det nivået saken er sendt til (se --outcome). Regelen og saksdokumentet oppdateres.",
     "ex.case_reply": (
         "Eksempel: [bold]regelsyn case reply E-2026-0001-besoeg-klokkeslaet-k3f9 --outcome "
         'granted --date 2026-12-15 --note "Forvaltningen opphever kravet"[/bold]'
@@ -899,7 +835,7 @@ MESSAGES: dict[str, str] = {
     "opt.c_owner_level": (
         "Med --unregistered: det nivået som eier regelen (standard: arbeidsplassen)."
     ),
-    "opt.c_request": "Hva det bes om: remove, amend eller trial.",
+    "opt.c_request": "Hva det bes om.",
     "opt.c_problem": "Problemet med regelen, slik den som utfordrer ser det.",
     "opt.c_proposal": "Forslaget.",
     "opt.c_gain": "Forventet gevinst i timer i året.",
@@ -910,23 +846,23 @@ MESSAGES: dict[str, str] = {
     "opt.c_end": "Forsøkets slutt (ÅÅÅÅ-MM-DD).",
     "opt.c_purpose_kept": "Hvordan regelens formål ivaretas under forsøket",
     "opt.c_legal_certainty_kept": "Hvorfor innbyggernes rettssikkerhet ikke svekkes",
-    "opt.c_higher_rules_kept": "Hvilke høyere regler (også EU-rett) som fortsatt overholdes",
+    "opt.c_higher_rules_kept": "Hvilke høyere regler (også EØS-retten) som fortsatt overholdes",
     "opt.c_evaluation": "Hvordan og når forsøket evalueres",
     "opt.c_alternative": "Den lettere utgaven som prøves i regelens sted (uten: regelen settes ut av kraft).",
-    "opt.c_status": "Bare saker med denne statusen (f.eks. escalated).",
+    "opt.c_status": "Bare saker med denne statusen (f.eks. sendt videre).",
     "opt.c_overdue": "Bare saker der svarfristen er overskredet.",
-    "opt.c_outcome": "Avgjørelsen: in_review, granted, partly, rejected, withdrawn eller closed.",
+    "opt.c_outcome": "Avgjørelsen.",
     "opt.c_reasons": "Begrunnelsen.",
     "opt.c_result": "Evalueringens resultat.",
     "opt.c_eval_outcome": (
         "made_permanent (regelen fjernes) eller reverted (regelen gjelder igjen)."
     ),
     "opt.escalate_id": "En sak (U-/E-…) eller en regel (id).",
-    "opt.recommend": "Hva det bes om: remove, amend eller trial.",
+    "opt.recommend": "Hva styringsgruppen anbefaler.",
     "opt.escalate_to": "Send til et annet nivå enn regelens eier (etter en henvisning).",
-    "opt.stance": "Utvalgets standpunkt: agreement eller disagreement.",
-    "opt.minority": "Mindretallsmerknaden (kreves ved disagreement).",
-    "opt.reply_outcome": "Svaret: granted, partly, rejected, redirected eller no_answer.",
+    "opt.stance": "Styringsgruppens standpunkt.",
+    "opt.minority": "Mindretallets merknad (kreves ved uenighet).",
+    "opt.reply_outcome": "Svaret.",
     "opt.reply_note": "Hva svaret sier.",
     "opt.inbox_registries": "Registre: mapper, mønstre som '../*/' eller git-adresser.",
     "opt.inbox_level": "Nivåets id, f.eks. forvaltning.",
@@ -952,9 +888,7 @@ MESSAGES: dict[str, str] = {
         "Saken {id} er '{state}', ikke sendt videre, så det finnes ikke noe svar å registrere. "
         "Mulige neste steg: {allowed}."
     ),
-    "err.minority_needed": (
-        "Ved --stance disagreement må mindretallsmerknaden være med: --minority."
-    ),
+    "err.minority_needed": "Ved --stance uenighet må mindretallets merknad være med: --minority.",
     "err.to_needs_case": "--to brukes til å sende en eksisterende sak til et annet nivå.",
     "err.bad_state": "'{state}' er ikke en status. Mulige: {states}.",
     "err.git_missing": "git er ikke installert på denne maskinen",
@@ -1147,7 +1081,7 @@ MESSAGES: dict[str, str] = {
     "sheet.owner.level": "Eier",
     "sheet.owner.body": "Organ",
     "sheet.legal_basis": "Hjemmel",
-    "sheet.floor": "Gulv",
+    "sheet.floor": "Minstekrav",
     "sheet.adopted": "Vedtatt",
     "sheet.applies_to": "Gjelder for",
     "sheet.purpose": "Formål",
@@ -1203,6 +1137,23 @@ MESSAGES: dict[str, str] = {
     "help.text_metavar": "TEKST",
     "help.whole_number_metavar": "HELTALL",
     "help.number_metavar": "TALL",
+    "meta.date": "DATO",
+    "meta.dir": "MAPPE",
+    "meta.file": "FIL",
+    "meta.file_md": "FIL.md",
+    "meta.group": "GRUPPE",
+    "meta.id": "ID",
+    "meta.level": "NIVÅ",
+    "meta.map": "KOBLING.yaml",
+    "meta.n": "TALL",
+    "meta.name": "NAVN",
+    "meta.participant": "NAVN:SIDE[:ROLLE]",
+    "meta.registries": "REGISTER...",
+    "meta.tag": "EMNEORD",
+    "meta.title": "TITTEL",
+    "meta.ids": "[ID-ER]...",
+    "meta.registries_opt": "[REGISTER]...",
+    "meta.author": '"NAVN <E-POST>"',
     "help.help_option": "Vis denne hjelpen og avslutt.",
     "help.arguments": "Argumenter",
     "help.options": "Flagg",
@@ -1315,6 +1266,8 @@ MESSAGES: dict[str, str] = {
     "git.msg.case_render": "Dokumentet for saken {id} skrevet på nytt",
     "git.msg.template": "Malen {name} kopiert til templates/ for å bli tilpasset",
     "git.msg.init": "Register opprettet: {workplace}",
+    "git.msg.approve": "Referatet fra gjennomgangen {id} godkjent av {role} {name}",
+    "git.msg.agenda": "Saksliste til møtet {date}",
     "f.text": "Tekst",
     "f.owner.level": "Eier (nivå)",
     "f.owner.body": "Eier (organ)",
@@ -1394,6 +1347,205 @@ MESSAGES: dict[str, str] = {
     "check.material_changed": "regelen er endret siden gjennomgangen {review} forsvarte den ({fields}); forsvaret gjaldt den tidligere versjonen, så den må gjennomgås igjen",
     "sync.not_moved": "Kollegenes endringer kunne ikke legges inn her: {reason}",
     "init.comment.git": "regelsyn lagrer selv endringene sine i git-historikken; commit: false overlater det til dere.",
+    # site, agenda, approval, calendar
+    "help.site": (
+        "Bygg registeret som et statisk nettsted for alle ansatte: alle regler med søk og "
+        "filtre, en side per regel, referater, saker, byrderapporten, neste saksliste og en side "
+        "om hvordan man utfordrer en regel. Virker fra file:// og fra enhver webserver."
+    ),
+    "ex.site": "Eksempel: [bold]regelsyn site --out nettsted[/bold]",
+    "help.agenda": (
+        "Skriv sakslisten til utvalgets neste møte (eller --meeting DATO) i agendas/<dato>.md: "
+        "regler til gjennomgang, nye utfordringer, mottatte svar, forsøk, overskredne "
+        "svarfrister og oppfølging."
+    ),
+    "ex.agenda": (
+        "Eksempel: [bold]regelsyn agenda[/bold] · "
+        "[bold]regelsyn agenda --meeting 2027-02-04 --out saksliste.md[/bold]"
+    ),
+    "help.calendar": (
+        "Skriv utvalgets datoer som en kalenderfil (.ics): møter, frister for saksliste, regler "
+        "til gjennomgang, svarfrister, forsøk og oppfølging."
+    ),
+    "ex.calendar": "Eksempel: [bold]regelsyn calendar --out utvalg.ics[/bold]",
+    "help.review_approve": (
+        "Godkjenn et referat som leder eller nestleder. Når begge har godkjent, står det "
+        "«Godkjent» i referatet, og vedtakene kan ikke lenger endres."
+    ),
+    "ex.review_approve": (
+        'Eksempel: [bold]regelsyn review approve 2026-11-22 --role leder --name "Kari Nordmann"[/bold]'
+    ),
+    "opt.site_out": "Mappen nettstedet skrives i (opprettes om nødvendig).",
+    "opt.meeting": "Møtets dato (standard: neste møte i regelsyn.yaml).",
+    "opt.agenda_out": "Skriv også sakslisten til denne filen.",
+    "opt.calendar_out": "Kalenderfilen som skrives (.ics).",
+    "opt.agenda": "Ta reglene fra sakslisten til møtet DATO (agendas/DATO.yaml).",
+    "opt.approve_role": "leder eller nestleder (også formand, næstformand, chair, vice-chair).",
+    "opt.approve_name": "Navnet på den som godkjenner.",
+    "opt.approve_date": "Godkjenningens dato (standard: i dag).",
+    "site.built": "Nettstedet er bygget i {path}: {written} filer skrevet, {kept} uendret.",
+    "site.removed": "{count} sider som ikke lenger hører til, er slettet.",
+    "agenda.written": "Sakslisten til møtet {date} er skrevet: {path}",
+    "agenda.copied": "En kopi er skrevet til {path}.",
+    "agenda.next": "Send den til utvalget. På møtet: regelsyn review --agenda {date}",
+    "calendar.written": "Kalenderen er skrevet til {path} ({count} hendelser).",
+    "approve.recorded": "Referatet {id} er godkjent av {name} ({role}).",
+    "approve.complete": "Leder og nestleder har begge godkjent; referatet er godkjent: {path}",
+    "approve.waiting": "Referatet venter på den andre godkjenningen: {path}",
+    "tx.approve": "godkjenningen av referatet {id}",
+    "tx.agenda": "sakslisten til møtet {date}",
+    "err.approve_no_name": "--name kan ikke være tomt.",
+    "err.no_meeting": "Det er ikke noe møte i regelsyn.yaml etter {today}.",
+    "hint.meetings": "Legg møtene inn i regelsyn.yaml (meetings: [2027-02-04, ...]), eller oppgi --meeting DATO.",
+    "err.no_such_agenda": "Det finnes ingen saksliste til møtet {date}.",
+    "hint.agenda": "Skriv den med 'regelsyn agenda --meeting DATO'.",
+    "err.agenda_and_ids": "--agenda kan ikke kombineres med regel-id-er, --due eller --all.",
+    "hint.correct_review": "Registrer en rettelse som et nytt møte: regelsyn review --decisions FIL med 'corrects: {id}' i filen.",
+    "err.site_not_folder": "{path} er en fil, ikke en mappe.",
+    "err.site_not_empty": "{path} inneholder allerede filer som regelsyn ikke har skrevet; ingenting er endret.",
+    "hint.site_out": "Velg en tom eller ny mappe, eller en mappe regelsyn har bygget et nettsted i før.",
+    "err.site_write": "{path} kunne ikke skrives: {reason}.",
+    "check.agenda_missing": "møtet {date} er om {days} dager, og det er ikke skrevet noen saksliste (regelsyn agenda --meeting {date})",
+    "check.minutes_unapproved": "referatet er ikke godkjent av leder og nestleder {days} dager etter møtet",
+    "check.approval_changed": "vedtakene er endret etter at referatet ble godkjent",
+    "check.approve_role": "'{role}' kan ikke godkjenne et referat; det gjør leder og nestleder",
+    "check.already_approved": "referatet er allerede godkjent av {role}",
+    "check.approval_before_meeting": "godkjenningen ({date}) kan ikke ligge før møtet ({meeting})",
+    "log.status": "Status",
+    "log.approved": "Godkjent",
+    "log.approved_intro": "Referatet er godkjent av leder og nestleder og er tilgjengelig for alle ansatte.",
+    "log.approved_mark": "godkjent",
+    "log.corrects": "Dette referatet retter referatet fra møtet {id}.",
+    "agenda.generated": "Generert av regelsyn: saksliste til møtet {date}. Skriv den på nytt med 'regelsyn agenda --meeting {date}'.",
+    "agenda.title": "Saksliste: {committee}, {date}",
+    "agenda.intro": "Saksliste til møtet for {workplace}. Sendes ut senest {deadline}.",
+    "agenda.since": "Nytt siden møtet {date}.",
+    "agenda.rules": "Regler til gjennomgang (forsvar eller fjern)",
+    "agenda.rules_intro": "{count} regler skal gjennomgås på møtet; de koster til sammen {hours} timer i året. De er sortert etter hva utvalget kan gjøre med dem.",
+    "agenda.never_reviewed": "aldri gjennomgått",
+    "agenda.overdue": "(overskredet)",
+    "agenda.review_hint": "På møtet: regelsyn review --agenda {date}",
+    "agenda.none": "Ingenting.",
+    "agenda.challenges": "Nye utfordringer",
+    "agenda.request": "Ønske",
+    "agenda.filed": "Levert",
+    "agenda.replies": "Mottatte svar",
+    "agenda.reply": "Svar",
+    "agenda.trials": "Forsøk",
+    "agenda.what": "Hva",
+    "agenda.trial_start": "starter",
+    "agenda.trial_end": "slutter",
+    "agenda.trial_evaluate": "skal evalueres",
+    "agenda.overdue_cases": "Saker med overskredet svarfrist",
+    "agenda.actions": "Oppfølging",
+    "agenda.action_owner": "Ansvarlig",
+    "agenda.action_due": "Frist",
+    "agenda.from_review": "Fra møtet",
+    "agenda.other": "Eventuelt",
+    "agenda.record_comment": "Skrevet av regelsyn: hva sakslisten til møtet {date} tar opp (regelsyn review --agenda {date} leser den).",
+    "cal.name": "{committee}",
+    "cal.meeting": "Møte i {committee}",
+    "cal.deadline": "Frist: saksliste til møtet {date}",
+    "cal.due": "Regler til gjennomgang: {count}",
+    "cal.reply": "Svarfrist: {title} ({case})",
+    "cal.trial_start": "Forsøk starter: {title}",
+    "cal.trial_end": "Forsøk slutter: {title}",
+    "cal.evaluation": "Forsøk skal evalueres: {title}",
+    "cal.action": "Oppfølging: {title} ({owner})",
+    "cal.more": "… og {count} flere",
+    "site.skip": "Gå til innholdet",
+    "site.nav": "Nettstedet",
+    "site.rules": "Regler",
+    "site.reviews": "Referater",
+    "site.cases": "Saker",
+    "site.report": "Rapport",
+    "site.agenda": "Saksliste",
+    "site.challenge": "Utfordre en regel",
+    "site.calendar": "Kalender (.ics)",
+    "site.footer": "Utgitt av {committee} med regelsyn.",
+    "site.index_title": "Regler og dokumentasjonskrav ved {workplace}",
+    "site.index_intro": "Her er alle arbeidsplassens regler: hva de sier, hvem som eier dem, hvorfor de finnes og hva de koster. En regel blir bare stående hvis den kan forsvares.",
+    "site.challenge_link": "Slik utfordrer du en regel.",
+    "site.search": "Søk",
+    "site.all": "Alle",
+    "site.tag": "Emne",
+    "site.due": "Gjennomgang",
+    "site.due_by": "Skal gjennomgås senest {date}",
+    "site.overdue": "Gjennomgangen er overskredet",
+    "site.clear": "Nullstill",
+    "site.count": "{count} av {total} regler vises.",
+    "site.count_all": "{count} regler.",
+    "site.never": "aldri gjennomgått",
+    "site.overdue_short": "overskredet",
+    "site.due_short": "snart",
+    "site.rule_text": "Regelen",
+    "site.rule_facts": "Eier og hjemmel",
+    "site.none_stated": "ikke oppgitt",
+    "site.suspended": "Satt ut av kraft i forsøk",
+    "site.premises": "Premisser",
+    "site.premises_intro": "En regel kan bare forsvares med minst én dokumentert premiss: formål, effekt eller rettssikkerhet.",
+    "site.burden": "Byrde",
+    "site.burden_line": "{minutes} minutter × {per_year} ganger i året × {people} personer = {hours} timer i året.",
+    "site.burden_unknown": "Byrden er ikke beregnet.",
+    "site.decisions": "Vedtak",
+    "site.no_decisions": "Regelen er ikke gjennomgått ennå.",
+    "site.open_cases": "Åpne saker",
+    "site.no_open_cases": "Ingen åpne saker.",
+    "site.history": "Historikk",
+    "site.no_history": "Ingen historikk.",
+    "site.event": "Hendelse",
+    "site.note": "Merknad",
+    "site.challenge_this": "Utfordre denne regelen",
+    "site.challenge_this_intro": "Mener du at regelen bør fjernes, endres eller settes ut av kraft i et forsøk? Du kan skrive til utvalget under eget navn, eller gå til din tillitsvalgte hvis du vil være anonym.",
+    "site.challenge_mail": "Skriv til utvalget ({email})",
+    "site.challenge_command": "Den tillitsvalgte eller sekretæren registrerer utfordringen slik:",
+    "site.mail_subject": "Utfordring av regelen: {title} ({id})",
+    "site.mail_body": "Jeg vil utfordre regelen «{title}» ({id}).\n\nHva er problemet?\n\nHva foreslår jeg (fjern, endre, eller et forsøk)?\n\nHvor mye tid ville det spare?\n",
+    "site.not_approved": "ikke godkjent ennå",
+    "site.corrected_by": "Rettet ved:",
+    "site.case_title_challenge": "Utfordring: {title}",
+    "site.case_title_escalation": "Sendt videre: {title}",
+    "site.rule": "Regel",
+    "site.filed_by": "Levert av",
+    "site.anonymous": "anonym, gjennom {via}",
+    "site.route": "Vei",
+    "site.sent": "Sendt",
+    "site.reply_overdue": "svarfristen er overskredet",
+    "site.application": "Søknaden",
+    "site.problem": "Problemet",
+    "site.case_burden": "Regelen koster {hours} timer i året; forventet gevinst er {gain} timer i året.",
+    "site.purpose_kept": "Regelens formål ivaretas",
+    "site.legal_certainty_kept": "Innbyggernes rettssikkerhet svekkes ikke",
+    "site.higher_rules_kept": "Høyere regler (også EØS-retten) settes ikke til side",
+    "site.evaluation": "Forsøket evalueres etter en plan",
+    "site.alternative": "Det lettere alternativet",
+    "site.result": "Evaluering",
+    "site.events": "Sakens gang",
+    "site.by": "Av",
+    "site.reviews_intro": "Referatene fra utvalgets gjennomganger, nyeste først. Et referat er godkjent når leder og nestleder begge har godkjent det.",
+    "site.cases_intro": "Utfordringer og saker sendt videre til nivået som eier regelen.",
+    "site.what": "Hva",
+    "site.hours": "timer/år",
+    "site.overdue_count": "{count} regler har overskredet sin gjennomgang.",
+    "site.see_index": "Se alle på forsiden.",
+    "site.no_meeting": "Det er ikke planlagt noe møte. Møtene står i regelsyn.yaml under meetings.",
+    "site.challenge_title": "Slik utfordrer du en regel",
+    "site.challenge_intro": "Alle ansatte har utfordringsrett: du kan utfordre en regel eller et dokumentasjonskrav som du mener ikke gir mening, og be om at den fjernes, endres eller settes ut av kraft i et forsøk. Utvalget tar opp utfordringen, og regelen må forsvares på sine egne premisser.",
+    "site.challenge_what": "Hva kan du be om?",
+    "site.challenge_remove": "At regelen fjernes.",
+    "site.challenge_amend": "At regelen endres eller forenkles.",
+    "site.challenge_trial": "Et tidsbegrenset forsøk der regelen ikke gjelder.",
+    "site.challenge_how": "Slik gjør du",
+    "site.challenge_step_find": "Finn regelen i oversikten:",
+    "site.challenge_step_write": "Beskriv problemet, forslaget ditt og gjerne hvor mye tid det ville spare.",
+    "site.challenge_step_send": "Send det til utvalget:",
+    "site.challenge_step_send_rep": "Gi det til din tillitsvalgte eller til utvalgets sekretær.",
+    "site.challenge_step_after": "Utvalget behandler utfordringen. Eies regelen av et høyere nivå, sendes den videre dit, og svaret vises under Saker.",
+    "site.challenge_anonymous": "Anonymt",
+    "site.challenge_anonymous_text": "Vil du ikke stå fram med navn, kan din tillitsvalgte levere utfordringen for deg. Da står bare den tillitsvalgtes navn i registeret, aldri ditt.",
+    "site.challenge_trial_title": "Forsøk",
+    "site.challenge_trial_text": "Et forsøk har en start- og sluttdato og en plan for evaluering, og det må holde disse rammene:",
+    "site.challenge_for_reps": "For tillitsvalgte og sekretæren",
     # finding a rule, a case or a review from what a person types; shell completion
     "lookup.did_you_mean": "Mente du:",
     "lookup.more": "… og {n} til",

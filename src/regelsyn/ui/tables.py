@@ -16,6 +16,7 @@ from regelsyn.domain.balance import MEASURING
 from regelsyn.i18n import number, t
 from regelsyn.model.facts import InboxRow, Lesson, RuleFacts, Topic
 from regelsyn.ui import console
+from regelsyn.vocab import named
 
 if TYPE_CHECKING:  # annotations only: a rule table needs no pydantic
     from regelsyn.model import RegistryConfig, Rule
@@ -61,9 +62,7 @@ def rule_table(rules: list[RuleFacts]) -> None:
 
 
 def rule_panel(rule: Rule, config: RegistryConfig) -> None:
-    owner = config.level_name(rule.owner.level)
-    if rule.owner.body:
-        owner = f"{owner} ({rule.owner.body})"
+    owner = named(config.level_name(rule.owner.level), rule.owner.body)
     missing = t("show.not_documented")
     rows = [
         ("f.id", rule.id),
