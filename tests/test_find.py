@@ -221,6 +221,10 @@ def test_a_review_by_a_beginning_of_its_date(reviewed: Path) -> None:
     result = run("review", "render", "2026", registry=reviewed)
     assert result.exit_code == 0, result.stderr
     assert result.err_lines == ["Referatet er uændret: reviews/2026-11-22.md"]
+    result = run("review", "approve", "2026-11", "--role", "formand", "--name", "Anne Holm",
+                 registry=reviewed)  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert "role: formand" in (reviewed / "reviews" / "2026-11-22.yaml").read_text("utf-8")
 
 
 def test_an_ambiguous_review_lists_the_reviews(reviewed: Path) -> None:
