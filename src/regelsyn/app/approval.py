@@ -30,12 +30,16 @@ class Approved:
 
 
 def approve(registry: Registry, review_id: str, role: str, name: str, date: dt.date) -> Approved:
-    """Record ``name``'s approval as ``role`` (formand or næstformand, in any language)."""
+    """Record ``name``'s approval as ``role`` (formand or næstformand, in any language); the
+    review named by its id or a beginning only it has (:func:`lookup.review_id`)."""
+    from regelsyn.app import lookup
+
     key = role_key(role) or ""
     if key not in meetings.APPROVERS:
         raise UsageProblem(t("check.approve_role", role=role))
     if not name.strip():
         raise UsageProblem(t("err.approve_no_name"))
+    review_id = lookup.review_id(registry, review_id)
     with registry.transaction(t("tx.approve", id=review_id)) as tx:
         lang = messages.language(registry)
         tx.message = tl("git.msg.approve", lang, id=review_id, role=tl(f"role.{key}", lang),

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from regelsyn.app import lookup
 from regelsyn.app.cases import OPTIONAL_TERMS, REQUIRED_TERMS, new_case, refused, save, trial_terms
 from regelsyn.domain import verdicts
 from regelsyn.errors import Refused, UsageProblem
@@ -39,6 +40,7 @@ class Given:
     higher_rules_kept: str | None = None
     evaluation: str | None = None
     alternative: str | None = None
+    new_rule: bool = False  # the unregistered rule is not one of those whose titles it is like
 
     def complete(self) -> bool:
         who = self.filed_by or (self.anonymous and self.via)
@@ -67,6 +69,8 @@ class Given:
             raise UsageProblem(t("err.via_only_anonymous"))
         if self.anonymous and not self.via:
             raise UsageProblem(t("err.anonymous_needs_via"))
+        if self.new_rule and not self.unregistered:
+            raise UsageProblem(t("err.new_rule_only_unregistered"))
         if self.gain_hours is not None and not 0 <= self.gain_hours <= MAX_HOURS:  # inf, nan
             limit = t("v.le", le=number(MAX_HOURS), value=self.gain_hours)
             raise UsageProblem(f"--gain-hours: {limit}")
@@ -94,8 +98,9 @@ def file(registry: Registry, given: Given, date: dt.date) -> Filed:
     trial = _trial(given)
     created = False
     rule: Rule | None = None
+    refuse_unsettled(registry, given)
     if given.rule:
-        rule = registry.rule(given.rule).record
+        rule = registry.rule(lookup.rule_id(registry, given.rule)).record
         assert rule is not None
     elif given.owner_level and config.level(given.owner_level) is None:
         from regelsyn.app.rules import level_message
@@ -127,6 +132,50 @@ def file(registry: Registry, given: Given, date: dt.date) -> Filed:
         )
         tx.message = _message(config, case, created)
     return Filed(case, rule, created, rule.owner.level == config.local_level)
+
+
+class RuleSearch:
+    """Which rule a challenge is about, found from what the person typed: an id, or words of
+    its title, its id or its tags (:mod:`regelsyn.domain.search`)."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.found: dict[str, list[lookup.Match]] = {}
+
+    def exists(self, text: str) -> bool:
+        return lookup.rule_exists(self.registry, text)
+
+    def find(self, text: str) -> list[lookup.Match]:
+        if text not in self.found:
+            self.found[text] = lookup.find_rules(self.registry, text)
+        return self.found[text]
+
+    def unsettled(self, given: Given) -> list[lookup.Match]:
+        """The rules the text given for the rule may mean, when it names none of them by id:
+        ``--rule`` with a title, or ``--unregistered`` with the title of a registered rule
+        (unless ``new_rule`` says it is another)."""
+        if given.rule and not self.exists(given.rule):
+            return self.find(given.rule)
+        if given.unregistered and not given.new_rule:
+            return self.find(given.unregistered)
+        return []
+
+
+def refuse_unsettled(registry: Registry, given: Given, search: RuleSearch | None = None) -> None:
+    """A challenge never registers a rule again under another name: text that is not a rule's
+    id but fits registered rules is refused (exit 2), listing them and the flag to use."""
+    found = (search or RuleSearch(registry)).unsettled(given)
+    if not found:
+        return
+    if given.rule:
+        raise UsageProblem(
+            t("err.rule_text_matches", text=given.rule) + "\n" + lookup.listed(found),
+            hint=t("hint.rule_text_matches", id=found[0].id),
+        )
+    raise UsageProblem(
+        t("err.unregistered_matches", text=given.unregistered or "") + "\n" + lookup.listed(found),
+        hint=t("hint.unregistered_matches", id=found[0].id),
+    )
 
 
 def _message(config: RegistryConfig, case: Case, created: bool) -> str:

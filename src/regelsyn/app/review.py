@@ -138,7 +138,7 @@ def select(
     if ids:
         unknown = [rule_id for rule_id in ids if rule_id not in rules]
         if unknown:
-            raise Refused(t("err.no_such_rule", id=", ".join(unknown)), hint=t("hint.rule_list"))
+            raise _unknown_rules(unknown, rules)
         chosen = [rules[rule_id].record for rule_id in ids]
         gone = [r.id for r in chosen if r is not None and verdicts.gone(r, recording)]
         if gone:
@@ -158,6 +158,18 @@ def select(
             continue
         result.append(rule)
     return in_triage_order(config, result)
+
+
+def _unknown_rules(unknown: list[str], rules: Mapping[str, Loaded[Rule]]) -> Refused:
+    """Ids named for the meeting that no rule has, with the rules most likely meant."""
+    from regelsyn.app import lookup
+    from regelsyn.domain.search import Findable
+
+    if isinstance(rules, Rules):  # from the index cache, without reading every rule
+        return lookup.unknown_rules(unknown, lookup.rule_items(rules.registry))
+    items = [Findable(rule.id, rule.title, tuple(rule.tags))
+             for loaded in rules.values() if (rule := loaded.record) is not None]  # fmt: skip
+    return lookup.unknown_rules(unknown, items)
 
 
 def in_triage_order(config: RegistryConfig, rules: list[Rule]) -> list[Rule]:
@@ -451,8 +463,11 @@ def list_reviews(registry: Registry) -> list[ReviewRow]:
 
 
 def show_review(registry: Registry, the_id: str, fmt: str) -> str:
-    """A review as JSON, its YAML as written, or its decision log."""
-    loaded = registry.review(the_id)
+    """A review as JSON, its YAML as written, or its decision log; named by its id or a
+    beginning only it has (:func:`lookup.review_id`)."""
+    from regelsyn.app import lookup
+
+    loaded = registry.review(lookup.review_id(registry, the_id))
     review = loaded.record
     assert review is not None
     if fmt == "json":
@@ -464,7 +479,9 @@ def show_review(registry: Registry, the_id: str, fmt: str) -> str:
 
 def render_review(registry: Registry, the_id: str) -> tuple[Path, bool]:
     """Write the decision log again from the review record; whether it changed."""
-    review = load_review(registry, the_id)
+    from regelsyn.app import lookup
+
+    review = load_review(registry, lookup.review_id(registry, the_id))
     refuse_if_changed(registry, review)
     path = registry.review_log_path(review.id)
     with registry.transaction(t("tx.render", path=registry.rel(path))) as tx:

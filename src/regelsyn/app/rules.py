@@ -231,7 +231,9 @@ def _changed(registry: Registry, facts: list[RuleFacts]) -> frozenset[str]:
 
 def rule_with_config(registry: Registry, rule_id: str) -> tuple[Rule, RegistryConfig]:
     """One rule and the settings it is shown with."""
-    rule = registry.rule(rule_id).record
+    from regelsyn.app import lookup
+
+    rule = registry.rule(lookup.rule_id(registry, rule_id)).record
     assert rule is not None
     return rule, registry.config()
 
@@ -239,9 +241,10 @@ def rule_with_config(registry: Registry, rule_id: str) -> tuple[Rule, RegistryCo
 def show(registry: Registry, rule_id: str, fmt: str) -> str:
     """One rule as JSON, its YAML as written, or Markdown."""
     from regelsyn import i18n
+    from regelsyn.app import lookup
     from regelsyn.render import documents
 
-    loaded = registry.rule(rule_id)
+    loaded = registry.rule(lookup.rule_id(registry, rule_id))
     rule = loaded.record
     assert rule is not None
     if fmt == "json":
@@ -255,8 +258,3 @@ def as_json(rule: Rule) -> dict[str, Any]:
     """The record's keys plus ``hours_per_year``, with dates as ISO strings."""
     data: dict[str, Any] = rule.model_dump(mode="json")
     return data
-
-
-def rule_ids(registry: Registry) -> list[str]:
-    """The ids of the rule files (their names), for choosing one."""
-    return registry.record_ids(registry.rules_dir)

@@ -27,6 +27,30 @@ class RegelsynGroup(TyperGroup):
         kwargs["commands"] = _Commands()
         super().__init__(*args, **kwargs)
 
+    def get_params(self, ctx: Any) -> list[Any]:
+        from regelsyn.cli.complete import localised
+
+        params: list[Any] = super().get_params(ctx)
+        for param in params:
+            localised(param)
+        return params
+
+    def _main_shell_completion(
+        self, ctx_args: Any, prog_name: str, complete_var: str | None = None
+    ) -> None:
+        """The shell asking what TAB offers (``_REGELSYN_COMPLETE``): answered without a word on
+        standard error, and with nothing rather than a traceback."""
+        from regelsyn.cli.complete import quietly
+
+        var = complete_var or f"_{prog_name}_COMPLETE".replace("-", "_").upper()
+        if not os.environ.get(var):
+            return
+        try:
+            quietly(lambda: super(RegelsynGroup, self)._main_shell_completion(
+                ctx_args, prog_name, complete_var))  # fmt: skip
+        except Exception:  # whatever it is, the shell is offered nothing
+            sys.exit(1)
+
     def make_context(
         self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
     ) -> Any:
@@ -99,7 +123,7 @@ app = typer.Typer(
     help=t("help.app"),
     epilog=t("ex.app"),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},

@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from regelsyn.cli.common import ListFormat, open_registry, today
+from regelsyn.cli.complete import rule_ids
 from regelsyn.i18n import t
 
 
@@ -18,7 +19,10 @@ def learn(
         ),
     ] = None,
     rule: Annotated[
-        str | None, typer.Option("--rule", metavar=t("meta.id"), help=t("opt.learn_rule"))
+        str | None,
+        typer.Option(
+            "--rule", metavar=t("meta.id"), help=t("opt.learn_rule"), autocompletion=rule_ids
+        ),
     ] = None,
     fmt: Annotated[ListFormat, typer.Option("--format", help=t("opt.format"))] = ListFormat.table,
     render_to: Annotated[

@@ -14,10 +14,11 @@ from regelsyn.cli.common import (
     today,
     word_option,
 )
+from regelsyn.cli.complete import levels, rule_ids
 from regelsyn.i18n import t
 from regelsyn.vocab import RULE_FIELDS
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
+app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich")
 
 
 Opt = typer.Option
@@ -25,7 +26,8 @@ TitleOpt = Annotated[str | None, Opt("--title", help=t("opt.title"))]
 KindOpt = Annotated[str | None, word_option("--kind", "kind", "opt.kind")]
 TextOpt = Annotated[str | None, Opt("--text", help=t("opt.text"))]
 LevelOpt = Annotated[
-    str | None, Opt("--owner-level", metavar=t("meta.level"), help=t("opt.owner_level"))
+    str | None,
+    Opt("--owner-level", metavar=t("meta.level"), help=t("opt.owner_level"), autocompletion=levels),
 ]
 BodyOpt = Annotated[
     str | None, Opt("--owner-body", metavar=t("meta.name"), help=t("opt.owner_body"))
@@ -47,6 +49,9 @@ UseMinutesOpt = Annotated[float | None, Opt("--use-minutes", min=0, help=t("opt.
 UsePerYearOpt = Annotated[float | None, Opt("--use-per-year", min=0, help=t("opt.use_per_year"))]
 UsePeopleOpt = Annotated[int | None, Opt("--use-people", min=0, help=t("opt.use_people"))]
 TagOpt = Annotated[list[str] | None, Opt("--tag", metavar=t("meta.tag"), help=t("opt.tag"))]
+RuleId = Annotated[
+    str, typer.Argument(metavar=t("meta.id"), help=t("opt.rule_id"), autocompletion=rule_ids)
+]
 ReviewOpt = Annotated[
     str | None, Opt("--next-review", metavar=t("meta.date"), help=t("opt.next_review"))
 ]
@@ -136,7 +141,9 @@ def list_(
     ctx: typer.Context,
     status: Annotated[str | None, word_option("--status", "status", "opt.f_status")] = None,
     kind: Annotated[str | None, word_option("--kind", "kind", "opt.f_kind")] = None,
-    owner: Annotated[str | None, Opt(metavar=t("meta.level"), help=t("opt.f_owner"))] = None,
+    owner: Annotated[
+        str | None, Opt(metavar=t("meta.level"), help=t("opt.f_owner"), autocompletion=levels)
+    ] = None,
     tag: Annotated[str | None, Opt(metavar=t("meta.tag"), help=t("opt.f_tag"))] = None,
     due_before: Annotated[str | None, Opt(metavar=t("meta.date"), help=t("opt.due_before"))] = None,
     fmt: Annotated[ListFormat, Opt("--format", help=t("opt.format"))] = ListFormat.table,
@@ -159,7 +166,7 @@ def list_(
 @app.command("show", help=t("help.rule_show"), epilog=t("ex.rule_show"))
 def show(
     ctx: typer.Context,
-    rule_id: Annotated[str, typer.Argument(metavar=t("meta.id"), help=t("opt.rule_id"))],
+    rule_id: RuleId,
     fmt: Annotated[ShowFormat, Opt("--format", help=t("opt.show_format"))] = ShowFormat.table,
 ) -> None:
     from regelsyn.app import rules
@@ -177,7 +184,7 @@ def show(
 @app.command("edit", help=t("help.rule_edit"), epilog=t("ex.rule_edit"))
 def edit(
     ctx: typer.Context,
-    rule_id: Annotated[str, typer.Argument(metavar=t("meta.id"), help=t("opt.rule_id"))],
+    rule_id: RuleId,
     title: TitleOpt = None,
     kind: KindOpt = None,
     text: TextOpt = None,
@@ -209,7 +216,10 @@ def edit(
     fields = _fields(**{name: flags[name] for name in (*FIELD_FLAGS, "status")})
     changes = {k: v for k, v in fields.items() if v is not None}
     if not changes:
+        from regelsyn.app.lookup import rule_id as known
         from regelsyn.ui.editor import TerminalEditor
+
+        known(registry, rule_id)  # a wrong id is said before a missing terminal
 
         saved = editing.in_editor(registry, rule_id, today(), TerminalEditor(rule_id))
         if saved:
@@ -227,7 +237,7 @@ def edit(
 @app.command("history", help=t("help.rule_history"), epilog=t("ex.rule_history"))
 def history(
     ctx: typer.Context,
-    rule_id: Annotated[str, typer.Argument(metavar=t("meta.id"), help=t("opt.rule_id"))],
+    rule_id: RuleId,
     fmt: Annotated[HistoryFormat, Opt("--format", help=t("opt.history_format"))] = (
         HistoryFormat.table
     ),

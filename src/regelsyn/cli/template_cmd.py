@@ -7,7 +7,7 @@ import typer
 from regelsyn.cli.common import open_registry
 from regelsyn.i18n import t
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
+app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich")
 
 
 @app.command("list", help=t("help.template_list"), epilog=t("ex.template_list"))

@@ -487,7 +487,7 @@ MESSAGES: dict[str, str] = {
     "opt.resume": "Continue the open meeting from its draft.",
     "opt.abandon": "Discard the open meeting's draft.",
     "opt.yes": "Do not ask first (for --abandon without a terminal).",
-    "opt.review_id": "The review's id (e.g. 2026-11-22).",
+    "opt.review_id": "The review's id (e.g. 2026-11-22, or 2026-11 if there was only one meeting in November).",
     "opt.template_name": "The template's name, e.g. review.md.j2.",
     "opt.force": "Overwrite the registry's own version.",
     "err.bad_participant": (
@@ -902,10 +902,10 @@ MESSAGES: dict[str, str] = {
     "ex.inbox": (
         "Example: [bold]regelsyn inbox --level forvaltning '../*/' --render indbakke.md[/bold]"
     ),
-    "opt.case_id": "The case's id, e.g. U-2026-0007-vejning-k3f9.",
+    "opt.case_id": "The case's id, e.g. U-2026-0007-vejning-k3f9, or just its number: U-2026-0007, 2026-7 or 7.",
     "opt.by": "Who is doing it (name and title).",
     "opt.case_date": "Date (YYYY-MM-DD; default: today).",
-    "opt.c_rule": "The rule being challenged (id).",
+    "opt.c_rule": "The rule being challenged (id; at a terminal also words from its title).",
     "opt.c_unregistered": "A rule that is not in the registry yet (title); it will be registered.",
     "opt.c_owner_level": (
         "With --unregistered: the level that owns the rule (default: the workplace)."
@@ -980,7 +980,7 @@ MESSAGES: dict[str, str] = {
         "The rule is owned higher up. Send the case on with 'regelsyn escalate {id}'."
     ),
     "challenge.none": "There are no cases.",
-    "challenge.q_rule_help": "Which rule? Enter its id, or a title if it is not registered.",
+    "challenge.q_rule_help": "Which rule? Enter its id or some words from its title.",
     "challenge.q_rule": "Rule",
     "challenge.q_request": "What are you asking for",
     "challenge.q_problem": "What is the problem with the rule",
@@ -1660,4 +1660,28 @@ MESSAGES: dict[str, str] = {
     "site.challenge_trial_title": "Trials",
     "site.challenge_trial_text": "A trial has a start and an end date and a plan for its evaluation, and it must keep to these terms:",
     "site.challenge_for_reps": "For union representatives and the secretary",
+    # finding a rule, a case or a review from what a person types; shell completion
+    "lookup.did_you_mean": "Did you mean:",
+    "lookup.more": "… and {n} more",
+    "err.case_ambiguous": "'{id}' fits several cases:",
+    "hint.case_ambiguous": "Type more of the id, for example with year and letter: U-2026-0007.",
+    "err.review_ambiguous": "'{id}' fits several reviews:",
+    "hint.review_ambiguous": "Type the whole id, for example 2026-11-22.",
+    "err.rule_text_matches": "'{text}' is not a rule's id, but fits these rules in the registry:",
+    "hint.rule_text_matches": "Use the id of the one you mean, for example --rule {id}.",
+    "err.unregistered_matches": "'{text}' is like rules already in the registry, and would be registered a second time:",
+    "hint.unregistered_matches": "Challenge the one you mean with --rule ID (for example --rule {id}). If it is another rule, add --new-rule.",
+    "opt.c_new_rule": "With --unregistered: the rule is none of those in the registry, even if its title is like theirs; it is registered as new.",
+    "challenge.found": "Rules that fit '{text}':",
+    "challenge.found_none": "No rule in the registry fits '{text}'.",
+    "challenge.none_of_them": "None of them: register '{title}' as a new rule",
+    "challenge.q_pick": "Choose a number, or type a new search",
+    "challenge.pick_number": "Type a number from 0 to {last}, or some words to search for.",
+    "challenge.confirm_new": "Register '{title}' as a new rule in the registry?",
+    "help.meeting_panel": "The meeting's options (regelsyn review [IDS] [OPTIONS])",
+    "opt.install_completion": "Install TAB completion of commands and ids in your shell (bash, zsh, fish, PowerShell).",
+    "opt.show_completion": "Show the TAB completion script, to install it where you like.",
+    "completion.installed": "TAB completion for {shell} is installed in {path}.",
+    "completion.restart": "It works from the next time you open a terminal.",
+    "err.new_rule_only_unregistered": "--new-rule is only used with --unregistered TITLE.",
 }

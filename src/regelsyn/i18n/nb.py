@@ -474,7 +474,7 @@ MESSAGES: dict[str, str] = {
     "opt.resume": "Fortsett det åpne møtet fra utkastet.",
     "opt.abandon": "Forkast utkastet til det åpne møtet.",
     "opt.yes": "Ikke spør først (for --abandon uten terminal).",
-    "opt.review_id": "Gjennomgangens id (f.eks. 2026-11-22).",
+    "opt.review_id": "Gjennomgangens id (f.eks. 2026-11-22, eller 2026-11 hvis det bare var ett møte i november).",
     "opt.template_name": "Malens navn, f.eks. review.md.j2.",
     "opt.force": "Overskriv registerets egen utgave.",
     "err.bad_participant": (
@@ -836,10 +836,10 @@ MESSAGES: dict[str, str] = {
     "ex.inbox": (
         "Eksempel: [bold]regelsyn inbox --level forvaltning '../*/' --render indbakke.md[/bold]"
     ),
-    "opt.case_id": "Sakens id, f.eks. U-2026-0007-vejning-k3f9.",
+    "opt.case_id": "Sakens id, f.eks. U-2026-0007-vejning-k3f9, eller bare nummeret: U-2026-0007, 2026-7 eller 7.",
     "opt.by": "Hvem som gjør det (navn og tittel).",
     "opt.case_date": "Dato (ÅÅÅÅ-MM-DD; standard: i dag).",
-    "opt.c_rule": "Regelen som utfordres (id).",
+    "opt.c_rule": "Regelen som utfordres (id; med en terminal også ord fra tittelen).",
     "opt.c_unregistered": "En regel som ikke er i registeret ennå (tittel); den blir registrert.",
     "opt.c_owner_level": (
         "Med --unregistered: det nivået som eier regelen (standard: arbeidsplassen)."
@@ -912,9 +912,7 @@ MESSAGES: dict[str, str] = {
         "Regelen eies høyere opp. Send saken videre med 'regelsyn escalate {id}'."
     ),
     "challenge.none": "Det finnes ingen saker.",
-    "challenge.q_rule_help": (
-        "Hvilken regel? Skriv id-en, eller en tittel hvis den ikke er registrert."
-    ),
+    "challenge.q_rule_help": "Hvilken regel? Skriv id-en eller noen ord fra tittelen.",
     "challenge.q_rule": "Regel",
     "challenge.q_request": "Hva ber du om",
     "challenge.q_problem": "Hva er problemet med regelen",
@@ -1592,4 +1590,28 @@ MESSAGES: dict[str, str] = {
     "site.challenge_trial_title": "Forsøk",
     "site.challenge_trial_text": "Et forsøk har en start- og sluttdato og en plan for evaluering, og det må holde disse rammene:",
     "site.challenge_for_reps": "For tillitsvalgte og sekretæren",
+    # finding a rule, a case or a review from what a person types; shell completion
+    "lookup.did_you_mean": "Mente du:",
+    "lookup.more": "… og {n} til",
+    "err.case_ambiguous": "'{id}' passer på flere saker:",
+    "hint.case_ambiguous": "Skriv mer av id-en, f.eks. med år og bokstav: U-2026-0007.",
+    "err.review_ambiguous": "'{id}' passer på flere gjennomganger:",
+    "hint.review_ambiguous": "Skriv hele id-en, f.eks. 2026-11-22.",
+    "err.rule_text_matches": "'{text}' er ikke id-en til en regel, men passer på disse reglene i registeret:",
+    "hint.rule_text_matches": "Bruk id-en til den du mener, f.eks. --rule {id}.",
+    "err.unregistered_matches": "'{text}' ligner regler som allerede er i registeret, og ville blitt registrert en gang til:",
+    "hint.unregistered_matches": "Utfordre den du mener med --rule ID (f.eks. --rule {id}). Er det en annen regel, legg til --new-rule.",
+    "opt.c_new_rule": "Med --unregistered: regelen er ikke en av dem i registeret, selv om tittelen ligner; den registreres som ny.",
+    "challenge.found": "Regler som passer på '{text}':",
+    "challenge.found_none": "Ingen regel i registeret passer på '{text}'.",
+    "challenge.none_of_them": "Ingen av dem: registrer '{title}' som en ny regel",
+    "challenge.q_pick": "Velg et nummer, eller skriv et nytt søk",
+    "challenge.pick_number": "Skriv et nummer fra 0 til {last}, eller noen ord å søke etter.",
+    "challenge.confirm_new": "Registrere '{title}' som en ny regel i registeret?",
+    "help.meeting_panel": "Møtets flagg (regelsyn review [ID-er] [FLAGG])",
+    "opt.install_completion": "Installer tab-fullføring av kommandoer og id-er i skallet ditt (bash, zsh, fish, PowerShell).",
+    "opt.show_completion": "Vis skriptet for tab-fullføring, så du selv kan legge det der du vil.",
+    "completion.installed": "Tab-fullføring for {shell} er installert i {path}.",
+    "completion.restart": "Den virker fra neste gang du åpner en terminal.",
+    "err.new_rule_only_unregistered": "--new-rule brukes bare sammen med --unregistered TITTEL.",
 }

@@ -67,6 +67,16 @@ def rule_names(data: dict[str, Any] | list[Any] | str) -> tuple[str, str | None]
     return facts.title, facts.legal_basis
 
 
+def rule_words(data: dict[str, Any] | list[Any] | str) -> tuple[str, str, list[str]]:
+    """A rule's id, title and tags from its cached facts, without unpacking the rest (what a
+    search reads of thousands of rules)."""
+    if isinstance(data, str):
+        parts = data[1:].split(_SEP, 9)
+        return parts[0], parts[1], parts[8].split(_LIST) if parts[8] else []
+    facts: RuleFacts = from_dict(RuleFacts, data)
+    return facts.id, facts.title, list(facts.tags)
+
+
 def peek_rule(data: dict[str, Any] | list[Any] | str) -> tuple[str, str | None, bool]:
     """A rule's status, next review date and whether a review has decided it, from its cached
     facts without unpacking the rest (what "is it due?" needs)."""
