@@ -49,7 +49,8 @@ def _build(root: Path) -> Path:
     _ok(*AUTHOR, "init", root, "--example")
     _ok(*AUTHOR, "review", "--decisions", DEMO, registry=root)
     _ok(*AUTHOR, "challenge", "new", "--rule", "faldrisikoscreening", "--request", "remove",
-        "--problem", "Screeningen gentages uden grund", "--filed-by", "Bo Jensen", registry=root)  # fmt: skip
+        "--problem", "Screeningen gentages uden grund", "--filed-by", "Bo Jensen",
+        registry=root)  # fmt: skip
     _ok(*AUTHOR, "challenge", "new", "--rule", "koeletemperatur-log", "--request", "trial",
         "--problem", "Dobbelt arbejde", "--filed-by", "Dorte Bak", *TRIAL,
         registry=root)  # fmt: skip
