@@ -1,6 +1,6 @@
 """English."""
 
-MESSAGES: dict[str, str] = {
+MESSAGES: dict[str, str | tuple[str, ...]] = {
     # labels
     "label.error": "Error",
     "label.warning": "Warning",
@@ -160,20 +160,44 @@ MESSAGES: dict[str, str] = {
     "err.link_outside": "the file is a link to {target}, which lies outside the registry, and regelsyn does not read files outside the registry; put the file itself in the registry instead of the link",
     "err.write_link": "{path} is a link (to {target}); regelsyn neither writes through a link nor replaces it with a file. Put the file itself in the registry instead of the link, and run the command again.",
     "err.template": "The template {where} cannot be used: {reason}",
-    "err.template_limit_text": "it makes a text of over {limit} characters",
-    "err.template_limit_items": "it makes a list of over {limit} items",
-    "err.template_limit_made": "it makes over {limit} characters and list items in all",
-    "err.template_limit_output": "it writes over {limit} characters",
-    "err.template_limit_loops": "its loops run over {limit} times in all",
-    "err.template_limit_calls": "it calls macros over {limit} times in all",
-    "err.template_limit_depth": (
-        "it goes over {limit} levels deep (macros, include, import, extends, recursive "
-        "loops or lists in lists)"
+    "err.template_limit_text": (
+        "it makes a text of over {n} character",
+        "it makes a text of over {n} characters",
     ),
-    "err.template_limit_range": "it asks range() for over {limit} numbers",
-    "err.template_limit_digits": "it computes with numbers of over {limit} digits",
-    "err.template_limit_memory": "it uses over {limit} MB of memory",
-    "err.template_limit_seconds": "it computes for over {limit} seconds",
+    "err.template_limit_items": (
+        "it makes a list of over {n} item",
+        "it makes a list of over {n} items",
+    ),
+    "err.template_limit_made": (
+        "it makes over {n} character and list item in all",
+        "it makes over {n} characters and list items in all",
+    ),
+    "err.template_limit_output": ("it writes over {n} character", "it writes over {n} characters"),
+    "err.template_limit_loops": (
+        "its loops run over {n} time in all",
+        "its loops run over {n} times in all",
+    ),
+    "err.template_limit_calls": (
+        "it calls macros over {n} time in all",
+        "it calls macros over {n} times in all",
+    ),
+    "err.template_limit_depth": (
+        "it goes over {n} level deep (macros, include, import, extends, recursive loops or lists in lists)",
+        "it goes over {n} levels deep (macros, include, import, extends, recursive loops or lists in lists)",
+    ),
+    "err.template_limit_range": (
+        "it asks range() for over {n} number",
+        "it asks range() for over {n} numbers",
+    ),
+    "err.template_limit_digits": (
+        "it computes with numbers of over {n} digit",
+        "it computes with numbers of over {n} digits",
+    ),
+    "err.template_limit_memory": ("it uses over {n} MB of memory", "it uses over {n} MB of memory"),
+    "err.template_limit_seconds": (
+        "it computes for over {n} second",
+        "it computes for over {n} seconds",
+    ),
     "err.unexpected": (
         "Something unexpected went wrong ({kind}: {reason}). Nothing has been lost. Run again "
         "with --debug for details, and report the error."
@@ -248,7 +272,7 @@ MESSAGES: dict[str, str] = {
     "v.mapping": "must be fields (key: value), not {value}",
     "v.ge": "must be at least {ge}, not {value}",
     "v.le": "must be at most {le}, not {value}",
-    "v.too_short": "must have at least {min_length} item(s)",
+    "v.too_short": ("must have at least {n} item", "must have at least {n} items"),
     "v.slug": (
         "{value} is not a valid id: use lower-case letters a-z, digits and hyphens, "
         "at most 64 characters"
@@ -259,8 +283,11 @@ MESSAGES: dict[str, str] = {
     "v.int_answer": "'{value}' is not a whole number.",
     "v.negative_answer": "'{value}' must not be negative.",
     # check
-    "check.ok": "The registry is in order: {rules} rules, no errors or warnings.",
-    "check.summary": "{errors} errors and {warnings} warnings in {rules} rules.",
+    "check.ok": (
+        "The registry is in order: {n} rule, no errors or warnings.",
+        "The registry is in order: {n} rules, no errors or warnings.",
+    ),
+    "check.summary": "{errors} and {warnings} in {rules}.",
     "check.stray_file": "the file is not read: rule files must end in .yaml",
     "check.duplicate_level": "the level '{id}' appears more than once in the authority ladder",
     "check.unknown_local_level": "'{level}' is not one of the levels under levels",
@@ -285,10 +312,16 @@ MESSAGES: dict[str, str] = {
         "the rule is marked as defended without a documented effect, which the registry's "
         "policy requires"
     ),
-    "check.review_overdue": "the review was due on {date} ({days} days ago)",
+    "check.review_overdue": (
+        "the review was due on {date} ({n} day ago)",
+        "the review was due on {date} ({n} days ago)",
+    ),
     "check.burden_unknown": "the burden is unknown: fill in minutes, per_year and people",
     # init
-    "init.done": "Registry created in {path} ({files} files and folders).",
+    "init.done": (
+        "Registry created in {path} ({n} file or folder).",
+        "Registry created in {path} ({n} files and folders).",
+    ),
     "init.next": (
         "Next steps: adjust the authority ladder in regelsyn.yaml, register rules with "
         "'regelsyn -C {path} rule add', and check with 'regelsyn -C {path} check'."
@@ -312,8 +345,11 @@ MESSAGES: dict[str, str] = {
     "rule.saved": "The rule '{id}' has been saved ({path}).",
     "rule.unchanged": "No changes to '{id}'; the file is unchanged.",
     "rule.list_empty": "No rules match.",
-    "rule.list_total": "{count} rules, {hours} hours a year in total.",
-    "rule.list_skipped": "{count} rule file(s) could not be read and were left out.",
+    "rule.list_total": "{rules}, {hours} in total.",
+    "rule.list_skipped": (
+        "{n} rule file could not be read and was left out.",
+        "{n} rule files could not be read and were left out.",
+    ),
     "edit.resume_draft": "Continuing with your earlier draft: {path}",
     "edit.editor_failed": "The editor exited with error code {code}. Your draft is in {path}.",
     "edit.reopen": "The file is not valid. Do you want to open it again and fix it?",
@@ -405,9 +441,7 @@ MESSAGES: dict[str, str] = {
     "col.next_review": "Review due",
     "f.history": "History",
     "show.not_documented": "not documented",
-    "show.burden_line": (
-        "{minutes} min × {per_year} times a year × {people} people = {hours} hours a year"
-    ),
+    "show.burden_line": "{minutes} min × {per_year} × {people} = {hours}",
     "show.burden_unknown": "unknown",
     # values
     "kind.rule": "rule",
@@ -517,8 +551,14 @@ MESSAGES: dict[str, str] = {
     "err.template_exists": "{path} already exists. Use --force to overwrite it.",
     "review.note_merged": "Merged with {into}.",
     "review.nothing_due": "No rules are due for review now. Use --all or give IDs.",
-    "review.resuming": "Continuing the meeting: {done} of {total} rules have been decided.",
-    "review.all_decided": "All rules have been reviewed ({count} decisions).",
+    "review.resuming": (
+        "Continuing the meeting: {done} of {n} rule has been decided.",
+        "Continuing the meeting: {done} of {n} rules have been decided.",
+    ),
+    "review.all_decided": (
+        "All rules have been reviewed ({n} decision).",
+        "All rules have been reviewed ({n} decisions).",
+    ),
     "review.confirm_save": "Save the review, update the rules and write the minutes now?",
     "review.kept_draft": (
         "Nothing has been saved yet; the draft has been kept. Continue with "
@@ -526,9 +566,18 @@ MESSAGES: dict[str, str] = {
     ),
     "review.interrupted": "The meeting was interrupted. The decisions so far are saved in the draft; continue with 'regelsyn review --resume'.",
     "review.abandoned": "The open meeting's draft has been discarded.",
-    "review.confirm_abandon": "Discard the open meeting with {count} decision(s)? They cannot be brought back.",
-    "err.abandon_needs_yes": "The open meeting has {count} decision(s). Add --yes to discard it without being asked.",
-    "review.recorded": "The review {id} has been saved with {count} decisions. Minutes: {path}",
+    "review.confirm_abandon": (
+        "Discard the open meeting with {n} decision? It cannot be brought back.",
+        "Discard the open meeting with {n} decisions? They cannot be brought back.",
+    ),
+    "err.abandon_needs_yes": (
+        "The open meeting has {n} decision. Add --yes to discard it without being asked.",
+        "The open meeting has {n} decisions. Add --yes to discard it without being asked.",
+    ),
+    "review.recorded": (
+        "The review {id} has been saved with {n} decision. Minutes: {path}",
+        "The review {id} has been saved with {n} decisions. Minutes: {path}",
+    ),
     "review.case_opened": "Case opened: {path}",
     "review.next": "Read through the minutes, and have them approved by the chair and vice-chair: {path}",
     "review.none": "There are no reviews yet.",
@@ -646,7 +695,7 @@ MESSAGES: dict[str, str] = {
     "log.summary": "In brief",
     "log.verdict": "Decision",
     "log.count": "Number",
-    "log.freed": "Time freed: {hours} hours a year.",
+    "log.freed": ("Time freed: {n} hour a year.", "Time freed: {n} hours a year."),
     "log.no_decisions": "No decisions were made.",
     "log.triage": "The rules on the agenda",
     "log.triage_intro": "The rules are sorted by who can change them.",
@@ -657,7 +706,7 @@ MESSAGES: dict[str, str] = {
     "log.grounds": "Reasons",
     "log.reason": "Why deferred",
     "log.new_text": "New wording",
-    "log.freed_one": "Frees {hours} hours a year.",
+    "log.freed_one": ("Frees {n} hour a year.", "Frees {n} hours a year."),
     "log.stance": "The committee's position",
     "log.minority": "minority note",
     "log.proposal": "Proposal to the rule's owner",
@@ -741,13 +790,16 @@ MESSAGES: dict[str, str] = {
         "That the workplace be exempted from the rule for the trial period set out below."
     ),
     "app.burden_heading": "Burden and gain",
-    "app.burden": "The rule currently costs {hours} hours a year.",
+    "app.burden": (
+        "The rule currently costs {n} hour a year.",
+        "The rule currently costs {n} hours a year.",
+    ),
     "app.burden_unknown": "The rule's burden has not been calculated.",
-    "app.gain": "Expected gain: {hours} hours a year.",
+    "app.gain": ("Expected gain: {n} hour a year.", "Expected gain: {n} hours a year."),
     "app.trial_heading": "The trial",
     "app.trial_period": "Trial period: {start} to {end}.",
     "app.alternative": "Tried instead",
-    "app.alternative_hours": "{hours} hours a year",
+    "app.alternative_hours": ("{n} hour a year", "{n} hours a year"),
     "app.purpose_kept": "The purpose is kept",
     "app.legal_certainty_kept": "Citizens' legal certainty is not weakened",
     "app.higher_rules_kept": "Higher rules (including EU law) are not set aside",
@@ -819,7 +871,8 @@ MESSAGES: dict[str, str] = {
     # control and hidden characters in record text
     "check.hidden_characters": "the field holds a hidden or control character ({char}) that can make the text look other than it is; delete it, or type the text again",
     "check.case_reply_overdue": (
-        "the reply deadline was {date} ({days} days ago); chase the reply, or record 'no_answer'"
+        "the reply deadline was {date} ({n} day ago); chase the reply, or record 'no_answer'",
+        "the reply deadline was {date} ({n} days ago); chase the reply, or record 'no_answer'",
     ),
     "check.case_trial_ended": (
         "the trial ended on {date} and must be evaluated: regelsyn challenge evaluate"
@@ -1003,14 +1056,20 @@ MESSAGES: dict[str, str] = {
     "inbox.overdue": "(overdue)",
     "inbox.generated": "Generated by regelsyn inbox. Do not edit this file.",
     "inbox.title": "Inbox for {level}",
-    "inbox.intro": "{count} open cases awaiting a reply as of {today}, earliest deadline first.",
+    "inbox.intro": (
+        "{n} open case awaiting a reply as of {today}.",
+        "{n} open cases awaiting a reply as of {today}, earliest deadline first.",
+    ),
     "inbox.none": "No open cases.",
     "inbox.empty": "No open cases for {level}.",
     "inbox.stale_copy": "{url} could not be fetched ({reason}); the copy fetched last is used.",
     "inbox.unreadable": (
         "{path} could not be read as a registry and was skipped; run 'regelsyn -C {path} check'."
     ),
-    "inbox.skipped": "{path}: {count} case file(s) could not be read and were skipped.",
+    "inbox.skipped": (
+        "{path}: {n} case file could not be read and was skipped.",
+        "{path}: {n} case files could not be read and were skipped.",
+    ),
     "inbox.rendered": "The overview has been written: {path}",
     # report, due
     "help.report": (
@@ -1043,7 +1102,10 @@ MESSAGES: dict[str, str] = {
     "report.freed_removed": "Freed by removing rules",
     "report.freed_simplified": "Freed by amending and simplifying rules",
     "report.freed_total": "Freed in total",
-    "report.unknown_burden": "{count} rules have an unknown burden and are not counted.",
+    "report.unknown_burden": (
+        "{n} rule has an unknown burden and is not counted.",
+        "{n} rules have an unknown burden and are not counted.",
+    ),
     "report.chart_owner": "Burden per owner (hours a year)",
     "report.chart_reviews": "Time freed per review",
     "report.hours_axis": "Hours a year",
@@ -1051,7 +1113,8 @@ MESSAGES: dict[str, str] = {
     "report.count": "Count",
     "report.rules": "The rules",
     "report.rules_intro": (
-        "The registry has {count} rules. Hours a year do not include removed rules."
+        "The registry has {n} rule. Hours a year do not include removed rules.",
+        "The registry has {n} rules. Hours a year do not include removed rules.",
     ),
     "report.heaviest": "The ten heaviest rules",
     "report.unused": "Measurements and reports that nobody uses",
@@ -1140,20 +1203,15 @@ MESSAGES: dict[str, str] = {
     ),
     "import.ignored_column": "The column '{header}' is not used (see --mapping).",
     "import.refused": (
-        "{count} problems in the spreadsheet; nothing was imported. Fix the rows, or use "
-        "--skip-invalid."
+        "{n} problem in the spreadsheet; nothing was imported. Fix the row, or use --skip-invalid.",
+        "{n} problems in the spreadsheet; nothing was imported. Fix the rows, or use --skip-invalid.",
     ),
     "import.would_create": "row {row}: would create {id}",
     "import.would_update": "row {row}: would update {id}",
     "import.would_unchanged": "row {row}: {id} is unchanged",
-    "import.summary": (
-        "Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped."
-    ),
-    "import.dry_summary": (
-        "Dry run: {created} new, {updated} updated, {unchanged} unchanged, {skipped} with "
-        "errors. Nothing has been written."
-    ),
-    "export.written": "{count} rules written to {path}",
+    "import.summary": "Imported: {created}, {updated}, {unchanged}, {skipped}.",
+    "import.dry_summary": "Dry run: {created}, {updated}, {unchanged}, {skipped}. Nothing has been written.",
+    "export.written": ("{n} rule written to {path}", "{n} rules written to {path}"),
     "sheet.id": "Id",
     "sheet.title": "Title",
     "sheet.kind": "Kind",
@@ -1232,15 +1290,21 @@ MESSAGES: dict[str, str] = {
     "report.share_measuring": "Share measuring",
     "report.nobody_uses": "– nobody uses the results",
     "report.percent": "{value} %",
-    "report.balance_total": "In all, {share} % of the time goes to measuring ({measuring} hours a year) and the rest to using the results ({using} hours a year). Recommended: {recommended} % measuring, the rest using.",
-    "report.unused_measurements": "Measurements that nobody uses: {count}. They cost {hours} hours a year.",
+    "report.balance_total": "In all, {share} % of the time goes to measuring ({measuring}) and the rest to using the results ({using}). Recommended: {recommended} % measuring, the rest using.",
+    "report.unused_measurements": (
+        "Measurements that nobody uses: {n}. It costs {hours}.",
+        "Measurements that nobody uses: {n}. They cost {hours}.",
+    ),
     "report.balance_unknown": "Measurements left out of the share, because the time spent measuring or using the results is not stated: {count}.",
     "report.chart_balance": "Share of the time spent measuring (recommended: {recommended} %)",
     "report.share_axis": "Percent",
     "f.use_time": "Time spent using the results",
     "f.balance": "Measuring / using",
-    "show.balance_line": "{share} % of the time goes to measuring ({measuring} hours a year against {using} using the results); recommended: at most {recommended} %",
-    "show.balance_unused": "nobody uses the results: all {hours} hours a year go to measuring",
+    "show.balance_line": "{share} % of the time goes to measuring ({measuring} against {using} using the results); recommended: at most {recommended} %",
+    "show.balance_unused": (
+        "nobody uses the results: all the time, {n} hour a year, goes to measuring",
+        "nobody uses the results: all {n} hours a year go to measuring",
+    ),
     "show.balance_nobody": "nobody uses the results",
     "show.balance_unknown": "unknown: state the time spent using the results in use (minutes, per_year, people)",
     "opt.use_minutes": "Minutes each time spent using the results.",
@@ -1261,12 +1325,15 @@ MESSAGES: dict[str, str] = {
     "opt.learn_render": "Also write a digest in Markdown to this file.",
     "err.learn_no_registries": "Name the registries to learn from (e.g. '../*/'), or list them under learn_from in regelsyn.yaml.",
     "hint.learn_from": "In regelsyn.yaml: learn_from: ['../*/']",
-    "learn.skipped": "{path}: {count} file(s) could not be read and were skipped; run 'regelsyn -C {path} check'.",
+    "learn.skipped": (
+        "{path}: {n} file could not be read and was skipped; run 'regelsyn -C {path} check'.",
+        "{path}: {n} files could not be read and were skipped; run 'regelsyn -C {path} check'.",
+    ),
     "learn.rendered": "The digest is written: {path}",
     "learn.none": "Nothing to learn yet: no comparable rule has been removed, amended, defended or tried.",
     "learn.generated": "Generated by regelsyn learn. Do not edit this file.",
     "learn.title": "What other workplaces learned",
-    "learn.intro": "{count} decisions and trials from {registries} registries, as of {today}. Rules with the same id, the same legal basis or a similar title are gathered together.",
+    "learn.intro": "{lessons} from {registries}, as of {today}. Rules with the same id, the same legal basis or a similar title are gathered together.",
     "learn.rule": "Rule",
     "learn.match": "Compared by",
     "learn.action": "What was done",
@@ -1284,18 +1351,14 @@ MESSAGES: dict[str, str] = {
     "learn.action.trial_made_permanent": "trial made permanent",
     "learn.action.trial_reverted": "trial reverted",
     "learn.action.trial_evaluated": "trial evaluated",
-    "learn.places_one": "1 workplace",
-    "learn.places_many": "{count} workplaces",
-    "learn.other_places_one": "1 other workplace",
-    "learn.other_places_many": "{count} other workplaces",
+    "learn.places": ("{n} workplace", "{n} workplaces"),
+    "learn.other_places": ("{n} other workplace", "{n} other workplaces"),
     "learn.did_removed": "removed at {places}",
     "learn.did_amended": "amended at {places}",
     "learn.did_reduced_to_floor": "reduced to the floor at {places}",
     "learn.did_defended": "defended at {places}",
-    "learn.did_trial_made_permanent_one": "{count} trial made permanent",
-    "learn.did_trial_made_permanent_many": "{count} trials made permanent",
-    "learn.did_trial_reverted_one": "{count} trial reverted",
-    "learn.did_trial_reverted_many": "{count} trials reverted",
+    "learn.did_trial_made_permanent": ("{n} trial made permanent", "{n} trials made permanent"),
+    "learn.did_trial_reverted": ("{n} trial reverted", "{n} trials reverted"),
     "learn.nothing_done": "a trial is evaluated but not yet concluded",
     "learn.review_line": "{line} (see 'regelsyn learn --rule {id}').",
     "learn.freed": "{hours} freed",
@@ -1313,7 +1376,10 @@ MESSAGES: dict[str, str] = {
     "git.not_committed": "The change is written, but could not be recorded in the git history: {reason}",
     "git.committed": "Recorded in the history: {message}",
     "git.msg.review": "Review {date}: {counts}",
-    "git.msg.review_hours": "{message}; {hours} hours a year freed",
+    "git.msg.review_hours": (
+        "{message}; {n} hour a year freed",
+        "{message}; {n} hours a year freed",
+    ),
     "git.msg.nothing": "no decisions",
     "git.msg.rule_added": "New rule: {title} ({id})",
     "git.msg.rule_edited": "Rule {id} changed: {fields}",
@@ -1324,7 +1390,7 @@ MESSAGES: dict[str, str] = {
     "git.msg.case_new_rule": "{kind} {id}: filed about '{title}', now registered as a rule",
     "git.msg.case_trial": "{kind} {id}: {state} (trial until {end})",
     "git.msg.case_sent": "{kind} {id}: sent on to {level} (reply due {due})",
-    "git.msg.import": "Import from {source}: {created} new rules, {updated} changed",
+    "git.msg.import": "Import from {source}: {created}, {updated} changed",
     "git.msg.review_render": "Decision log of review {id} written again",
     "git.msg.case_render": "Document of case {id} written again",
     "git.msg.template": "Template {name} copied to templates/ to be adapted",
@@ -1365,24 +1431,16 @@ MESSAGES: dict[str, str] = {
     "sync.step.merge": "Merging them with yours …",
     "sync.step.render": "Writing decision logs and case documents again …",
     "sync.step.push": "Sending to {remote} …",
-    "sync.rules_new": "{n} new rules",
-    "sync.rules_new_one": "1 new rule",
-    "sync.rules_changed": "{n} rules changed",
-    "sync.rules_changed_one": "1 rule changed",
-    "sync.reviews_new": "{n} new reviews",
-    "sync.reviews_new_one": "1 new review",
-    "sync.cases_new": "{n} new cases",
-    "sync.cases_new_one": "1 new case",
-    "sync.cases_answered": "{n} cases answered",
-    "sync.cases_answered_one": "1 case answered",
-    "sync.cases_changed": "{n} cases updated",
-    "sync.cases_changed_one": "1 case updated",
-    "sync.other": "{n} other files",
-    "sync.other_one": "1 other file",
+    "sync.rules_new": ("{n} new rule", "{n} new rules"),
+    "sync.rules_changed": ("{n} rule changed", "{n} rules changed"),
+    "sync.reviews_new": ("{n} new review", "{n} new reviews"),
+    "sync.cases_new": ("{n} new case", "{n} new cases"),
+    "sync.cases_answered": ("{n} case answered", "{n} cases answered"),
+    "sync.cases_changed": ("{n} case updated", "{n} cases updated"),
+    "sync.other": ("{n} other file", "{n} other files"),
     "sync.received": "From {remote}: {what} (by {who}).",
     "sync.nothing_new": "Nothing new from {remote}.",
-    "sync.sent": "{n} changes sent to {remote}.",
-    "sync.sent_one": "1 change sent to {remote}.",
+    "sync.sent": ("{n} change sent to {remote}.", "{n} changes sent to {remote}."),
     "sync.merged": "Changed in both places, but in different fields, so merged without asking: {files}",
     "sync.rendered": "Written again from the merged cases and reviews: {files}",
     "sync.conflict": "{path} was changed both here and by a colleague:",
@@ -1408,4 +1466,19 @@ MESSAGES: dict[str, str] = {
     "check.material_changed": "the rule has changed since the review {review} defended it ({fields}); the defence was of the earlier version, so it is due for review again",
     "sync.not_moved": "Your colleagues' changes could not be brought in here: {reason}",
     "init.comment.git": "regelsyn records its own changes in the git history; commit: false leaves that to you.",
+    # counts, said with tn() in the form for the number: (one, many)
+    "count.rules": ("{n} rule", "{n} rules"),
+    "count.errors": ("{n} error", "{n} errors"),
+    "count.warnings": ("{n} warning", "{n} warnings"),
+    "count.hours_a_year": ("{n} hour a year", "{n} hours a year"),
+    "count.times_a_year": ("{n} time a year", "{n} times a year"),
+    "count.people": ("{n} person", "{n} people"),
+    "import.count_new": ("{n} new", "{n} new"),
+    "import.count_updated": ("{n} updated", "{n} updated"),
+    "import.count_unchanged": ("{n} unchanged", "{n} unchanged"),
+    "import.count_skipped": ("{n} skipped", "{n} skipped"),
+    "import.count_invalid": ("{n} with errors", "{n} with errors"),
+    "git.msg.count_new_rules": ("{n} new rule", "{n} new rules"),
+    "learn.count_lessons": ("{n} decision or trial", "{n} decisions and trials"),
+    "learn.count_registries": ("{n} registry", "{n} registries"),
 }

@@ -1,6 +1,6 @@
 """Norsk bokmål."""
 
-MESSAGES: dict[str, str] = {
+MESSAGES: dict[str, str | tuple[str, ...]] = {
     # etiketter
     "label.error": "Feil",
     "label.warning": "Advarsel",
@@ -166,20 +166,44 @@ MESSAGES: dict[str, str] = {
     "err.link_outside": "filen er en lenke til {target}, som ligger utenfor registeret, og regelsyn leser ikke filer utenfor registeret; legg selve filen i registeret i stedet for lenken",
     "err.write_link": "{path} er en lenke (til {target}); regelsyn skriver ikke gjennom en lenke og erstatter den heller ikke med en fil. Legg selve filen i registeret i stedet for lenken, og kjør kommandoen på nytt.",
     "err.template": "Malen {where} kan ikke brukes: {reason}",
-    "err.template_limit_text": "den lager en tekst på over {limit} tegn",
-    "err.template_limit_items": "den lager en liste med over {limit} elementer",
-    "err.template_limit_made": "den lager over {limit} tegn og listeelementer til sammen",
-    "err.template_limit_output": "den skriver over {limit} tegn",
-    "err.template_limit_loops": "løkkene dens går over {limit} ganger til sammen",
-    "err.template_limit_calls": "den kaller makroer over {limit} ganger til sammen",
-    "err.template_limit_depth": (
-        "den går over {limit} lag i dybden (makroer, include, import, extends, "
-        "rekursive løkker eller lister i lister)"
+    "err.template_limit_text": (
+        "den lager en tekst på over {n} tegn",
+        "den lager en tekst på over {n} tegn",
     ),
-    "err.template_limit_range": "den ber range() om over {limit} tall",
-    "err.template_limit_digits": "den regner med tall på over {limit} sifre",
-    "err.template_limit_memory": "den bruker over {limit} MB minne",
-    "err.template_limit_seconds": "den regner i over {limit} sekunder",
+    "err.template_limit_items": (
+        "den lager en liste med over {n} element",
+        "den lager en liste med over {n} elementer",
+    ),
+    "err.template_limit_made": (
+        "den lager over {n} tegn og listeelementer til sammen",
+        "den lager over {n} tegn og listeelementer til sammen",
+    ),
+    "err.template_limit_output": ("den skriver over {n} tegn", "den skriver over {n} tegn"),
+    "err.template_limit_loops": (
+        "løkkene dens går over {n} gang til sammen",
+        "løkkene dens går over {n} ganger til sammen",
+    ),
+    "err.template_limit_calls": (
+        "den kaller makroer over {n} gang til sammen",
+        "den kaller makroer over {n} ganger til sammen",
+    ),
+    "err.template_limit_depth": (
+        "den går over {n} lag i dybden (makroer, include, import, extends, rekursive løkker eller lister i lister)",
+        "den går over {n} lag i dybden (makroer, include, import, extends, rekursive løkker eller lister i lister)",
+    ),
+    "err.template_limit_range": (
+        "den ber range() om over {n} tall",
+        "den ber range() om over {n} tall",
+    ),
+    "err.template_limit_digits": (
+        "den regner med tall på over {n} siffer",
+        "den regner med tall på over {n} sifre",
+    ),
+    "err.template_limit_memory": ("den bruker over {n} MB minne", "den bruker over {n} MB minne"),
+    "err.template_limit_seconds": (
+        "den regner i over {n} sekund",
+        "den regner i over {n} sekunder",
+    ),
     "err.unexpected": (
         "Noe uventet gikk galt ({kind}: {reason}). Ingenting har gått tapt. Kjør på nytt med "
         "--debug for detaljer, og meld fra om feilen."
@@ -254,7 +278,7 @@ MESSAGES: dict[str, str] = {
     "v.mapping": "må være felter (nøkkel: verdi), ikke {value}",
     "v.ge": "må være minst {ge}, ikke {value}",
     "v.le": "kan høyst være {le}, ikke {value}",
-    "v.too_short": "må ha minst {min_length} element(er)",
+    "v.too_short": ("må ha minst {n} element", "må ha minst {n} elementer"),
     "v.slug": (
         "{value} er ikke en gyldig id: bruk små bokstaver a-z, tall og bindestrek, høyst 64 tegn"
     ),
@@ -264,8 +288,11 @@ MESSAGES: dict[str, str] = {
     "v.int_answer": "'{value}' er ikke et heltall.",
     "v.negative_answer": "'{value}' kan ikke være negativ.",
     # kontroll
-    "check.ok": "Registeret er i orden: {rules} regler, ingen feil eller advarsler.",
-    "check.summary": "{errors} feil og {warnings} advarsler i {rules} regler.",
+    "check.ok": (
+        "Registeret er i orden: {n} regel, ingen feil eller advarsler.",
+        "Registeret er i orden: {n} regler, ingen feil eller advarsler.",
+    ),
+    "check.summary": "{errors} og {warnings} i {rules}.",
     "check.stray_file": "filen leses ikke: regelfiler må slutte på .yaml",
     "check.duplicate_level": "nivået '{id}' står flere ganger i myndighetsstigen",
     "check.unknown_local_level": "'{level}' er ikke et av nivåene under levels",
@@ -287,10 +314,16 @@ MESSAGES: dict[str, str] = {
     "check.defended_without_effect": (
         "regelen står som forsvart, men mangler dokumentert effekt, som registerets policy krever"
     ),
-    "check.review_overdue": "gjennomgangen skulle ha vært {date} ({days} dager siden)",
+    "check.review_overdue": (
+        "gjennomgangen skulle ha vært {date} ({n} dag siden)",
+        "gjennomgangen skulle ha vært {date} ({n} dager siden)",
+    ),
     "check.burden_unknown": "byrden er ukjent: fyll ut minutes, per_year og people",
     # init
-    "init.done": "Register opprettet i {path} ({files} filer og mapper).",
+    "init.done": (
+        "Register opprettet i {path} ({n} fil eller mappe).",
+        "Register opprettet i {path} ({n} filer og mapper).",
+    ),
     "init.next": (
         "Neste steg: tilpass myndighetsstigen i regelsyn.yaml, registrer regler med "
         "'regelsyn -C {path} rule add', og kontroller med 'regelsyn -C {path} check'."
@@ -314,8 +347,11 @@ MESSAGES: dict[str, str] = {
     "rule.saved": "Regelen '{id}' er lagret ({path}).",
     "rule.unchanged": "Ingen endringer i '{id}'; filen er uendret.",
     "rule.list_empty": "Ingen regler passer.",
-    "rule.list_total": "{count} regler, til sammen {hours} timer i året.",
-    "rule.list_skipped": "{count} regelfil(er) kunne ikke leses og er utelatt.",
+    "rule.list_total": "{rules}, til sammen {hours}.",
+    "rule.list_skipped": (
+        "{n} regelfil kunne ikke leses og er utelatt.",
+        "{n} regelfiler kunne ikke leses og er utelatt.",
+    ),
     "edit.resume_draft": "Fortsetter med det forrige utkastet ditt: {path}",
     "edit.editor_failed": "Editoren avsluttet med feilkode {code}. Utkastet ditt ligger i {path}.",
     "edit.reopen": "Filen er ikke gyldig. Vil du åpne den igjen og rette den?",
@@ -404,9 +440,7 @@ MESSAGES: dict[str, str] = {
     "col.next_review": "Gjennomgås",
     "f.history": "Historikk",
     "show.not_documented": "ikke dokumentert",
-    "show.burden_line": (
-        "{minutes} min × {per_year} ganger i året × {people} personer = {hours} timer i året"
-    ),
+    "show.burden_line": "{minutes} min × {per_year} × {people} = {hours}",
     "show.burden_unknown": "ukjent",
     # verdier
     "kind.rule": "regel",
@@ -518,17 +552,32 @@ MESSAGES: dict[str, str] = {
     "err.template_exists": "{path} finnes allerede. Bruk --force for å overskrive den.",
     "review.note_merged": "Slått sammen med {into}.",
     "review.nothing_due": "Ingen regler skal gjennomgås nå. Bruk --all eller oppgi ID-er.",
-    "review.resuming": "Fortsetter møtet: {done} av {total} regler er avgjort.",
-    "review.all_decided": "Alle reglene er gjennomgått ({count} avgjørelser).",
+    "review.resuming": (
+        "Fortsetter møtet: {done} av {n} regel er avgjort.",
+        "Fortsetter møtet: {done} av {n} regler er avgjort.",
+    ),
+    "review.all_decided": (
+        "Alle reglene er gjennomgått ({n} avgjørelse).",
+        "Alle reglene er gjennomgått ({n} avgjørelser).",
+    ),
     "review.confirm_save": "Lagre gjennomgangen, oppdatere reglene og skrive referatet nå?",
     "review.kept_draft": (
         "Ingenting er lagret ennå; utkastet er beholdt. Fortsett med 'regelsyn review --resume'."
     ),
     "review.interrupted": "Møtet er avbrutt. Avgjørelsene så langt er lagret i utkastet; fortsett med 'regelsyn review --resume'.",
     "review.abandoned": "Utkastet til det åpne møtet er forkastet.",
-    "review.confirm_abandon": "Forkaste det åpne møtet med {count} avgjørelse(r)? De kan ikke hentes tilbake.",
-    "err.abandon_needs_yes": "Det åpne møtet har {count} avgjørelse(r). Legg til --yes for å forkaste det uten å bli spurt.",
-    "review.recorded": "Gjennomgangen {id} er lagret med {count} avgjørelser. Referat: {path}",
+    "review.confirm_abandon": (
+        "Forkaste det åpne møtet med {n} avgjørelse? Den kan ikke hentes tilbake.",
+        "Forkaste det åpne møtet med {n} avgjørelser? De kan ikke hentes tilbake.",
+    ),
+    "err.abandon_needs_yes": (
+        "Det åpne møtet har {n} avgjørelse. Legg til --yes for å forkaste det uten å bli spurt.",
+        "Det åpne møtet har {n} avgjørelser. Legg til --yes for å forkaste det uten å bli spurt.",
+    ),
+    "review.recorded": (
+        "Gjennomgangen {id} er lagret med {n} avgjørelse. Referat: {path}",
+        "Gjennomgangen {id} er lagret med {n} avgjørelser. Referat: {path}",
+    ),
     "review.case_opened": "Sak opprettet: {path}",
     "review.next": "Les gjennom referatet, og få det godkjent av leder og nestleder: {path}",
     "review.none": "Det finnes ingen gjennomganger ennå.",
@@ -645,7 +694,7 @@ MESSAGES: dict[str, str] = {
     "log.summary": "Kort fortalt",
     "log.verdict": "Avgjørelse",
     "log.count": "Antall",
-    "log.freed": "Frigjort tid: {hours} timer i året.",
+    "log.freed": ("Frigjort tid: {n} time i året.", "Frigjort tid: {n} timer i året."),
     "log.no_decisions": "Det ble ikke truffet noen avgjørelser.",
     "log.triage": "Reglene på sakslisten",
     "log.triage_intro": "Reglene er sortert etter hvem som kan endre dem.",
@@ -656,7 +705,7 @@ MESSAGES: dict[str, str] = {
     "log.grounds": "Begrunnelse",
     "log.reason": "Hvorfor utsatt",
     "log.new_text": "Ny ordlyd",
-    "log.freed_one": "Frigjør {hours} timer i året.",
+    "log.freed_one": ("Frigjør {n} time i året.", "Frigjør {n} timer i året."),
     "log.stance": "Utvalgets standpunkt",
     "log.minority": "mindretallsmerknad",
     "log.proposal": "Forslag til den som eier regelen",
@@ -736,13 +785,16 @@ MESSAGES: dict[str, str] = {
     "app.proposal_amend": "Regelen endres slik at den kan forsvares ut fra formålet sitt.",
     "app.proposal_trial": "Arbeidsplassen fritas fra regelen i forsøksperioden nedenfor.",
     "app.burden_heading": "Byrde og gevinst",
-    "app.burden": "Regelen koster i dag {hours} timer i året.",
+    "app.burden": (
+        "Regelen koster i dag {n} time i året.",
+        "Regelen koster i dag {n} timer i året.",
+    ),
     "app.burden_unknown": "Regelens byrde er ikke beregnet.",
-    "app.gain": "Forventet gevinst: {hours} timer i året.",
+    "app.gain": ("Forventet gevinst: {n} time i året.", "Forventet gevinst: {n} timer i året."),
     "app.trial_heading": "Forsøket",
     "app.trial_period": "Forsøksperiode: {start} til {end}.",
     "app.alternative": "Dette prøves i stedet",
-    "app.alternative_hours": "{hours} timer i året",
+    "app.alternative_hours": ("{n} time i året", "{n} timer i året"),
     "app.purpose_kept": "Formålet ivaretas",
     "app.legal_certainty_kept": "Innbyggernes rettssikkerhet svekkes ikke",
     "app.higher_rules_kept": "Høyere regler (herunder EU-rett) settes ikke til side",
@@ -814,7 +866,8 @@ MESSAGES: dict[str, str] = {
     # control and hidden characters in record text
     "check.hidden_characters": "feltet inneholder et skjult tegn eller et styretegn ({char}) som kan få teksten til å se annerledes ut enn den er; slett tegnet, eller skriv teksten på nytt",
     "check.case_reply_overdue": (
-        "svarfristen var {date} ({days} dager siden); purr på svar, eller registrer 'no_answer'"
+        "svarfristen var {date} ({n} dag siden); purr på svar, eller registrer 'no_answer'",
+        "svarfristen var {date} ({n} dager siden); purr på svar, eller registrer 'no_answer'",
     ),
     "check.case_trial_ended": (
         "forsøket sluttet {date} og skal evalueres: regelsyn challenge evaluate"
@@ -993,14 +1046,20 @@ MESSAGES: dict[str, str] = {
     "inbox.overdue": "(overskredet)",
     "inbox.generated": "Laget av regelsyn inbox. Ikke rett i denne filen.",
     "inbox.title": "Innboks for {level}",
-    "inbox.intro": "{count} åpne saker venter på svar per {today}, den eldste fristen først.",
+    "inbox.intro": (
+        "{n} åpen sak venter på svar per {today}.",
+        "{n} åpne saker venter på svar per {today}, den eldste fristen først.",
+    ),
     "inbox.none": "Ingen åpne saker.",
     "inbox.empty": "Ingen åpne saker til {level}.",
     "inbox.stale_copy": "{url} kunne ikke hentes ({reason}); den sist hentede kopien brukes.",
     "inbox.unreadable": (
         "{path} kunne ikke leses som register og er hoppet over; kjør 'regelsyn -C {path} check'."
     ),
-    "inbox.skipped": "{path}: {count} saksfil(er) kunne ikke leses og er hoppet over.",
+    "inbox.skipped": (
+        "{path}: {n} saksfil kunne ikke leses og er hoppet over.",
+        "{path}: {n} saksfiler kunne ikke leses og er hoppet over.",
+    ),
     "inbox.rendered": "Oversikten er skrevet: {path}",
     # rapport, frister
     "help.report": (
@@ -1033,7 +1092,10 @@ MESSAGES: dict[str, str] = {
     "report.freed_removed": "Frigjort ved å fjerne regler",
     "report.freed_simplified": "Frigjort ved å endre og forenkle regler",
     "report.freed_total": "Frigjort i alt",
-    "report.unknown_burden": "{count} regler har ukjent byrde og telles ikke med.",
+    "report.unknown_burden": (
+        "{n} regel har ukjent byrde og telles ikke med.",
+        "{n} regler har ukjent byrde og telles ikke med.",
+    ),
     "report.chart_owner": "Byrde per eier (timer i året)",
     "report.chart_reviews": "Frigjort tid per gjennomgang",
     "report.hours_axis": "Timer i året",
@@ -1041,7 +1103,8 @@ MESSAGES: dict[str, str] = {
     "report.count": "Antall",
     "report.rules": "Reglene",
     "report.rules_intro": (
-        "Registeret har {count} regler. Timer i året omfatter ikke fjernede regler."
+        "Registeret har {n} regel. Timer i året omfatter ikke fjernede regler.",
+        "Registeret har {n} regler. Timer i året omfatter ikke fjernede regler.",
     ),
     "report.heaviest": "De ti tyngste reglene",
     "report.unused": "Målinger og rapporteringer som ingen bruker",
@@ -1129,19 +1192,15 @@ MESSAGES: dict[str, str] = {
     ),
     "import.ignored_column": "Kolonnen '{header}' brukes ikke (se --mapping).",
     "import.refused": (
-        "{count} feil i regnearket; ingenting er importert. Rett radene, eller bruk --skip-invalid."
+        "{n} feil i regnearket; ingenting er importert. Rett raden, eller bruk --skip-invalid.",
+        "{n} feil i regnearket; ingenting er importert. Rett radene, eller bruk --skip-invalid.",
     ),
     "import.would_create": "rad {row}: ville opprette {id}",
     "import.would_update": "rad {row}: ville oppdatere {id}",
     "import.would_unchanged": "rad {row}: {id} er uendret",
-    "import.summary": (
-        "Importert: {created} nye, {updated} oppdatert, {unchanged} uendret, {skipped} hoppet over."
-    ),
-    "import.dry_summary": (
-        "Prøvekjøring: {created} nye, {updated} oppdatert, {unchanged} uendret, {skipped} med "
-        "feil. Ingenting er skrevet."
-    ),
-    "export.written": "{count} regler skrevet til {path}",
+    "import.summary": "Importert: {created}, {updated}, {unchanged}, {skipped}.",
+    "import.dry_summary": "Prøvekjøring: {created}, {updated}, {unchanged}, {skipped}. Ingenting er skrevet.",
+    "export.written": ("{n} regel skrevet til {path}", "{n} regler skrevet til {path}"),
     "sheet.id": "Id",
     "sheet.title": "Tittel",
     "sheet.kind": "Type",
@@ -1220,15 +1279,21 @@ MESSAGES: dict[str, str] = {
     "report.share_measuring": "Andel å måle",
     "report.nobody_uses": "– ingen bruker resultatet",
     "report.percent": "{value} %",
-    "report.balance_total": "Samlet går {share} % av tiden til å måle ({measuring} timer i året) og resten til å bruke resultatet ({using} timer i året). Anbefalt: {recommended} % å måle, resten å bruke.",
-    "report.unused_measurements": "Målinger som ingen bruker: {count}. De koster {hours} timer i året.",
+    "report.balance_total": "Samlet går {share} % av tiden til å måle ({measuring}) og resten til å bruke resultatet ({using}). Anbefalt: {recommended} % å måle, resten å bruke.",
+    "report.unused_measurements": (
+        "Målinger som ingen bruker: {n}. Den koster {hours}.",
+        "Målinger som ingen bruker: {n}. De koster {hours}.",
+    ),
     "report.balance_unknown": "Målinger som ikke teller med i andelen, fordi tiden til å måle eller til å bruke resultatet ikke er beregnet: {count}.",
     "report.chart_balance": "Andel av tiden brukt på å måle (anbefalt: {recommended} %)",
     "report.share_axis": "Prosent",
     "f.use_time": "Tid til å bruke resultatet",
     "f.balance": "Måle / bruke",
-    "show.balance_line": "{share} % av tiden går til å måle ({measuring} timer i året mot {using} til å bruke resultatet); anbefalt: høyst {recommended} %",
-    "show.balance_unused": "ingen bruker resultatet: alle {hours} timer i året går til å måle",
+    "show.balance_line": "{share} % av tiden går til å måle ({measuring} mot {using} til å bruke resultatet); anbefalt: høyst {recommended} %",
+    "show.balance_unused": (
+        "ingen bruker resultatet: hele tiden, {n} time i året, går til å måle",
+        "ingen bruker resultatet: alle {n} timer i året går til å måle",
+    ),
     "show.balance_nobody": "ingen bruker resultatet",
     "show.balance_unknown": "ukjent: skriv tiden til å bruke resultatet i use (minutes, per_year, people)",
     "opt.use_minutes": "Minutter per gang til å bruke resultatet.",
@@ -1249,12 +1314,15 @@ MESSAGES: dict[str, str] = {
     "opt.learn_render": "Skriv også en oversikt i Markdown til denne filen.",
     "err.learn_no_registries": "Nevn registrene det skal læres av (f.eks. '../*/'), eller skriv dem i learn_from i regelsyn.yaml.",
     "hint.learn_from": "I regelsyn.yaml: learn_from: ['../*/']",
-    "learn.skipped": "{path}: {count} fil(er) kunne ikke leses og er hoppet over; kjør 'regelsyn -C {path} check'.",
+    "learn.skipped": (
+        "{path}: {n} fil kunne ikke leses og er hoppet over; kjør 'regelsyn -C {path} check'.",
+        "{path}: {n} filer kunne ikke leses og er hoppet over; kjør 'regelsyn -C {path} check'.",
+    ),
     "learn.rendered": "Oversikten er skrevet: {path}",
     "learn.none": "Ingenting å lære ennå: ingen sammenlignbare regler er fjernet, endret, forsvart eller prøvd.",
     "learn.generated": "Generert av regelsyn learn. Ikke rediger denne filen.",
     "learn.title": "Hva andre arbeidsplasser har lært",
-    "learn.intro": "{count} avgjørelser og forsøk fra {registries} registre, beregnet {today}. Regler med samme id, samme hjemmel eller en lignende tittel står samlet.",
+    "learn.intro": "{lessons} fra {registries}, beregnet {today}. Regler med samme id, samme hjemmel eller en lignende tittel står samlet.",
     "learn.rule": "Regel",
     "learn.match": "Sammenlignet på",
     "learn.action": "Hva ble gjort",
@@ -1272,18 +1340,14 @@ MESSAGES: dict[str, str] = {
     "learn.action.trial_made_permanent": "forsøk gjort permanent",
     "learn.action.trial_reverted": "forsøk rullet tilbake",
     "learn.action.trial_evaluated": "forsøk evaluert",
-    "learn.places_one": "1 arbeidsplass",
-    "learn.places_many": "{count} arbeidsplasser",
-    "learn.other_places_one": "1 annen arbeidsplass",
-    "learn.other_places_many": "{count} andre arbeidsplasser",
+    "learn.places": ("{n} arbeidsplass", "{n} arbeidsplasser"),
+    "learn.other_places": ("{n} annen arbeidsplass", "{n} andre arbeidsplasser"),
     "learn.did_removed": "fjernet på {places}",
     "learn.did_amended": "endret på {places}",
     "learn.did_reduced_to_floor": "skåret ned til minstekravet på {places}",
     "learn.did_defended": "forsvart på {places}",
-    "learn.did_trial_made_permanent_one": "{count} forsøk gjort permanent",
-    "learn.did_trial_made_permanent_many": "{count} forsøk gjort permanente",
-    "learn.did_trial_reverted_one": "{count} forsøk rullet tilbake",
-    "learn.did_trial_reverted_many": "{count} forsøk rullet tilbake",
+    "learn.did_trial_made_permanent": ("{n} forsøk gjort permanent", "{n} forsøk gjort permanente"),
+    "learn.did_trial_reverted": ("{n} forsøk rullet tilbake", "{n} forsøk rullet tilbake"),
     "learn.nothing_done": "et forsøk er evaluert, men ennå ikke avsluttet",
     "learn.review_line": "{line} (se 'regelsyn learn --rule {id}').",
     "learn.freed": "{hours} frigjort",
@@ -1301,7 +1365,10 @@ MESSAGES: dict[str, str] = {
     "git.not_committed": "Endringen er skrevet, men kunne ikke lagres i git-historikken: {reason}",
     "git.committed": "Lagret i historikken: {message}",
     "git.msg.review": "Gjennomgang {date}: {counts}",
-    "git.msg.review_hours": "{message}; {hours} timer frigjort i året",
+    "git.msg.review_hours": (
+        "{message}; {n} time frigjort i året",
+        "{message}; {n} timer frigjort i året",
+    ),
     "git.msg.nothing": "ingen avgjørelser",
     "git.msg.rule_added": "Ny regel: {title} ({id})",
     "git.msg.rule_edited": "Regel {id} endret: {fields}",
@@ -1312,7 +1379,7 @@ MESSAGES: dict[str, str] = {
     "git.msg.case_new_rule": "{kind} {id}: levert om '{title}', som nå er registrert som regel",
     "git.msg.case_trial": "{kind} {id}: {state} (forsøk til {end})",
     "git.msg.case_sent": "{kind} {id}: sendt videre til {level} (svar senest {due})",
-    "git.msg.import": "Import fra {source}: {created} nye regler, {updated} endret",
+    "git.msg.import": "Import fra {source}: {created}, {updated} endret",
     "git.msg.review_render": "Referatet fra gjennomgangen {id} skrevet på nytt",
     "git.msg.case_render": "Dokumentet for saken {id} skrevet på nytt",
     "git.msg.template": "Malen {name} kopiert til templates/ for å bli tilpasset",
@@ -1353,24 +1420,16 @@ MESSAGES: dict[str, str] = {
     "sync.step.merge": "Fletter dem med dine …",
     "sync.step.render": "Skriver referater og saksdokumenter på nytt …",
     "sync.step.push": "Sender til {remote} …",
-    "sync.rules_new": "{n} nye regler",
-    "sync.rules_new_one": "1 ny regel",
-    "sync.rules_changed": "{n} regler endret",
-    "sync.rules_changed_one": "1 regel endret",
-    "sync.reviews_new": "{n} nye gjennomganger",
-    "sync.reviews_new_one": "1 ny gjennomgang",
-    "sync.cases_new": "{n} nye saker",
-    "sync.cases_new_one": "1 ny sak",
-    "sync.cases_answered": "{n} saker besvart",
-    "sync.cases_answered_one": "1 sak besvart",
-    "sync.cases_changed": "{n} saker oppdatert",
-    "sync.cases_changed_one": "1 sak oppdatert",
-    "sync.other": "{n} andre filer",
-    "sync.other_one": "1 annen fil",
+    "sync.rules_new": ("{n} ny regel", "{n} nye regler"),
+    "sync.rules_changed": ("{n} regel endret", "{n} regler endret"),
+    "sync.reviews_new": ("{n} ny gjennomgang", "{n} nye gjennomganger"),
+    "sync.cases_new": ("{n} ny sak", "{n} nye saker"),
+    "sync.cases_answered": ("{n} sak besvart", "{n} saker besvart"),
+    "sync.cases_changed": ("{n} sak oppdatert", "{n} saker oppdatert"),
+    "sync.other": ("{n} annen fil", "{n} andre filer"),
     "sync.received": "Fra {remote}: {what} (av {who}).",
     "sync.nothing_new": "Ingenting nytt fra {remote}.",
-    "sync.sent": "{n} endringer sendt til {remote}.",
-    "sync.sent_one": "1 endring sendt til {remote}.",
+    "sync.sent": ("{n} endring sendt til {remote}.", "{n} endringer sendt til {remote}."),
     "sync.merged": "Endret begge steder, men i ulike felter, og derfor flettet uten å spørre: {files}",
     "sync.rendered": "Skrevet på nytt ut fra de flettede sakene og gjennomgangene: {files}",
     "sync.conflict": "{path} er endret både her og av en kollega:",
@@ -1396,4 +1455,19 @@ MESSAGES: dict[str, str] = {
     "check.material_changed": "regelen er endret siden gjennomgangen {review} forsvarte den ({fields}); forsvaret gjaldt den tidligere versjonen, så den må gjennomgås igjen",
     "sync.not_moved": "Kollegenes endringer kunne ikke legges inn her: {reason}",
     "init.comment.git": "regelsyn lagrer selv endringene sine i git-historikken; commit: false overlater det til dere.",
+    # counts, said with tn() in the form for the number: (one, many)
+    "count.rules": ("{n} regel", "{n} regler"),
+    "count.errors": ("{n} feil", "{n} feil"),
+    "count.warnings": ("{n} advarsel", "{n} advarsler"),
+    "count.hours_a_year": ("{n} time i året", "{n} timer i året"),
+    "count.times_a_year": ("{n} gang i året", "{n} ganger i året"),
+    "count.people": ("{n} person", "{n} personer"),
+    "import.count_new": ("{n} ny", "{n} nye"),
+    "import.count_updated": ("{n} oppdatert", "{n} oppdaterte"),
+    "import.count_unchanged": ("{n} uendret", "{n} uendrede"),
+    "import.count_skipped": ("{n} hoppet over", "{n} hoppet over"),
+    "import.count_invalid": ("{n} med feil", "{n} med feil"),
+    "git.msg.count_new_rules": ("{n} ny regel", "{n} nye regler"),
+    "learn.count_lessons": ("{n} avgjørelse eller forsøk", "{n} avgjørelser og forsøk"),
+    "learn.count_registries": ("{n} register", "{n} registre"),
 }

@@ -24,7 +24,7 @@ from jinja2 import (
 from regelsyn import inert
 from regelsyn.domain.report import mermaid_label
 from regelsyn.errors import Refused
-from regelsyn.i18n import number, t, tl
+from regelsyn.i18n import number, t, tl, tn, tnl
 from regelsyn.render import limits
 from regelsyn.render.limits import LimitedEnvironment, LimitExceeded
 from regelsyn.resources import builtin_templates
@@ -82,6 +82,9 @@ def environment(registry_root: Path | None, language: str) -> LimitedEnvironment
     env.filters["md"] = md
     env.filters["md_block"] = md_block
     env.globals["t"] = lambda key, **kw: tl(key, language, **kw)
+    # tn("count.rules", 2) → "2 regler": the form for the number; {n} is the number as people
+    # in the language write it
+    env.globals["tn"] = lambda key, n, **kw: tnl(key, n, language, **kw)
     env.globals["t_role"] = lambda role: role_label(role, language)
     env.globals["mermaid"] = mermaid_label
     env.globals["people_line"] = lambda people: ", ".join(
@@ -137,7 +140,7 @@ def render(name: str, registry_root: Path | None, language: str, **context: Any)
 
 def _over(where: tuple[str, int], limit: str, amount: int) -> str:
     """The refusal of a template that went over ``limit`` at ``where`` (name, line)."""
-    reason = t(f"err.template_limit_{limit}", limit=number(amount))
+    reason = tn(f"err.template_limit_{limit}", amount)
     return t("err.template", where=f"{where[0]}:{where[1]}", reason=reason)
 
 
