@@ -1029,12 +1029,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "Registret har {n} regler. Timer om året tæller ikke fjernede regler med.",
     ),
     "report.heaviest": "De ti tungeste regler",
-    "report.unused": "Målinger og indberetninger, som ingen bruger",
-    "report.unused_intro": (
-        "Måling og indberetning skal bruges: uden en registreret bruger af resultatet er tiden "
-        "spildt."
-    ),
-    "report.unused_total": "I alt {hours} timer om året.",
     "report.overdue": "Gennemgange, der er overskredet",
     "report.days_overdue": "Dage over",
     "report.cases": "Åbne sager",

@@ -1117,12 +1117,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "The registry has {n} rules. Hours a year do not include removed rules.",
     ),
     "report.heaviest": "The ten heaviest rules",
-    "report.unused": "Measurements and reports that nobody uses",
-    "report.unused_intro": (
-        "Measuring and reporting must be used: without a registered user of the result, the "
-        "time is wasted."
-    ),
-    "report.unused_total": "{hours} hours a year in total.",
     "report.overdue": "Overdue reviews",
     "report.days_overdue": "Days overdue",
     "report.cases": "Open cases",

@@ -1107,12 +1107,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
         "Registeret har {n} regler. Timer i året omfatter ikke fjernede regler.",
     ),
     "report.heaviest": "De ti tyngste reglene",
-    "report.unused": "Målinger og rapporteringer som ingen bruker",
-    "report.unused_intro": (
-        "Måling og rapportering skal brukes: uten en registrert bruker av resultatet er tiden "
-        "bortkastet."
-    ),
-    "report.unused_total": "I alt {hours} timer i året.",
     "report.overdue": "Gjennomganger som er overskredet",
     "report.days_overdue": "Dager over",
     "report.cases": "Åpne saker",
