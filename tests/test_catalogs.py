@@ -508,3 +508,24 @@ def test_every_message_in_the_catalogs_is_used() -> None:
     unused = [key for key in messages("da")
               if key not in used and not any(p.fullmatch(key) for p in looked_up)]  # fmt: skip
     assert unused == []
+
+
+def test_a_registrys_template_says_counts_with_tn_and_is_told_when_it_uses_t(
+    example: Path,
+) -> None:
+    """Templates have ``tn`` too; one written before a message had plural forms is refused
+    with the line and what to write instead (not a bare KeyError)."""
+    (example / "templates").mkdir()
+    own = example / "templates" / "rule.md.j2"
+    own.write_text('{{ tn("count.rules", 1) }}, {{ tn("count.hours_a_year", 2.5) }}\n')
+    shown = run("rule", "show", "ugentlig-vejning", "--format", "md", registry=example)
+    assert shown.stdout == "1 regel, 2,5 timer om året\n"
+    own.write_text('# {{ rule.title }}\n{{ t("log.freed", hours=fmt(2)) }}\n')
+    refused = run("--lang", "en", "rule", "show", "ugentlig-vejning", "--format", "md",
+                  registry=example)  # fmt: skip
+    assert refused.exit_code == 1
+    assert refused.err_lines[0] == (
+        "Error: The template rule.md.j2:2 cannot be used: the message 'log.freed' states a "
+        'number and has a singular and a plural form: write tn("log.freed", number) instead of '
+        't("log.freed", ...)'
+    )

@@ -1377,4 +1377,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "git.msg.count_new_rules": ("{n} ny regel", "{n} nye regler"),
     "learn.count_lessons": ("{n} afgørelse eller forsøg", "{n} afgørelser og forsøg"),
     "learn.count_registries": ("{n} register", "{n} registre"),
+    # a registry's own template that says a plural message with t()
+    "err.template_plural": 'beskeden \'{key}\' siger et antal og har en form for ental og en for flertal: skriv tn("{key}", antallet) i stedet for t("{key}", ...)',
 }

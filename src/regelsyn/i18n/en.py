@@ -1475,4 +1475,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "git.msg.count_new_rules": ("{n} new rule", "{n} new rules"),
     "learn.count_lessons": ("{n} decision or trial", "{n} decisions and trials"),
     "learn.count_registries": ("{n} registry", "{n} registries"),
+    # a registry's own template that says a plural message with t()
+    "err.template_plural": 'the message \'{key}\' states a number and has a singular and a plural form: write tn("{key}", number) instead of t("{key}", ...)',
 }

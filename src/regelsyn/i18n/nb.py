@@ -1464,4 +1464,6 @@ MESSAGES: dict[str, str | tuple[str, ...]] = {
     "git.msg.count_new_rules": ("{n} ny regel", "{n} nye regler"),
     "learn.count_lessons": ("{n} avgjørelse eller forsøk", "{n} avgjørelser og forsøk"),
     "learn.count_registries": ("{n} register", "{n} registre"),
+    # a registry's own template that says a plural message with t()
+    "err.template_plural": 'meldingen \'{key}\' sier et antall og har én form for entall og én for flertall: skriv tn("{key}", antallet) i stedet for t("{key}", ...)',
 }

@@ -24,7 +24,7 @@ from jinja2 import (
 from regelsyn import inert
 from regelsyn.domain.report import mermaid_label
 from regelsyn.errors import Refused
-from regelsyn.i18n import number, t, tl, tn, tnl
+from regelsyn.i18n import catalog, number, t, tl, tn, tnl
 from regelsyn.render import limits
 from regelsyn.render.limits import LimitedEnvironment, LimitExceeded
 from regelsyn.resources import builtin_templates
@@ -81,7 +81,7 @@ def environment(registry_root: Path | None, language: str) -> LimitedEnvironment
     )
     env.filters["md"] = md
     env.filters["md_block"] = md_block
-    env.globals["t"] = lambda key, **kw: tl(key, language, **kw)
+    env.globals["t"] = lambda key, **kw: _said(key, language, kw)
     # tn("count.rules", 2) → "2 regler": the form for the number; {n} is the number as people
     # in the language write it
     env.globals["tn"] = lambda key, n, **kw: tnl(key, n, language, **kw)
@@ -95,6 +95,14 @@ def environment(registry_root: Path | None, language: str) -> LimitedEnvironment
     env.globals["fmt"] = lambda value: number(value, language)
     env.guard_filters()
     return env
+
+
+def _said(key: str, language: str, params: dict[str, Any]) -> str:
+    """``t(key, ...)`` in a template. A message with plural forms needs its number, which
+    only ``tn`` gives: a template written before the message had them is told so."""
+    if key in catalog(language).plural_ids:
+        raise ValueError(tl("err.template_plural", language, key=key))
+    return tl(key, language, **params)
 
 
 def outcome_label(word: str, language: str) -> str:
