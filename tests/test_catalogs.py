@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import ast
 import gettext
+import importlib.util
 import re
 import shutil
 import subprocess
 import warnings
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -529,3 +531,77 @@ def test_a_registrys_template_says_counts_with_tn_and_is_told_when_it_uses_t(
         'number and has a singular and a plural form: write tn("log.freed", number) instead of '
         't("log.freed", ...)'
     )
+
+
+# -- scripts/catalogs.py: messages from branches that still have the Python catalogs ---------
+def _script() -> Any:
+    spec = importlib.util.spec_from_file_location("catalogs", ROOT / "scripts" / "catalogs.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _py(messages: dict[str, str | tuple[str, ...]], comment: str = "") -> str:
+    lines = [f"    {key!r}: {value!r}," for key, value in messages.items()]
+    if comment:
+        lines.insert(len(lines) - 1, f"    # {comment}")
+    return '"""Dansk."""\n\nMESSAGES = {\n' + "\n".join(lines) + "\n}\n"
+
+
+def _git(root: Path, *args: str) -> str:
+    done = subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@t", *args], cwd=root,
+                          capture_output=True, text=True, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_the_script_brings_a_branchs_python_catalog_changes_into_the_po_files(
+    tmp_path: Path,
+) -> None:
+    catalogs = _script()
+    i18n = tmp_path / "src" / "regelsyn" / "i18n"
+    i18n.mkdir(parents=True)
+    base = {"a.one": "A", "b.two": "B {x}", "c.kept": "C"}
+    for lang in LANGUAGES:
+        (i18n / f"{lang}.py").write_text(_py(base), encoding="utf-8")
+    _git(tmp_path, "init", "-q", "-b", "main")
+    _git(tmp_path, "add", "-A")
+    _git(tmp_path, "commit", "-qm", "base")
+    assert catalogs.add({lang: _py(base) for lang in LANGUAGES}, update=False, root=tmp_path) == []
+    _git(tmp_path, "checkout", "-qb", "other")
+    theirs = {"b.two": "B changed {x}", "c.kept": "C", "d.new": "D",
+              "e.count": ("{n} ting", "{n} tinger")}  # fmt: skip
+    for lang in LANGUAGES:
+        (i18n / f"{lang}.py").write_text(_py(theirs, "a new block"), encoding="utf-8")
+    _git(tmp_path, "commit", "-qam", "other")
+    _git(tmp_path, "checkout", "-q", "main")
+    _git(tmp_path, "rm", "-q", *(f"src/regelsyn/i18n/{lang}.py" for lang in LANGUAGES))
+    _git(tmp_path, "add", "-A")
+    _git(tmp_path, "commit", "-qm", "the catalogs are .po files")
+    assert catalogs.merge("other", root=tmp_path) == []
+    text = catalogs.po_path("nb", tmp_path).read_text(encoding="utf-8")
+    assert po.messages(text) == {
+        "": po.messages(text)[""],
+        "b.two": "B changed {x}",
+        "c.kept": "C",
+        "d.new": "D",
+        "e.count": ["{n} ting", "{n} tinger"],
+    }
+    assert '# a new block\nmsgid "e.count"\nmsgid_plural "e.count"\n' in text
+    assert catalogs.merge("other", root=tmp_path) == []  # run twice, changes nothing more
+    assert catalogs.po_path("nb", tmp_path).read_text(encoding="utf-8") == text
+    # a text changed there, and made a plural message here: left for a person to decide
+    _git(tmp_path, "commit", "-qam", "merged")
+    _git(tmp_path, "checkout", "-q", "other")
+    for lang in LANGUAGES:
+        (i18n / f"{lang}.py").write_text(_py({**theirs, "c.kept": "C again"}), encoding="utf-8")
+    _git(tmp_path, "commit", "-qam", "again")
+    _git(tmp_path, "checkout", "-q", "main")
+    entries_here = po.parse(catalogs.po_path("da", tmp_path).read_text(encoding="utf-8"))
+    for entry in entries_here:
+        if entry.msgid == "c.kept":
+            catalogs.set_value(entry, ("{n} C", "{n} Cs"))
+    catalogs.write_po("da", entries_here, tmp_path)
+    notes = catalogs.merge("other", root=tmp_path)
+    assert notes == ["da: c.kept: changed on other and here; other has 'C again'"]
