@@ -8,10 +8,11 @@
         of the Danish file. A key the .po already has is left alone; where its text differs, it
         is listed, and --update writes the .py text over it.
 
-    python scripts/catalogs.py merge REF
-        What the branch or commit REF did to the .py catalogs since it forked from HEAD (its
-        merge base): keys it added are appended, texts it changed are changed, keys it removed
-        are removed. Run it after ``git merge REF`` on a branch where the .po files are the
+    python scripts/catalogs.py merge REF [--base COMMIT]
+        What the branch or commit REF did to the .py catalogs since it forked from this branch
+        (their merge base; once REF is merged, the merge base with the merge's first parent):
+        keys it added are appended, texts it changed are changed, keys it removed are removed.
+        Run it during or after ``git merge REF`` on a branch where the .po files are the
         catalogs; a key changed here too (say, made a plural) is listed, not overwritten.
 
 A value in a .py catalog is a text, or a tuple of texts for a message with plural forms, as
@@ -191,15 +192,30 @@ def add(sources: dict[str, str], *, update: bool, root: Path = ROOT) -> list[str
 
 
 def git_show(ref: str, path: str, root: Path = ROOT) -> str:
-    done = subprocess.run(["git", "show", f"{ref}:{path}"], cwd=root, capture_output=True,
-                          text=True, check=False)  # fmt: skip
+    done = _git(root, "show", f"{ref}:{path}")
     return done.stdout if done.returncode == 0 else ""
 
 
-def merge(ref: str, root: Path = ROOT) -> list[str]:
-    """Apply to the .po files what ``ref`` changed in the .py catalogs since its merge base."""
-    base = subprocess.run(["git", "merge-base", "HEAD", ref], cwd=root, capture_output=True,
-                          text=True, check=True).stdout.strip()  # fmt: skip
+def _git(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False)
+
+
+def fork_point(ref: str, root: Path = ROOT) -> str:
+    """Where ``ref`` forked from this branch: its merge base with HEAD, or, once ``ref`` has
+    been merged (the merge commit is HEAD), with the merge's first parent."""
+    here = "HEAD"
+    if _git(root, "merge-base", "--is-ancestor", ref, "HEAD").returncode == 0:
+        here = "HEAD^1"
+    found = _git(root, "merge-base", here, ref)
+    if found.returncode != 0:
+        raise SystemExit(f"no common history of {ref} and {here}: {found.stderr.strip()}")
+    return found.stdout.strip()
+
+
+def merge(ref: str, root: Path = ROOT, base: str | None = None) -> list[str]:
+    """Apply to the .po files what ``ref`` changed in the .py catalogs since ``base`` (by
+    default where it forked from this branch)."""
+    base = base or fork_point(ref, root)
     notes: list[str] = []
     for lang in LANGUAGES:
         before, _ = read_py(git_show(base, f"{I18N}/{lang}.py", root))
@@ -242,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
     adding.add_argument("--update", action="store_true", help="write differing texts over")
     merging = commands.add_parser("merge", help="apply a branch's .py catalog changes")
     merging.add_argument("ref")
+    merging.add_argument("--base", help="the commit REF's changes are counted from "
+                         "(default: where REF forked from this branch)")  # fmt: skip
     args = parser.parse_args(argv)
     if args.command == "add":
         files = args.files or [ROOT / I18N / f"{lang}.py" for lang in LANGUAGES]
@@ -252,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
         sources = {f.stem: f.read_text(encoding="utf-8") for f in files}
         notes = add(sources, update=args.update)
     else:
-        notes = merge(args.ref)
+        notes = merge(args.ref, base=args.base)
     for note in notes:
         print(note, file=sys.stderr)
     return 1 if notes else 0

@@ -579,6 +579,12 @@ def test_the_script_brings_a_branchs_python_catalog_changes_into_the_po_files(
     _git(tmp_path, "rm", "-q", *(f"src/regelsyn/i18n/{lang}.py" for lang in LANGUAGES))
     _git(tmp_path, "add", "-A")
     _git(tmp_path, "commit", "-qm", "the catalogs are .po files")
+    # as the README says: merge (the .py files stay deleted), commit, then bring the messages
+    merged = subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@t", "merge", "-q",
+                             "other"], cwd=tmp_path, capture_output=True, check=False)  # fmt: skip
+    assert merged.returncode == 1  # modified there, deleted here
+    _git(tmp_path, "rm", "-q", *(f"src/regelsyn/i18n/{lang}.py" for lang in LANGUAGES))
+    _git(tmp_path, "commit", "-q", "--no-edit")
     assert catalogs.merge("other", root=tmp_path) == []
     text = catalogs.po_path("nb", tmp_path).read_text(encoding="utf-8")
     assert po.messages(text) == {
