@@ -611,3 +611,22 @@ def test_the_script_brings_a_branchs_python_catalog_changes_into_the_po_files(
     catalogs.write_po("da", entries_here, tmp_path)
     notes = catalogs.merge("other", root=tmp_path)
     assert notes == ["da: c.kept: changed on other and here; other has 'C again'"]
+
+
+@pytest.mark.parametrize(
+    ("label", "default", "prompt"),
+    [("Hvorfor udskydes afgørelsen?", "", "Hvorfor udskydes afgørelsen? "),
+     ("Hvorfor udskydes afgørelsen?", "Afventer", "Hvorfor udskydes afgørelsen? [Afventer] "),
+     ("Titel", "", "Titel: "), ("Dato", "2026-11-22", "Dato [2026-11-22]: ")],
+)  # fmt: skip
+def test_a_question_ending_in_a_question_mark_gets_no_colon(
+    monkeypatch: pytest.MonkeyPatch, label: str, default: str, prompt: str
+) -> None:
+    from regelsyn.ui import prompt as prompting
+
+    asked: list[str] = []
+    monkeypatch.setattr(prompting, "has_terminal", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda text: asked.append(text) or "svar")
+    prompter = prompting.TerminalPrompter("--reason")
+    assert prompter.ask(prompting.Question("reason", label, default=default)) == "svar"
+    assert asked == [prompt]
