@@ -111,7 +111,7 @@ def new_header(lang: str) -> po.Entry:
         comments=[
             f"# {NAMES[lang]} messages of regelsyn. The message id is the key the code uses;",
             "# {name} is filled in by the program. Edit with Poedit, Weblate or any text",
-            "# editor; README.md, \"Translations\", says how.",
+            '# editor; README.md, "Translations", says how.',
         ],
     )
 
@@ -263,6 +263,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "add":
         files = args.files or [ROOT / I18N / f"{lang}.py" for lang in LANGUAGES]
+        absent = [f for f in files if not f.is_file()]
+        if absent:
+            parser.error(f"no such file: {', '.join(map(str, absent))} (the .py catalogs are "
+                         "gone from this branch: name a branch's files, or use merge)")  # fmt: skip
         unknown = [f for f in files if f.stem not in LANGUAGES]
         if unknown:
             parser.error(f"a catalog is named after its language ({', '.join(LANGUAGES)}): "
