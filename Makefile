@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 MUTMUT := $(VENV)/.mutmut
 
-.PHONY: setup demo test lint unit bench robustness mutation clean
+.PHONY: setup demo test lint unit bench robustness invariants mutation clean
 
 setup: $(STAMP)
 
@@ -36,6 +36,10 @@ bench: $(STAMP)
 
 robustness: $(STAMP)
 	$(BIN)/python benchmarks/robustness.py
+
+# the guarantees of DESIGN.md §6 on thousands of random sequences of use cases (tens of minutes)
+invariants: $(STAMP)
+	$(BIN)/python benchmarks/invariants.py
 
 $(MUTMUT): $(STAMP)
 	$(BIN)/python -m pip install --quiet 'mutmut>=3.8,<4'

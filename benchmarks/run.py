@@ -165,6 +165,53 @@ def bench(size: int, runs: int, work: Path, small: Path) -> list[tuple[str, floa
     review = measure([*REGELSYN, "-C", str(root), "review", "--decisions", str(decisions)],
                      prepare=fresh_review, runs=max(2, runs // 2))  # fmt: skip
     rows.append(("review --decisions (100 decisions)", *review, ""))
+    rows += bench_meetings(root, runs, b0, cold, drop_cache)
+    return rows
+
+
+def bench_meetings(
+    root: Path, runs: int, b0: tuple[float, float], cold: tuple[float, float], drop_cache: object
+) -> list[tuple[str, float, float, str]]:
+    """Issue 15's rows: the site (full, and after one rule's title changed), agenda, calendar."""
+    rows: list[tuple[str, float, float, str]] = []
+    with (root / "regelsyn.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("meetings: [2026-12-03, 2027-02-04, 2027-04-08]\n")
+    site = root.parent / f"{root.name}-site"
+    command = [*REGELSYN, "-C", str(root), "site", "--out", str(site)]
+    subprocess.run([*REGELSYN, "-C", str(root), "check"], env=ENV, stdout=subprocess.DEVNULL,
+                   check=False)  # fmt: skip
+
+    def empty_site() -> None:
+        shutil.rmtree(site, ignore_errors=True)
+
+    def cold_and_empty() -> None:
+        empty_site()
+        drop_cache()  # type: ignore[operator]
+
+    full = measure(command, prepare=empty_site, runs=max(2, runs // 2))
+    rows.append(("site, full build (warm cache)", *full, f"{full[0] / cold[0]:.2f} x cold check"))
+    full_cold = measure(command, prepare=cold_and_empty, runs=max(2, runs // 2))
+    rows.append(("site, full build (cold cache)", *full_cold,
+                 f"{full_cold[0] / cold[0]:.2f} x cold check"))  # fmt: skip
+    subprocess.run(command, env=ENV, stdout=subprocess.DEVNULL, check=False)
+    same = measure(command, runs=runs)
+    rows.append(("site, rebuild, nothing changed", *same, f"{same[0] / b0[0]:.2f} x B0"))
+    retitled = root / "rules" / "regel-00003.yaml"
+    titles = iter(range(10**6))
+
+    def retitle() -> None:
+        lines = retitled.read_text(encoding="utf-8").splitlines(keepends=True)
+        lines = [f"title: Site titel {next(titles)}\n" if line.startswith("title:") else line
+                 for line in lines]  # fmt: skip
+        retitled.write_text("".join(lines), encoding="utf-8")
+
+    one = measure(command, prepare=retitle, runs=runs)
+    rows.append(("site, rebuild, one rule's title changed", *one, f"{one[0] / b0[0]:.2f} x B0"))
+    agenda = measure([*REGELSYN, "-C", str(root), "agenda"], runs=runs)
+    rows.append(("agenda (warm cache)", *agenda, f"{agenda[0] / b0[0]:.2f} x B0"))
+    ics = root.parent / f"{root.name}.ics"
+    feed = measure([*REGELSYN, "-C", str(root), "calendar", "--out", str(ics)], runs=runs)
+    rows.append(("calendar (warm cache)", *feed, f"{feed[0] / b0[0]:.2f} x B0"))
     return rows
 
 

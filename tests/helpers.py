@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 import subprocess
 import textwrap
@@ -105,3 +107,9 @@ def identify(folder: Path, name: str) -> None:
     """Tell the repository at ``folder`` who works in it."""
     git(folder, "config", "user.name", name)
     git(folder, "config", "user.email", f"{name.split()[0].lower()}@example.dk")
+
+
+def read_csv(text: str, delimiter: str = ";") -> list[dict[str, str]]:
+    """A CSV file regelsyn wrote as rows of header → cell text (its byte-order mark left out);
+    ``;`` between cells, as in Danish and Norwegian."""
+    return list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff")), delimiter=delimiter))

@@ -214,7 +214,7 @@ def test_a_warm_read_imports_no_yaml_pydantic_or_rich(tmp_path: Path, argv: list
     assert not loaded & HEAVY
     # and of the commands, only the one that runs
     commands = {name.removeprefix("regelsyn.cli.") for name in loaded if "regelsyn.cli." in name}
-    assert commands <= {"common", "usage", "check_cmd", "rule_cmd"}
+    assert commands <= {"common", "complete", "usage", "check_cmd", "rule_cmd"}
     assert ("check_cmd" in commands) == (argv == ["check"])
     used = {name.removeprefix("regelsyn.app.") for name in loaded if "regelsyn.app." in name}
     assert used <= {"registry", "check", "rules"}

@@ -12,6 +12,7 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -521,7 +522,8 @@ class CacheAgainstFiles(RuleBasedStateMachine):
                 value = bytes([value[0] ^ 1]) + value[1:]
             elif isinstance(value, int):
                 value ^= 1
-            db.execute(f"UPDATE files SET {column} = ? WHERE rowid = ?", (value, rowid))
+            with suppress(sqlite3.IntegrityError):  # two rows would be one file: sqlite refuses
+                db.execute(f"UPDATE files SET {column} = ? WHERE rowid = ?", (value, rowid))
 
     @rule()
     def list_rules(self) -> None:

@@ -308,3 +308,18 @@ def test_a_registry_in_a_folder_of_a_larger_repository(tmp_path: Path) -> None:
     assert git(outer, "log", "-1", "--format=%s") == "Ny regel: Ny regel (ny-regel)\n"
     committed = git(outer, "show", "--name-only", "--format=", "HEAD").split()
     assert committed == ["solhaven/rules/ny-regel.yaml"]
+
+
+def test_an_approval_and_an_agenda_are_committed_with_their_own_messages(repo: Path) -> None:
+    people = ["--participant", "Anne Holm:ledelse:formand",
+              "--participant", "Bo Jensen:medarbejdere:naestformand"]  # fmt: skip
+    run("review", *people, "--decided-by", "Anne Holm", "--decisions", str(DEMO),
+        "--date", "2026-11-22", registry=repo)  # fmt: skip
+    files = did(repo, "review", "approve", "2026-11-22", "--role", "næstformand",
+                "--name", "Bo Jensen", "--date", "2026-11-25",
+                message="Referatet af gennemgangen 2026-11-22 godkendt af næstformand "
+                        "Bo Jensen")  # fmt: skip
+    assert files == ["reviews/2026-11-22.md", "reviews/2026-11-22.yaml"]
+    files = did(repo, "agenda", "--meeting", "2026-12-10",
+                message="Dagsorden til mødet 2026-12-10")  # fmt: skip
+    assert files == ["agendas/2026-12-10.md", "agendas/2026-12-10.yaml"]

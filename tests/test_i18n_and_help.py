@@ -46,6 +46,10 @@ COMMANDS = [
     ["template", "export"],
     ["check"],
     ["schema"],
+    ["site"],
+    ["agenda"],
+    ["calendar"],
+    ["review", "approve"],
 ]
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 

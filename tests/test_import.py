@@ -218,7 +218,7 @@ def test_csv_export_is_for_danish_excel_and_safe(minimal: Path) -> None:
     data = run("export", registry=minimal).stdout
     lines = data.lstrip("\ufeff").splitlines()
     assert lines[0].startswith("Id;Titel;Type;Tekst;Ejer;")
-    assert lines[1].startswith('x;"\'=HYPERLINK(""http://evil"")";documentation;')
+    assert lines[1].startswith('x;"\'=HYPERLINK(""http://evil"")";dokumentation;Personalet')
     again = run("import", "-", registry=minimal)
     assert again.exit_code == 2  # a file is needed
 

@@ -193,13 +193,14 @@ def test_learn_about_one_rule_leaves_the_current_registry_out(federation: Path) 
     assert _rows(result.stdout) == [row for row in EVERYTHING[:4] if row[2] != "oest"]
     csv_lines = run("learn", "--rule", "ugentlig-vejning", "*/", "--format", "csv",
                     registry=federation / "oest").stdout.splitlines()  # fmt: skip
-    assert csv_lines[0] == (
-        "topic,match,registry,workplace,rule,title,legal_basis,action,date,hours_before,"
-        "hours_after,hours_freed,result,source"
+    assert csv_lines[0] == (  # as export writes a sheet: for Danish Excel, in Danish
+        "\ufeffEmne (regel);Sammenlignet på;Register;Arbejdsplads;Regel;Titel;Hjemmel;"
+        "Hvad blev gjort;Dato;Timer om året før;Timer om året efter;Timer om året frigjort;"
+        "Forsøgets resultat;Kilde"
     )
     assert csv_lines[1] == (
-        "ugentlig-vejning,id,syd,Plejecenter Syd,ugentlig-vejning,Ugentlig vejning af alle "
-        "beboere,,removed,2026-05-04,208,,208,,reviews/2026-05-04"
+        "ugentlig-vejning;samme id;syd;Plejecenter Syd;ugentlig-vejning;Ugentlig vejning af "
+        "alle beboere;;fjernet;2026-05-04;208;;208;;reviews/2026-05-04"
     )
     assert len(csv_lines) == 4
 

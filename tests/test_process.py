@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from regelsyn.app import challenge, meeting
+from regelsyn.app import challenge, meeting, review
 from regelsyn.app.registry import open_registry
+from regelsyn.errors import BrokenFiles, Refused
 from regelsyn.model.case import Case
 from regelsyn.model.review import Decision, DecisionsFile, Participant, Premises
 from regelsyn.store.registry import Registry
@@ -474,6 +475,79 @@ def test_due_names_a_broken_rule_file(example: Path) -> None:
     assert result.err_lines[0].startswith("Warning: ")
     assert any(line.startswith("rules/broken.yaml:") for line in result.err_lines)
     assert json.loads(result.stdout)  # the readable rules are still listed
+
+
+# -- 12. found by the state machine (tests/test_invariants.py) ------------------------------------
+def test_a_removed_rule_is_not_decided_again_so_its_hours_are_freed_once(example: Path) -> None:
+    hours = _rule(example, "ugentlig-vejning").hours_per_year
+    _meet(example, Decision(rule="ugentlig-vejning", verdict="remove"))
+    again = Decision(rule="ugentlig-vejning", verdict="defend", premises=Premises(effect="Ja."))
+    with pytest.raises(BrokenFiles) as broken:
+        _meet(example, again)
+    assert [f.code for f in broken.value.findings] == ["d_removed"]
+    assert _rule(example, "ugentlig-vejning").status == "removed"
+    report = json.loads(run("report", "--format", "json", registry=example).stdout)
+    assert report["hours_freed"] == hours
+    registry = open_registry(example)
+    with pytest.raises(Refused, match="'ugentlig-vejning' er fjernet og tages ikke op igen"):
+        review.select(registry.config(), review.valid_rules(registry), ids=["ugentlig-vejning"],
+                      everything=False, tag=None, owner=None, today=DAY)  # fmt: skip
+
+
+def test_no_case_is_opened_about_a_removed_rule(example: Path) -> None:
+    recorded = _meet(example, Decision(rule="besoeg-klokkeslaet", verdict="escalate",
+                                       recommend="remove", proposal="Fjern den."))  # fmt: skip
+    case_id = recorded.review.decisions[0].case
+    assert run("case", "reply", case_id, "--outcome", "granted", registry=example).exit_code == 0
+    assert _rule(example, "besoeg-klokkeslaet").status == "removed"
+    registry = open_registry(example)
+    given = challenge.Given(rule="besoeg-klokkeslaet", request="remove", problem="x", filed_by="Bo")
+    with pytest.raises(Refused, match="er fjernet"):
+        challenge.file(registry, given, DAY)
+    again = run("escalate", "besoeg-klokkeslaet", "--proposal", "x", registry=example)
+    assert again.exit_code == 1
+    assert [p.stem for p in (example / "cases").glob("*.yaml")] == [case_id]
+    assert _rule(example, "besoeg-klokkeslaet").status == "removed"
+
+
+@pytest.mark.parametrize("answer", ["redirected", "no_answer"])
+def test_a_case_closed_without_an_answer_returns_its_rule_to_the_committee(
+    example: Path, answer: str
+) -> None:
+    recorded = _meet(example, Decision(rule="besoeg-klokkeslaet", verdict="escalate",
+                                       recommend="remove", proposal="Fjern den."))  # fmt: skip
+    case_id = recorded.review.decisions[0].case
+    assert run("case", "reply", case_id, "--outcome", answer, registry=example).exit_code == 0
+    closed = run("challenge", "decide", case_id, "--outcome", "closed", "--reasons", "Opgivet.",
+                 "--by", "A", registry=example)  # fmt: skip
+    assert closed.exit_code == 0, closed.stderr
+    rule = _rule(example, "besoeg-klokkeslaet")
+    assert (rule.status, rule.next_review) == ("active", DAY)  # before the committee again
+    found = json.loads(run("check", "--format", "json", registry=example).stdout)["findings"]
+    assert not [f for f in found if f["file"] == "rules/besoeg-klokkeslaet.yaml"
+                and f["code"] == "status_unbacked"]  # fmt: skip
+
+
+def test_a_trial_not_yet_started_is_withdrawn_when_its_rule_is_removed(example: Path) -> None:
+    case_id = _trial_case(example)  # starts 2027-01-01
+    assert run("challenge", "decide", case_id, "--outcome", "granted", "--reasons", "Ja.",
+               "--by", "Anne Holm", registry=example).exit_code == 0  # fmt: skip
+    _meet(example, Decision(rule="koeletemperatur-log", verdict="remove"))
+    case = _case_of(example, case_id)
+    assert [e.state for e in case.events][-2:] == ["withdrawn", "closed"]  # never evaluated
+    rule = _rule(example, "koeletemperatur-log")
+    assert (rule.status, rule.suspended_from, rule.suspended_until) == ("removed", None, None)
+
+
+def test_a_refused_challenge_registers_no_rule(example: Path) -> None:
+    terms = {k.replace("_", "-"): str(v) for k, v in TRIAL_TERMS.items()}
+    result = run("challenge", "new", "--unregistered", "Nyt EU-krav", "--owner-level", "eu",
+                 "--request", "trial", "--problem", "x", "--filed-by", "Bo",
+                 *[part for name, value in terms.items() for part in (f"--{name}", value)],
+                 registry=example)  # fmt: skip
+    assert result.exit_code == 1
+    assert not (example / "rules" / "nyt-eu-krav.yaml").exists()
+    assert not (example / "cases").exists()
 
 
 def _case_of(registry: Path, case_id: str) -> Case:

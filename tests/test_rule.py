@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import stat
 import sys
@@ -17,7 +15,7 @@ from regelsyn.model import Rule
 from regelsyn.store.registry import Registry
 from regelsyn.ui.prompt import ScriptedPrompter
 from regelsyn.ui.rules import ask_missing
-from tests.helpers import GOOD_RULE, build_tree, run
+from tests.helpers import GOOD_RULE, build_tree, read_csv, run
 
 ADD_FLAGS = [
     "--title", "Skriftlig godkendelse af vagtbytte",
@@ -204,10 +202,11 @@ def test_list_csv_neutralises_formulas(minimal: Path) -> None:
         {"rules/f.yaml": GOOD_RULE.format(id="f").replace("En god regel", "'=HYPERLINK(1)'")},
     )
     result = run("rule", "list", "--format", "csv", registry=minimal)
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert rows[0]["title"] == "'=HYPERLINK(1)"
-    assert rows[0]["hours_per_year"] == "5"
-    assert rows[0]["owner.level"] == "arbejdsplads"
+    rows = read_csv(result.stdout)  # as export writes it: ";", Danish headers and words
+    assert rows[0]["Titel"] == "'=HYPERLINK(1)"
+    assert rows[0]["Timer om året"] == "5"
+    assert rows[0]["Ejer"] == "Testcentret"  # the level by its name
+    assert rows[0]["Type"] == "dokumentation"
 
 
 def test_list_table(example: Path) -> None:

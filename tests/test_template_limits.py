@@ -75,7 +75,8 @@ runpy.run_module("regelsyn", run_name="__main__")
     ("template", "reason"),
     [
         # distinct texts kept in a list: each is small, only the memory grows
-        ("{% set ns = namespace(l=[]) %}{% for i in range(100000) %}\n"
+        # (all on line 2: where the check fires inside the loop must not move the line number)
+        ("{# line 1 #}\n{% set ns = namespace(l=[]) %}{% for i in range(100000) %}"
          "{% set _ = ns.l.append('x' * 100000 ~ i) %}{% endfor %}",
          "2 cannot be used: it uses over 100 MB of memory"),
         # a search through a long text, a million times: nothing is made, only time passes

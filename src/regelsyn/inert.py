@@ -114,16 +114,17 @@ def dumps(value: Any) -> str:
 
 
 def cell(value: Any) -> str:
-    """A cell that Excel will show, never run: ``=``, ``+``, ``-``, ``@`` get a leading ``'``;
-    lists are joined with ``; ``; hidden and controlling characters are marked as on a
-    terminal (newline and tab are kept: a cell may hold lines)."""
+    """A cell that Excel will show, never run: text starting with ``=``, ``+``, ``-``, ``@``
+    gets a leading ``'``; lists are joined with ``; ``; hidden and controlling characters are
+    marked as on a terminal (newline and tab are kept: a cell may hold lines). A number is
+    written as it is (``-14``): it runs nothing, and a ``'`` would make it text."""
     if value is None:
         return ""
     if isinstance(value, list):
         value = "; ".join(str(item) for item in value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    if isinstance(value, float):
-        value = str(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
     shown = text(value, lines=True)
     return "'" + shown if shown[:1] in _FORMULA_STARTS else shown

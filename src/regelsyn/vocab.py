@@ -86,3 +86,11 @@ VERDICT_STATUS: dict[str, str] = {
     "remove": "removed",
     "escalate": "escalated",
 }
+
+
+def named(name: str, detail: str | None) -> str:
+    """``name (detail)``; only ``name`` when the detail is empty or says nothing more (a body
+    that is the level's own name, a committee kind its name already holds)."""
+    if not detail or not detail.strip() or detail.strip().casefold() in name.casefold():
+        return name
+    return f"{name} ({detail})"

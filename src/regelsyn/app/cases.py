@@ -10,13 +10,14 @@ import random
 import re
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from regelsyn import i18n, inert
+from regelsyn.app import lookup
 from regelsyn.domain import cases as lifecycle
 from regelsyn.domain import verdicts
 from regelsyn.errors import BrokenFiles, Refused, UsageProblem
@@ -297,8 +298,10 @@ def escalate(
     who = by or config.committee.name
     if stance == "disagreement" and not minority:
         raise UsageProblem(t("err.minority_needed"))
-    if is_case_id(target):
-        loaded = registry.case(target)
+    if is_case_id(target) or (
+        lookup.looks_like_case(target) and not lookup.rule_exists(registry, target)
+    ):
+        loaded = registry.case(lookup.case_id(registry, target))
         assert loaded.record is not None
         request = wanted or loaded.record.request
         trial = trial_terms(request, given) if given or loaded.record.trial is None else None
@@ -306,7 +309,7 @@ def escalate(
             registry, config, loaded, request=wanted, to_level=to_level, by=who, date=date,
             trial=trial,
         )  # fmt: skip
-    rule = registry.rule(target).record
+    rule = registry.rule(lookup.rule_id(registry, target)).record
     assert rule is not None
     if to_level is not None:
         raise UsageProblem(t("err.to_needs_case"))
@@ -431,7 +434,7 @@ def decide(
 ) -> Case:
     """The workplace's decision on a case it owns (or in_review, withdrawn, closed)."""
     config = registry.config()
-    loaded = registry.case(case_id)
+    loaded = registry.case(lookup.case_id(registry, case_id))
     return transition(registry, config, loaded, outcome, by=by, note=reasons, date=date)
 
 
@@ -445,6 +448,7 @@ def reply(
 ) -> Case:
     """The answer of the level an escalated case was sent to."""
     config = registry.config()
+    case_id = lookup.case_id(registry, case_id)
     loaded = registry.case(case_id)
     case = loaded.record
     assert case is not None
@@ -469,7 +473,7 @@ def evaluate(
     """A trial's evaluation: ``trial_running → evaluated → made_permanent | reverted``; not
     before the trial has started."""
     config = registry.config()
-    loaded = registry.case(case_id)
+    loaded = registry.case(lookup.case_id(registry, case_id))
     case = loaded.record
     assert case is not None
     rule = registry.rule(case.rule).record
@@ -493,6 +497,7 @@ def evaluate(
 class CaseList:
     cases: list[Case]
     broken: list[Any]  # findings of case files that could not be read
+    levels: dict[str, str] = field(default_factory=dict)  # the ladder's names by id
 
 
 def list_cases(registry: Registry, status: str | None, overdue: bool, today: dt.date) -> CaseList:
@@ -513,7 +518,7 @@ def list_cases(registry: Registry, status: str | None, overdue: bool, today: dt.
         if overdue and not lifecycle.is_overdue(case, today):
             continue
         chosen.append(case)
-    return CaseList(chosen, broken)
+    return CaseList(chosen, broken, dict(registry.config_facts().names))
 
 
 def case_json(case: Case, today: dt.date) -> dict[str, Any]:
@@ -529,7 +534,9 @@ def case_json(case: Case, today: dt.date) -> dict[str, Any]:
 
 
 def show_case(registry: Registry, case_id: str, fmt: str, today: dt.date) -> str:
-    loaded = registry.case(case_id)
+    """A case as JSON, its YAML as written, or its document; named as people type it
+    (:func:`lookup.case_id`)."""
+    loaded = registry.case(lookup.case_id(registry, case_id))
     case = loaded.record
     assert case is not None
     if fmt == "json":
@@ -545,6 +552,7 @@ def show_case(registry: Registry, case_id: str, fmt: str, today: dt.date) -> str
 
 
 def render_case(registry: Registry, case_id: str) -> Path:
+    case_id = lookup.case_id(registry, case_id)
     loaded = registry.case(case_id)
     assert loaded.record is not None
     path = registry.case_document_path(case_id)

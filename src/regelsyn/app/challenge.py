@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from regelsyn.app import lookup
 from regelsyn.app.cases import OPTIONAL_TERMS, REQUIRED_TERMS, new_case, refused, save, trial_terms
 from regelsyn.domain import verdicts
 from regelsyn.errors import Refused, UsageProblem
@@ -39,6 +40,7 @@ class Given:
     higher_rules_kept: str | None = None
     evaluation: str | None = None
     alternative: str | None = None
+    new_rule: bool = False  # the unregistered rule is not one of those whose titles it is like
 
     def complete(self) -> bool:
         who = self.filed_by or (self.anonymous and self.via)
@@ -67,6 +69,8 @@ class Given:
             raise UsageProblem(t("err.via_only_anonymous"))
         if self.anonymous and not self.via:
             raise UsageProblem(t("err.anonymous_needs_via"))
+        if self.new_rule and not self.unregistered:
+            raise UsageProblem(t("err.new_rule_only_unregistered"))
         if self.gain_hours is not None and not 0 <= self.gain_hours <= MAX_HOURS:  # inf, nan
             limit = t("v.le", le=number(MAX_HOURS), value=self.gain_hours)
             raise UsageProblem(f"--gain-hours: {limit}")
@@ -94,8 +98,9 @@ def file(registry: Registry, given: Given, date: dt.date) -> Filed:
     trial = _trial(given)
     created = False
     rule: Rule | None = None
+    refuse_unsettled(registry, given)
     if given.rule:
-        rule = registry.rule(given.rule).record
+        rule = registry.rule(lookup.rule_id(registry, given.rule)).record
         assert rule is not None
     elif given.owner_level and config.level(given.owner_level) is None:
         from regelsyn.app.rules import level_message
@@ -108,6 +113,9 @@ def file(registry: Registry, given: Given, date: dt.date) -> Filed:
             rule = unregistered_rule(
                 registry, config, given.unregistered or "", given.owner_level, date
             )
+            # the rule is registered only with a challenge that can be filed about it
+            refuse_challenge(config, rule, given.request or "remove", trial)
+            registry.add_rule(rule)
             created = True
         case = file_challenge(
             registry,
@@ -124,6 +132,50 @@ def file(registry: Registry, given: Given, date: dt.date) -> Filed:
         )
         tx.message = _message(config, case, created)
     return Filed(case, rule, created, rule.owner.level == config.local_level)
+
+
+class RuleSearch:
+    """Which rule a challenge is about, found from what the person typed: an id, or words of
+    its title, its id or its tags (:mod:`regelsyn.domain.search`)."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self.found: dict[str, list[lookup.Match]] = {}
+
+    def exists(self, text: str) -> bool:
+        return lookup.rule_exists(self.registry, text)
+
+    def find(self, text: str) -> list[lookup.Match]:
+        if text not in self.found:
+            self.found[text] = lookup.find_rules(self.registry, text)
+        return self.found[text]
+
+    def unsettled(self, given: Given) -> list[lookup.Match]:
+        """The rules the text given for the rule may mean, when it names none of them by id:
+        ``--rule`` with a title, or ``--unregistered`` with the title of a registered rule
+        (unless ``new_rule`` says it is another)."""
+        if given.rule and not self.exists(given.rule):
+            return self.find(given.rule)
+        if given.unregistered and not given.new_rule:
+            return self.find(given.unregistered)
+        return []
+
+
+def refuse_unsettled(registry: Registry, given: Given, search: RuleSearch | None = None) -> None:
+    """A challenge never registers a rule again under another name: text that is not a rule's
+    id but fits registered rules is refused (exit 2), listing them and the flag to use."""
+    found = (search or RuleSearch(registry)).unsettled(given)
+    if not found:
+        return
+    if given.rule:
+        raise UsageProblem(
+            t("err.rule_text_matches", text=given.rule) + "\n" + lookup.listed(found),
+            hint=t("hint.rule_text_matches", id=found[0].id),
+        )
+    raise UsageProblem(
+        t("err.unregistered_matches", text=given.unregistered or "") + "\n" + lookup.listed(found),
+        hint=t("hint.unregistered_matches", id=found[0].id),
+    )
 
 
 def _message(config: RegistryConfig, case: Case, created: bool) -> str:
@@ -151,12 +203,7 @@ def file_challenge(
     date: dt.date,
 ) -> Case:
     """A new challenge (udfordringsret). An anonymous one holds no name but the representative's."""
-    if request == "trial":
-        if trial is None:
-            raise Refused(t("err.trial_needs_safeguards"))
-        problems = verdicts.trial_issues(config, rule)
-        if problems:
-            raise refused(problems)
+    refuse_challenge(config, rule, request, trial)
     anonymous = filed_by is None
     with registry.transaction(t("tx.challenge", rule=rule.title)) as tx:
         if anonymous:  # committed under the representative's name, not the person's at the keys
@@ -206,10 +253,23 @@ def _filed(
     return case
 
 
+def refuse_challenge(config: RegistryConfig, rule: Rule, request: str, trial: Trial | None) -> None:
+    """Refused: a challenge about a removed rule, or a trial without its terms or of a rule no
+    exemption can be granted from."""
+    problems = verdicts.removed_issues(rule)
+    if request == "trial":
+        if trial is None:
+            raise Refused(t("err.trial_needs_safeguards"))
+        problems += verdicts.trial_issues(config, rule)
+    if problems:
+        raise refused(problems)
+
+
 def unregistered_rule(
     registry: Registry, config: RegistryConfig, title: str, owner_level: str | None, date: dt.date
 ) -> Rule:
-    """The record of a rule that was not in the registry until someone challenged it."""
+    """The record of a rule that was not in the registry until someone challenged it (not yet
+    written: :func:`file` writes it with the challenge)."""
     from regelsyn.app.rules import build
 
     fields: dict[str, Any] = {
@@ -218,6 +278,4 @@ def unregistered_rule(
         "text": title,
         "owner.level": owner_level or config.local_level,
     }
-    rule = build(fields, config, lambda s: registry.rule_path(s).exists(), date)
-    registry.add_rule(rule)
-    return rule
+    return build(fields, config, lambda s: registry.rule_path(s).exists(), date)

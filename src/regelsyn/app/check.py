@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from regelsyn import i18n
-from regelsyn.domain import schedule
+from regelsyn.domain import meetings, schedule
 from regelsyn.domain.checks import (
     case_issues,
     duplicate_ids,
@@ -22,7 +22,7 @@ from regelsyn.domain.checks import (
 )
 from regelsyn.errors import BrokenFiles
 from regelsyn.i18n import t, tn
-from regelsyn.model.facts import CaseFacts, ConfigFacts, RuleFacts
+from regelsyn.model.facts import CaseFacts, ConfigFacts, ReviewFacts, RuleFacts
 from regelsyn.model.finding import Finding, Issue, field_path, issue_message
 from regelsyn.store.index import Entry, Index, refresh
 from regelsyn.store.packing import from_dict
@@ -103,8 +103,8 @@ def run_check(registry: Registry, today: dt.date) -> CheckReport:
         _material(registry, defended, reviews, report)
         _duplicates(valid, report)
         _cases(cases, config, {ident for _, ident, _ in valid}, today, report)
-        for entry in reviews:
-            report.findings.extend(entry.finding_objects())
+        _reviews(reviews, config, today, report)
+        _agendas(registry, config, today, report)
     finally:
         index.close()
     report.findings.sort(key=lambda f: (f.file != "regelsyn.yaml", f.file, f.line, f.col))
@@ -369,3 +369,31 @@ def _cases(
         stem = entry.rel.rsplit("/", 1)[-1].removesuffix(".yaml")
         for issue in case_issues(facts, stem, rule_ids, config, today):
             report.findings.append(_finding(entry.rel, issue, facts.at(issue.loc)))
+
+
+def _reviews(
+    entries: list[Entry], config: ConfigFacts | None, today: dt.date, report: CheckReport
+) -> None:
+    """Minutes whose approved decisions were changed, or not approved two weeks after."""
+    for entry in entries:
+        report.findings.extend(entry.finding_objects())
+        if not entry.facts or config is None:
+            continue
+        facts: ReviewFacts = from_dict(ReviewFacts, entry.facts)
+        day = dt.date.fromisoformat(facts.date)
+        for issue in meetings.minutes_issues(
+            day, facts.approved_by, facts.changed_since_approval, today
+        ):
+            report.findings.append(_finding(entry.rel, issue, facts.at(issue.loc)))
+
+
+def _agendas(
+    registry: Registry, config: ConfigFacts | None, today: dt.date, report: CheckReport
+) -> None:
+    """A meeting less than a week away without a written agenda."""
+    if config is None or not config.meetings:
+        return
+    days = [dt.date.fromisoformat(day) for day in config.meetings]
+    for issue in meetings.agenda_missing(days, set(registry.agenda_dates()), today):
+        at = registry.config_line(issue.params["date"])
+        report.findings.append(_finding("regelsyn.yaml", issue, at))

@@ -22,8 +22,10 @@ from regelsyn.store.registry import Registry
 def apply_flags(registry: Registry, rule_id: str, changes: dict[str, Any], today: dt.date) -> str:
     """Set the given fields in place (comments and layout kept); the fields changed, as the
     history notes them, or "" when nothing changed."""
+    from regelsyn.app import lookup
     from regelsyn.app.rules import level_message
 
+    lookup.rule_id(registry, rule_id)
     config = registry.config()
     if "status" in changes:
         raise Refused(t("err.status_by_review", id=rule_id), hint=t("hint.status_by_review"))
@@ -216,6 +218,9 @@ def in_editor(registry: Registry, rule_id: str, today: dt.date, editor: Editor) 
     """Edit the rule through a draft until the draft is valid, then save it; the rule file's
     name, or None when the person changed nothing. A draft with problems, or one that meets a
     colleague's change, is kept when the person leaves."""
+    from regelsyn.app import lookup
+
+    lookup.rule_id(registry, rule_id)
     registry.git.ready()  # said before the editor opens, not after the person's work
     draft = start(registry, rule_id)
     if draft.resumed:

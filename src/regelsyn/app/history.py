@@ -16,7 +16,6 @@ from typing import Any
 
 from regelsyn import i18n
 from regelsyn.app.messages import field_label
-from regelsyn.errors import Refused
 from regelsyn.i18n import t
 from regelsyn.store import git
 from regelsyn.store.records import plain
@@ -47,16 +46,17 @@ class Step:
 
 
 def rule_history(registry: Registry, rule_id: str) -> list[Step]:
-    path = registry.rule_path(rule_id)
-    if not path.is_file():
-        raise Refused(t("err.no_such_rule", id=rule_id), hint=t("hint.rule_list"))
+    from regelsyn.app import lookup
+
+    path = registry.rule_path(lookup.rule_id(registry, rule_id))
     return history(registry, path, "history", _rule_entry)
 
 
 def case_history(registry: Registry, case_id: str) -> list[Step]:
-    path = registry.case_path(case_id)
-    if not path.is_file():
-        raise Refused(t("err.no_such_case", id=case_id), hint=t("hint.challenge_list"))
+    """A case's steps; the case named as people type it (:func:`lookup.case_id`)."""
+    from regelsyn.app import lookup
+
+    path = registry.case_path(lookup.case_id(registry, case_id))
     return history(registry, path, "events", _case_event)
 
 

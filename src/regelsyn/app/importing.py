@@ -16,7 +16,8 @@ from pydantic import ValidationError
 from regelsyn import inert
 from regelsyn.domain.slug import slugify, unique_slug
 from regelsyn.errors import Refused, UsageProblem
-from regelsyn.i18n import CATALOGS, number, t, tl, tn, tnl
+from regelsyn.i18n import CATALOGS, number, t, tl, tn, tnl, words
+from regelsyn.i18n import sheet as dialects
 from regelsyn.model import KINDS, STATUSES, RegistryConfig, Rule
 from regelsyn.model.common import SLUG_PATTERN
 from regelsyn.model.fields import flatten, nest, use_changes
@@ -99,61 +100,78 @@ def resolve_columns(header: list[Any], mapping: Mapping) -> tuple[dict[int, str]
     return columns, ignored
 
 
-def _labels(prefix: str, keys: tuple[str, ...]) -> dict[str, str]:
-    found = {key: key for key in keys}
-    for catalog in CATALOGS.values():
-        for key in keys:
-            label = catalog.get(f"{prefix}.{key}")
-            if label:
-                found[label.lower()] = key
-    return found
-
-
 class CellError(ValueError):
     pass
 
 
-def parse_cell(name: str, text: str, config: RegistryConfig) -> Any:
-    """A cell's text as a field value; :class:`CellError` says what is wrong, in words."""
-    if name.endswith((".minutes", ".per_year", ".people")):
-        return _number(text, whole=name.endswith(".people"))
-    if name in ("adopted", "next_review"):
+NUMBERS = (".minutes", ".per_year", ".people")
+DATES = ("adopted", "next_review")
+WORDS = {"kind": "kind", "status": "status"}  # the columns of fixed words, and their group
+
+
+def parse_cell(name: str, value: Any, config: RegistryConfig, decimal: str = ",") -> Any:
+    """A cell as a field value; :class:`CellError` says what is wrong, in words. A workbook's
+    numbers and dates are taken as they are; text is read as people write it: numbers with
+    ``decimal`` as the decimal mark, the fixed words as keys or labels in any language
+    (:mod:`regelsyn.i18n.words`), a level by its id or its name."""
+    if name.endswith(NUMBERS):
+        return _number(value, whole=name.endswith(".people"), decimal=decimal)
+    if name in DATES and isinstance(value, dt.date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    text = sheets.cell_text(value)
+    if name in DATES:
         return _date(text)
     if name in ("applies_to", "tags"):
         parts = re.split(r"\s*;\s*", text) if ";" in text else re.split(r"\s*,\s*", text)
         return [part for part in parts if part]
-    if name == "kind":
-        return _choice(text, _labels("kind", KINDS), KINDS)
-    if name == "status":
-        return _choice(text, _labels("status", STATUSES), STATUSES)
+    if name in WORDS:
+        return _word(WORDS[name], text)
     if name == "owner.level":
-        for level in config.levels:
-            if text.lower() in (level.id.lower(), level.name.lower()):
-                return level.id
-        raise CellError(t("import.bad_level", value=text, levels=", ".join(config.level_ids())))
+        return _level(text, config)
     if name == "id" and not re.fullmatch(SLUG_PATTERN, text):
         raise CellError(t("err.bad_id", id=text))
     return text
 
 
-def _number(text: str, *, whole: bool) -> float | int:
-    cleaned = text.replace("\u00a0", "").replace(" ", "")
-    if re.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?", cleaned):
-        cleaned = cleaned.replace(".", "")
-    cleaned = cleaned.replace(",", ".")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        raise CellError(t("import.bad_number", value=text)) from None
-    if not math.isfinite(value):  # "inf", "nan": words, not numbers
+def _level(text: str, config: RegistryConfig) -> str:
+    """A level by its id, else by its name (as export writes it where the name is the level's
+    alone)."""
+    wanted = text.casefold()
+    for level in config.levels:
+        if level.id.casefold() == wanted:
+            return level.id
+    named = [level.id for level in config.levels if level.name.casefold() == wanted]
+    if len(named) == 1:
+        return named[0]
+    raise CellError(t("import.bad_level", value=text, levels=", ".join(config.level_ids())))
+
+
+def _number(value: Any, *, whole: bool, decimal: str) -> float | int:
+    """A typed number as it is; a text with ``decimal`` as its decimal mark, the other mark
+    taken as a thousands separator where it stands as one (``1.234,5``; ``1,234.5``)."""
+    if dialects.is_number(value):
+        number_ = float(value)
+        text = sheets.cell_text(value)
+    else:
+        text = sheets.cell_text(value)
+        cleaned = text.replace("\u00a0", "").replace(" ", "")
+        thousands = "," if decimal == "." else "."
+        grouped = rf"-?\d{{1,3}}({re.escape(thousands)}\d{{3}})+({re.escape(decimal)}\d+)?"
+        if re.fullmatch(grouped, cleaned):
+            cleaned = cleaned.replace(thousands, "")
+        try:
+            number_ = float(cleaned.replace(",", "."))
+        except ValueError:
+            raise CellError(t("import.bad_number", value=text)) from None
+    if not math.isfinite(number_):  # "inf", "nan": words, not numbers
         raise CellError(t("import.bad_number", value=text))
-    if value < 0:
+    if number_ < 0:
         raise CellError(t("v.negative_answer", value=text))
     if whole:
-        if not value.is_integer():
+        if not number_.is_integer():
             raise CellError(t("v.int_answer", value=text))
-        return int(value)
-    return value
+        return int(number_)
+    return number_
 
 
 def _date(text: str) -> dt.date:
@@ -165,11 +183,15 @@ def _date(text: str) -> dt.date:
     raise CellError(t("import.bad_date", value=text))
 
 
-def _choice(text: str, labels: dict[str, str], keys: tuple[str, ...]) -> str:
-    found = labels.get(text) or labels.get(text.lower())
-    if found is None:
-        raise CellError(t("import.bad_choice", value=text, choices=", ".join(keys)))
-    return found
+def _word(group: str, text: str) -> str:
+    """The key a cell names: the key, or its label in any of the three languages, or an
+    unambiguous beginning of one."""
+    try:
+        return words.resolve(group, text)
+    except words.Unknown as exc:
+        if exc.ambiguous:
+            raise CellError(exc.message()) from None
+        raise CellError(t("import.bad_choice", value=text, choices=words.choices(group))) from None
 
 
 def plan(
@@ -180,8 +202,10 @@ def plan(
     existing: Lookup[str, Loaded[Rule]],
     today: dt.date,
     source: str,
+    decimal: str = ",",
 ) -> tuple[list[Planned], list[RowProblem], list[str]]:
-    """What importing ``rows`` would do, and every problem, without writing anything."""
+    """What importing ``rows`` would do, and every problem, without writing anything
+    (``decimal``: the decimal mark of numbers written as text)."""
     if not rows:
         raise UsageProblem(t("import.empty"))
     columns, ignored = resolve_columns(rows[0], mapping)
@@ -201,7 +225,8 @@ def plan(
     for offset, row in enumerate(rows[1:], start=2):
         if all(sheets.cell_text(cell) == "" for cell in row):
             continue
-        fields, row_problems = _row_fields(row, columns, letters, headers, config, offset)
+        fields, row_problems = _row_fields(row, columns, letters, headers, config, offset,
+                                           decimal)  # fmt: skip
         for name, value in mapping.defaults.items():
             fields.setdefault(name, value)
         if fields.get("title") and not fields.get("text"):
@@ -265,15 +290,16 @@ def _row_fields(
     headers: dict[str, str],
     config: RegistryConfig,
     number: int,
+    decimal: str,
 ) -> tuple[dict[str, Any], list[RowProblem]]:
     fields: dict[str, Any] = {}
     problems = []
     for index, name in columns.items():
-        text = sheets.cell_text(row[index]) if index < len(row) else ""
-        if not text:
+        value = row[index] if index < len(row) else None
+        if not sheets.cell_text(value):
             continue
         try:
-            fields[name] = parse_cell(name, text, config)
+            fields[name] = parse_cell(name, value, config, decimal)
         except CellError as exc:
             problems.append(RowProblem(number, letters[name], headers[name], str(exc)))
     return fields, problems
@@ -412,11 +438,11 @@ def prepare(
     """Read the sheet and plan every row; nothing is written."""
     from regelsyn.app.review import valid_rules
 
-    rows = sheets.read_rows(path, sheet)
+    found = sheets.read_sheet(path, sheet)
     chosen = read_mapping(mapping) if mapping else Mapping()
     rules = valid_rules(registry)
     planned, problems, ignored = plan(
-        registry, registry.config(), rows, chosen, rules, today, path.name
+        registry, registry.config(), found.rows, chosen, rules, today, path.name, found.decimal
     )
     return ImportPlan(path.name, planned, problems, ignored)
 
@@ -447,8 +473,10 @@ def apply(
 
 
 def export(registry: Registry, fmt: str, *, to_file: bool) -> tuple[bytes, int]:
-    """Every valid rule as CSV (for Danish Excel), XLSX or JSON; and how many. A workbook is
-    written only to a file, never to a terminal."""
+    """Every valid rule as CSV (in the dialect of the language: for Danish Excel, ``;`` and
+    decimal commas), XLSX or JSON; and how many. The sheets show labels in the language, a
+    level by its name, dates as dates; import reads them back. A workbook is written only to a
+    file, never to a terminal."""
     from regelsyn import i18n
 
     if fmt == "xlsx" and not to_file:
@@ -460,11 +488,12 @@ def export(registry: Registry, fmt: str, *, to_file: bool) -> tuple[bytes, int]:
     if fmt == "json":
         text = inert.dumps([as_json(rule) for rule in records])
         return (text + "\n").encode("utf-8"), len(records)
-    table = [flatten(as_json(rule)) for rule in records]
-    cells = [[flat.get(name) for name in sheets.FIELDS] for flat in table]
+    config = registry.config()
+    levels = dialects.level_names({level.id: level.name for level in config.levels})
+    cells = [dialects.rule_row(flatten(as_json(rule)), levels) for rule in records]
     if fmt == "csv":
         return sheets.write_csv(cells, i18n.language()), len(records)
-    return sheets.write_xlsx(cells, i18n.language(), registry.config().workplace), len(records)
+    return sheets.write_xlsx(cells, i18n.language(), config.workplace), len(records)
 
 
 def write_out(out: Path, data: bytes) -> Path:

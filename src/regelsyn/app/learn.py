@@ -147,7 +147,10 @@ def asked_rule(registry: Registry, rule_id: str) -> Ref:
         if entry.facts is not None and id_of(entry.facts) == rule_id:
             facts: RuleFacts = from_dict(RuleFacts, entry.facts)
             return Ref(facts.id, facts.title, facts.legal_basis)
-    raise Refused(t("err.no_such_rule", id=rule_id), hint=t("hint.rule_list"))
+    from regelsyn.app import lookup
+
+    lookup.rule_id(registry, rule_id)  # refuses, naming the rules most likely meant
+    raise Refused(t("err.no_such_rule", id=rule_id), hint=t("hint.rule_list"))  # unreadable
 
 
 # -- in a review --------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from regelsyn.app import learn, review
+from regelsyn.domain.ids import review_id
 from regelsyn.errors import BrokenFiles, Interrupted, Refused
 from regelsyn.i18n import t
 from regelsyn.model import RegistryConfig, Rule
@@ -66,7 +67,10 @@ class Outcome:
 
 
 def _scope(
-    config: RegistryConfig, rules: Mapping[str, Loaded[Rule]], options: Options
+    config: RegistryConfig,
+    rules: Mapping[str, Loaded[Rule]],
+    options: Options,
+    recording: str | None = None,
 ) -> list[Rule]:
     changed: frozenset[str] = frozenset()
     if not options.ids and not options.everything and isinstance(rules, review.Rules):
@@ -79,6 +83,7 @@ def _scope(
         tag=options.tag,
         owner=options.owner,
         today=options.date,
+        recording=recording,
         changed=changed,
     )
 
@@ -109,12 +114,17 @@ def _apply(
     if options.decided_by and not session.decided_by:
         updates["decided_by"] = options.decided_by
     session = session.model_copy(update=updates)
-    problems = review.decision_findings(config, rules, session, tree, rel)
+    date = session.date or options.date
+    # the id this meeting will be recorded under: a recording that was interrupted is run again
+    # under its own id, and may decide again the rules it removed
+    recording = review_id(date, lambda name: registry.review_path(name).exists())
+    problems = review.decision_findings(config, rules, session, tree, rel, recording)
     if problems:
         raise BrokenFiles(problems)
-    date = session.date or options.date
+    if session.corrects:
+        review.load_review(registry, session.corrects)  # refused when there is no such review
     decided = [rules[d.rule].record for d in session.decisions]
-    scope = _with(decided, _scope(config, rules, options) if options.ids else [])
+    scope = _with(decided, _scope(config, rules, options, recording) if options.ids else [])
     return review.record(
         registry, config, rules, session, date, review.in_triage_order(config, scope)
     )

@@ -21,7 +21,7 @@ def open_registry(
     registry its writes are committed unless ``commit`` is False (``--no-commit``); ``author``
     (``Navn <mail>``) commits them under that name; ``note`` is told each commit."""
     registry = Registry(find_root(explicit), warn, commit=commit, author=author, note=note)
-    i18n.set_language(registry.config_facts().language)
+    i18n.set_language(registry.config_facts().language)  # first: recovery speaks it
     for said in registry.recover():
         registry.warn(said)
     return registry

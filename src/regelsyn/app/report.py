@@ -21,8 +21,12 @@ def figures(registry: Registry, today: dt.date, since: dt.date | None = None) ->
     rules = valid_rules(registry).records()
     reviews = [load_review(registry, name) for name in registry.review_ids()]
     cases = [c.record for c in registry.load_cases() if c.record is not None]
-    labels = {k: t(f"kind.{k}") for k in KINDS} | {s: t(f"status.{s}") for s in STATUSES}
-    return build(registry.config(), rules, reviews, cases, today, since, labels)
+    return build(registry.config(), rules, reviews, cases, today, since, labels())
+
+
+def labels() -> dict[str, str]:
+    """The names of kinds and statuses, as the report shows them."""
+    return {k: t(f"kind.{k}") for k in KINDS} | {s: t(f"status.{s}") for s in STATUSES}
 
 
 def report_text(registry: Registry, fmt: str, since: dt.date | None, today: dt.date) -> str:

@@ -124,11 +124,13 @@ def select(
     tag: str | None,
     owner: str | None,
     today: dt.date,
+    recording: str | None = None,
     changed: frozenset[str] = frozenset(),
 ) -> list[Rule]:
     """The rules in scope, ordered as the triage table shows them: those named, else those due
     (or every rule still in force, with ``everything``); ``changed``: the rules changed
-    materially since their defence, due whatever their date."""
+    materially since their defence, due whatever their date. A removed rule is not taken up
+    again (except by the review ``recording`` that removed it, run again after an interruption)."""
     if owner and config.level(owner) is None:
         from regelsyn.app.rules import level_message
 
@@ -136,8 +138,11 @@ def select(
     if ids:
         unknown = [rule_id for rule_id in ids if rule_id not in rules]
         if unknown:
-            raise Refused(t("err.no_such_rule", id=", ".join(unknown)), hint=t("hint.rule_list"))
+            raise _unknown_rules(unknown, rules)
         chosen = [rules[rule_id].record for rule_id in ids]
+        gone = [r.id for r in chosen if r is not None and verdicts.gone(r, recording)]
+        if gone:
+            raise Refused(t("err.review_removed", id=", ".join(gone)))
     else:
         chosen = [item.record for item in rules.values()]
     result = []
@@ -153,6 +158,18 @@ def select(
             continue
         result.append(rule)
     return in_triage_order(config, result)
+
+
+def _unknown_rules(unknown: list[str], rules: Mapping[str, Loaded[Rule]]) -> Refused:
+    """Ids named for the meeting that no rule has, with the rules most likely meant."""
+    from regelsyn.app import lookup
+    from regelsyn.domain.search import Findable
+
+    if isinstance(rules, Rules):  # from the index cache, without reading every rule
+        return lookup.unknown_rules(unknown, lookup.rule_items(rules.registry))
+    items = [Findable(rule.id, rule.title, tuple(rule.tags))
+             for loaded in rules.values() if (rule := loaded.record) is not None]  # fmt: skip
+    return lookup.unknown_rules(unknown, items)
 
 
 def in_triage_order(config: RegistryConfig, rules: list[Rule]) -> list[Rule]:
@@ -200,9 +217,10 @@ def decision_findings(
     session: DecisionsFile,
     tree: Any,
     rel: str,
+    recording: str | None = None,
 ) -> list[Finding]:
     """Everything wrong with a session's decisions, placed in the file that states them; each
-    names the rule it is about by id and title."""
+    names the rule it is about by id and title. ``recording``: the id the review will get."""
     issues: list[Issue] = []
     if not session.participants:
         issues.append(Issue("error", "d_no_participants", ("participants",)))
@@ -214,7 +232,7 @@ def decision_findings(
         rule = loaded.record if loaded else None
         if rule is not None:
             about[index] = t("check.d_about", id=decision.rule, title=rule.title)
-        for issue in verdicts.decision_issues(config, rule, decision, set(rules)):
+        for issue in verdicts.decision_issues(config, rule, decision, set(rules), recording):
             issues.append(_in_decision(index, issue))
     targets = {d.into for d in session.decisions if d.verdict == "merge" and d.into in rules}
     statuses = {target: _status(rules, target) for target in targets if target}
@@ -318,6 +336,7 @@ def record(
             decided_by=session.decided_by or "",
             triage=triage_rows(config, scope),
             decisions=final,
+            corrects=session.corrects,
         )
         review_path = registry.write_record(registry.review_path(the_id), review)
         log_path = write_log(registry, review)
@@ -444,8 +463,11 @@ def list_reviews(registry: Registry) -> list[ReviewRow]:
 
 
 def show_review(registry: Registry, the_id: str, fmt: str) -> str:
-    """A review as JSON, its YAML as written, or its decision log."""
-    loaded = registry.review(the_id)
+    """A review as JSON, its YAML as written, or its decision log; named by its id or a
+    beginning only it has (:func:`lookup.review_id`)."""
+    from regelsyn.app import lookup
+
+    loaded = registry.review(lookup.review_id(registry, the_id))
     review = loaded.record
     assert review is not None
     if fmt == "json":
@@ -457,8 +479,19 @@ def show_review(registry: Registry, the_id: str, fmt: str) -> str:
 
 def render_review(registry: Registry, the_id: str) -> tuple[Path, bool]:
     """Write the decision log again from the review record; whether it changed."""
-    review = load_review(registry, the_id)
+    from regelsyn.app import lookup
+
+    review = load_review(registry, lookup.review_id(registry, the_id))
+    refuse_if_changed(registry, review)
     path = registry.review_log_path(review.id)
     with registry.transaction(t("tx.render", path=registry.rel(path))) as tx:
         tx.message = i18n.tl("git.msg.review_render", messages.language(registry), id=review.id)
         return path, registry.write_text(path, render_log(registry, review))
+
+
+def refuse_if_changed(registry: Registry, review: Review) -> None:
+    """Approved decisions are not changed: a correction is a new review."""
+    if review.changed_since_approval():
+        where = registry.rel(registry.review_path(review.id))
+        hint = t("hint.correct_review", id=review.id)
+        raise Refused(f"{where}: {t('check.approval_changed')}", hint=hint)

@@ -147,11 +147,13 @@ def matches(
 @dataclass
 class Listing:
     """Rules as the index cache knows them, sorted by id: their facts (for a table) and their
-    JSON (for ``--format json|csv``); and the problems of files that could not be read."""
+    JSON (for ``--format json|csv``); and the problems of files that could not be read; the
+    ladder's level names by id (a sheet names a level)."""
 
     facts: list[RuleFacts] = field(default_factory=list)
     fragments: list[str] = field(default_factory=list)
     broken: list[Finding] = field(default_factory=list)
+    levels: dict[str, str] = field(default_factory=dict)
 
     @property
     def broken_files(self) -> int:
@@ -176,7 +178,8 @@ def list_rules(
     if owner and owner not in config.levels:
         raise UsageProblem(level_message(owner, config))
     entries = registry.rule_entries()
-    listing = Listing(broken=[f for e in entries if e.facts is None for f in e.finding_objects()])
+    listing = Listing(broken=[f for e in entries if e.facts is None for f in e.finding_objects()],
+                      levels=dict(config.names))  # fmt: skip
     filters = {"status": status, "kind": kind, "owner": owner, "tag": tag}
     everything = not unpack and not any(filters.values()) and due_before is None
     chosen: list[tuple[str, RuleFacts | None, str]] = []
@@ -201,7 +204,8 @@ def due(registry: Registry, horizon: dt.date) -> Listing:
     from regelsyn.store.packing import from_dict
 
     entries = registry.rule_entries()
-    listing = Listing(broken=[f for e in entries if e.facts is None for f in e.finding_objects()])
+    listing = Listing(broken=[f for e in entries if e.facts is None for f in e.finding_objects()],
+                      levels=dict(registry.config_facts().names))  # fmt: skip
     found = [(from_dict(RuleFacts, e.facts), e) for e in entries if e.facts is not None]
     changed = _changed(registry, [facts for facts, _ in found])
     chosen = []
@@ -227,7 +231,9 @@ def _changed(registry: Registry, facts: list[RuleFacts]) -> frozenset[str]:
 
 def rule_with_config(registry: Registry, rule_id: str) -> tuple[Rule, RegistryConfig]:
     """One rule and the settings it is shown with."""
-    rule = registry.rule(rule_id).record
+    from regelsyn.app import lookup
+
+    rule = registry.rule(lookup.rule_id(registry, rule_id)).record
     assert rule is not None
     return rule, registry.config()
 
@@ -235,9 +241,10 @@ def rule_with_config(registry: Registry, rule_id: str) -> tuple[Rule, RegistryCo
 def show(registry: Registry, rule_id: str, fmt: str) -> str:
     """One rule as JSON, its YAML as written, or Markdown."""
     from regelsyn import i18n
+    from regelsyn.app import lookup
     from regelsyn.render import documents
 
-    loaded = registry.rule(rule_id)
+    loaded = registry.rule(lookup.rule_id(registry, rule_id))
     rule = loaded.record
     assert rule is not None
     if fmt == "json":
@@ -251,8 +258,3 @@ def as_json(rule: Rule) -> dict[str, Any]:
     """The record's keys plus ``hours_per_year``, with dates as ISO strings."""
     data: dict[str, Any] = rule.model_dump(mode="json")
     return data
-
-
-def rule_ids(registry: Registry) -> list[str]:
-    """The ids of the rule files (their names), for choosing one."""
-    return registry.record_ids(registry.rules_dir)

@@ -27,6 +27,30 @@ class RegelsynGroup(TyperGroup):
         kwargs["commands"] = _Commands()
         super().__init__(*args, **kwargs)
 
+    def get_params(self, ctx: Any) -> list[Any]:
+        from regelsyn.cli.complete import localised
+
+        params: list[Any] = super().get_params(ctx)
+        for param in params:
+            localised(param)
+        return params
+
+    def _main_shell_completion(
+        self, ctx_args: Any, prog_name: str, complete_var: str | None = None
+    ) -> None:
+        """The shell asking what TAB offers (``_REGELSYN_COMPLETE``): answered without a word on
+        standard error, and with nothing rather than a traceback."""
+        from regelsyn.cli.complete import quietly
+
+        var = complete_var or f"_{prog_name}_COMPLETE".replace("-", "_").upper()
+        if not os.environ.get(var):
+            return
+        try:
+            quietly(lambda: super(RegelsynGroup, self)._main_shell_completion(
+                ctx_args, prog_name, complete_var))  # fmt: skip
+        except Exception:  # whatever it is, the shell is offered nothing
+            sys.exit(1)
+
     def make_context(
         self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
     ) -> Any:
@@ -99,7 +123,7 @@ app = typer.Typer(
     help=t("help.app"),
     epilog=t("ex.app"),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -117,14 +141,18 @@ def root(
     ctx: typer.Context,
     registry: Annotated[
         Path | None,
-        typer.Option("-C", "--registry", metavar="DIR", help=t("opt.registry"), show_default=False),
+        typer.Option(
+            "-C", "--registry", metavar=t("meta.dir"), help=t("opt.registry"), show_default=False
+        ),
     ] = None,
     lang: Annotated[Lang | None, typer.Option("--lang", help=t("opt.lang"))] = None,
     debug: Annotated[bool, typer.Option("--debug", help=t("opt.debug"))] = False,
     no_commit: Annotated[bool, typer.Option("--no-commit", help=t("opt.no_commit"))] = False,
     author: Annotated[
         str | None,
-        typer.Option("--author", metavar='"NAME <MAIL>"', help=t("opt.author"), show_default=False),
+        typer.Option(
+            "--author", metavar=t("meta.author"), help=t("opt.author"), show_default=False
+        ),
     ] = None,
     version: Annotated[
         bool,
@@ -160,6 +188,9 @@ COMMANDS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("check", "check_cmd", "check", "help.check", "ex.check"),
     ("sync", "sync_cmd", "sync", "help.sync", "ex.sync"),
     ("schema", "schema_cmd", "schema", "help.schema", "ex.schema"),
+    ("site", "site_cmd", "site", "help.site", "ex.site"),
+    ("agenda", "site_cmd", "agenda", "help.agenda", "ex.agenda"),
+    ("calendar", "site_cmd", "calendar", "help.calendar", "ex.calendar"),
 )
 GROUPS: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("rule", "rule_cmd", "app", "help.rule", "ex.rule"),

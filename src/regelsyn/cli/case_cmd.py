@@ -13,19 +13,22 @@ from regelsyn.cli.common import (
     today,
     word_option,
 )
+from regelsyn.cli.complete import case_ids, levels, rule_ids, rule_or_case_ids
 from regelsyn.i18n import t
 
-challenge_app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
-case_app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
+challenge_app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich")
+case_app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich")
 Opt = typer.Option
 
 
 DECIDED = ("in_review", "granted", "partly", "rejected", "withdrawn", "closed")
 REPLIED = ("granted", "partly", "rejected", "redirected", "no_answer")
 EVALUATED = ("made_permanent", "reverted")
-CaseId = Annotated[str, typer.Argument(metavar="ID", help=t("opt.case_id"))]
-StartOpt = Annotated[str | None, Opt("--start", metavar="DATE", help=t("opt.c_start"))]
-EndOpt = Annotated[str | None, Opt("--end", metavar="DATE", help=t("opt.c_end"))]
+CaseId = Annotated[
+    str, typer.Argument(metavar=t("meta.id"), help=t("opt.case_id"), autocompletion=case_ids)
+]
+StartOpt = Annotated[str | None, Opt("--start", metavar=t("meta.date"), help=t("opt.c_start"))]
+EndOpt = Annotated[str | None, Opt("--end", metavar=t("meta.date"), help=t("opt.c_end"))]
 PurposeKeptOpt = Annotated[str | None, Opt("--purpose-kept", help=t("opt.c_purpose_kept"))]
 CertaintyKeptOpt = Annotated[
     str | None, Opt("--legal-certainty-kept", help=t("opt.c_legal_certainty_kept"))
@@ -43,31 +46,41 @@ def _terms(**flags: str | None) -> dict[str, object]:
     return terms
 
 
-ByOpt = Annotated[str | None, Opt("--by", metavar="NAME", help=t("opt.by"))]
-DateOpt = Annotated[str | None, Opt("--date", metavar="DATE", help=t("opt.case_date"))]
+ByOpt = Annotated[str | None, Opt("--by", metavar=t("meta.name"), help=t("opt.by"))]
+DateOpt = Annotated[str | None, Opt("--date", metavar=t("meta.date"), help=t("opt.case_date"))]
 
 
 @challenge_app.command("new", help=t("help.challenge_new"), epilog=t("ex.challenge_new"))
 def new(
     ctx: typer.Context,
-    rule: Annotated[str | None, Opt("--rule", metavar="ID", help=t("opt.c_rule"))] = None,
-    unregistered: Annotated[
-        str | None, Opt("--unregistered", metavar="TITLE", help=t("opt.c_unregistered"))
+    rule: Annotated[
+        str | None,
+        Opt("--rule", metavar=t("meta.id"), help=t("opt.c_rule"), autocompletion=rule_ids),
     ] = None,
+    unregistered: Annotated[
+        str | None, Opt("--unregistered", metavar=t("meta.title"), help=t("opt.c_unregistered"))
+    ] = None,
+    new_rule: Annotated[bool, Opt("--new-rule", help=t("opt.c_new_rule"))] = False,
     owner_level: Annotated[
-        str | None, Opt("--owner-level", metavar="LEVEL", help=t("opt.c_owner_level"))
+        str | None,
+        Opt(
+            "--owner-level",
+            metavar=t("meta.level"),
+            help=t("opt.c_owner_level"),
+            autocompletion=levels,
+        ),
     ] = None,
     request: Annotated[str | None, word_option("--request", "request", "opt.c_request")] = None,
     problem: Annotated[str | None, Opt("--problem", help=t("opt.c_problem"))] = None,
     proposal: Annotated[str | None, Opt("--proposal", help=t("opt.c_proposal"))] = None,
     gain_hours: Annotated[
-        float | None, Opt("--gain-hours", min=0, metavar="N", help=t("opt.c_gain"))
+        float | None, Opt("--gain-hours", min=0, metavar=t("meta.n"), help=t("opt.c_gain"))
     ] = None,
     filed_by: Annotated[
-        str | None, Opt("--filed-by", metavar="NAME", help=t("opt.c_filed_by"))
+        str | None, Opt("--filed-by", metavar=t("meta.name"), help=t("opt.c_filed_by"))
     ] = None,
     anonymous: Annotated[bool, Opt("--anonymous", help=t("opt.c_anonymous"))] = False,
-    via: Annotated[str | None, Opt("--via", metavar="NAME", help=t("opt.c_via"))] = None,
+    via: Annotated[str | None, Opt("--via", metavar=t("meta.name"), help=t("opt.c_via"))] = None,
     start: StartOpt = None,
     end: EndOpt = None,
     purpose_kept: PurposeKeptOpt = None,
@@ -86,6 +99,7 @@ def new(
     given = challenge.Given(
         rule=rule,
         unregistered=unregistered,
+        new_rule=new_rule,
         owner_level=owner_level,
         request=request,
         problem=problem,
@@ -99,13 +113,16 @@ def new(
                  evaluation=evaluation, alternative=alternative),  # type: ignore[arg-type]
     )  # fmt: skip
     given.refuse_contradictions()
-    if not given.complete():
-        from regelsyn.app.rules import rule_ids
-        from regelsyn.ui.challenge import ask
-        from regelsyn.ui.prompt import TerminalPrompter
+    rules = challenge.RuleSearch(registry)
+    if not given.complete() or rules.unsettled(given):
+        from regelsyn.ui.challenge import ask, ask_rule
+        from regelsyn.ui.prompt import TerminalPrompter, has_terminal
 
+        if not has_terminal():  # a title that fits registered rules: say which, before all else
+            challenge.refuse_unsettled(registry, given, rules)
         prompter = TerminalPrompter(given.missing_flags())
-        given = replace(given, **ask(asdict(given), rule_ids(registry), prompter))
+        questions = ask if not given.complete() else ask_rule  # the flags said all but which
+        given = replace(given, **questions(asdict(given), rules, prompter))
     filed = challenge.file(registry, given, parse_date_option(date, "--date") or today())
     if filed.rule_created:
         console.note(t("challenge.rule_created", id=filed.rule.id))
@@ -150,7 +167,7 @@ def decide(
     case_id: CaseId,
     outcome: Annotated[str, word_option("--outcome", "state", "opt.c_outcome", DECIDED)],
     reasons: Annotated[str, Opt("--reasons", help=t("opt.c_reasons"))],
-    by: Annotated[str, Opt("--by", metavar="NAME", help=t("opt.by"))],
+    by: Annotated[str, Opt("--by", metavar=t("meta.name"), help=t("opt.by"))],
     date: DateOpt = None,
 ) -> None:
     from regelsyn.app import cases
@@ -187,9 +204,17 @@ def evaluate(
 
 def escalate(
     ctx: typer.Context,
-    target: Annotated[str, typer.Argument(metavar="ID", help=t("opt.escalate_id"))],
+    target: Annotated[
+        str,
+        typer.Argument(
+            metavar=t("meta.id"), help=t("opt.escalate_id"), autocompletion=rule_or_case_ids
+        ),
+    ],
     recommend: Annotated[str | None, word_option("--recommend", "request", "opt.recommend")] = None,
-    to: Annotated[str | None, Opt("--to", metavar="LEVEL", help=t("opt.escalate_to"))] = None,
+    to: Annotated[
+        str | None,
+        Opt("--to", metavar=t("meta.level"), help=t("opt.escalate_to"), autocompletion=levels),
+    ] = None,
     problem: Annotated[str | None, Opt("--problem", help=t("opt.c_problem"))] = None,
     proposal: Annotated[str | None, Opt("--proposal", help=t("opt.c_proposal"))] = None,
     stance: Annotated[str | None, word_option("--stance", "stance", "opt.stance")] = None,

@@ -12,12 +12,14 @@ from regelsyn.i18n import t
 def inbox(
     ctx: typer.Context,
     registries: Annotated[
-        list[str], typer.Argument(metavar="REGISTRY...", help=t("opt.inbox_registries"))
+        list[str], typer.Argument(metavar=t("meta.registries"), help=t("opt.inbox_registries"))
     ],
-    level: Annotated[str, typer.Option("--level", metavar="LEVEL", help=t("opt.inbox_level"))],
+    level: Annotated[
+        str, typer.Option("--level", metavar=t("meta.level"), help=t("opt.inbox_level"))
+    ],
     fmt: Annotated[ListFormat, typer.Option("--format", help=t("opt.format"))] = ListFormat.table,
     render_to: Annotated[
-        Path | None, typer.Option("--render", metavar="FILE.md", help=t("opt.inbox_render"))
+        Path | None, typer.Option("--render", metavar=t("meta.file_md"), help=t("opt.inbox_render"))
     ] = None,
 ) -> None:
     from regelsyn.app import inbox as collecting
@@ -33,6 +35,6 @@ def inbox(
     if fmt is ListFormat.json:
         console.data(listings.inbox_json(found.rows))
     elif fmt is ListFormat.csv:
-        console.data(listings.inbox_csv(found.rows))
+        console.data_bytes(listings.inbox_csv(found.rows))
     else:
         tables.inbox_table(found.rows, level)

@@ -19,13 +19,19 @@ class PresetName(StrEnum):
 
 def init(
     ctx: typer.Context,
-    directory: Annotated[Path, typer.Argument(metavar="DIR", help=t("opt.init_dir"))] = Path("."),
+    directory: Annotated[
+        Path, typer.Argument(metavar=t("meta.dir"), help=t("opt.init_dir"))
+    ] = Path("."),
     preset: Annotated[PresetName, typer.Option(help=t("opt.preset"))] = PresetName.dk_kommune,
-    workplace: Annotated[str | None, typer.Option(metavar="NAME", help=t("opt.workplace"))] = None,
-    organisation: Annotated[
-        str | None, typer.Option(metavar="NAME", help=t("opt.organisation"))
+    workplace: Annotated[
+        str | None, typer.Option(metavar=t("meta.name"), help=t("opt.workplace"))
     ] = None,
-    committee: Annotated[str | None, typer.Option(metavar="NAME", help=t("opt.committee"))] = None,
+    organisation: Annotated[
+        str | None, typer.Option(metavar=t("meta.name"), help=t("opt.organisation"))
+    ] = None,
+    committee: Annotated[
+        str | None, typer.Option(metavar=t("meta.name"), help=t("opt.committee"))
+    ] = None,
     language: Annotated[Lang | None, typer.Option(help=t("opt.language"))] = None,
     example: Annotated[bool, typer.Option("--example", help=t("opt.example"))] = False,
     no_git: Annotated[bool, typer.Option("--no-git", help=t("opt.no_git"))] = False,

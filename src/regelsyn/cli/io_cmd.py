@@ -18,9 +18,9 @@ class ExportFormat(StrEnum):
 
 def import_(
     ctx: typer.Context,
-    path: Annotated[Path, typer.Argument(metavar="FILE", help=t("opt.import_file"))],
+    path: Annotated[Path, typer.Argument(metavar=t("meta.file"), help=t("opt.import_file"))],
     mapping: Annotated[
-        Path | None, typer.Option("--mapping", metavar="MAP.yaml", help=t("opt.mapping"))
+        Path | None, typer.Option("--mapping", metavar=t("meta.map"), help=t("opt.mapping"))
     ] = None,
     sheet: Annotated[str | None, typer.Option("--sheet", help=t("opt.sheet"))] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help=t("opt.dry_run"))] = False,
@@ -58,7 +58,9 @@ def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", help=t("opt.export_format"))] = (
         ExportFormat.csv
     ),
-    out: Annotated[Path | None, typer.Option("--out", metavar="FILE", help=t("opt.out"))] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", metavar=t("meta.file"), help=t("opt.out"))
+    ] = None,
 ) -> None:
     from regelsyn.app import importing
     from regelsyn.ui import console

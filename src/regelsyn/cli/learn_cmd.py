@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from regelsyn.cli.common import ListFormat, open_registry, today
+from regelsyn.cli.complete import rule_ids
 from regelsyn.i18n import t
 
 
@@ -13,14 +14,19 @@ def learn(
     ctx: typer.Context,
     registries: Annotated[
         list[str] | None,
-        typer.Argument(metavar="[REGISTRY]...", help=t("opt.learn_registries"), show_default=False),
+        typer.Argument(
+            metavar=t("meta.registries_opt"), help=t("opt.learn_registries"), show_default=False
+        ),
     ] = None,
     rule: Annotated[
-        str | None, typer.Option("--rule", metavar="ID", help=t("opt.learn_rule"))
+        str | None,
+        typer.Option(
+            "--rule", metavar=t("meta.id"), help=t("opt.learn_rule"), autocompletion=rule_ids
+        ),
     ] = None,
     fmt: Annotated[ListFormat, typer.Option("--format", help=t("opt.format"))] = ListFormat.table,
     render_to: Annotated[
-        Path | None, typer.Option("--render", metavar="FILE.md", help=t("opt.learn_render"))
+        Path | None, typer.Option("--render", metavar=t("meta.file_md"), help=t("opt.learn_render"))
     ] = None,
 ) -> None:
     from regelsyn.app import inbox
@@ -36,7 +42,7 @@ def learn(
     if fmt is ListFormat.json:
         console.data(listings.lessons_json(found.lessons))
     elif fmt is ListFormat.csv:
-        console.data(listings.lessons_csv(found.lessons))
+        console.data_bytes(listings.lessons_csv(found.lessons))
     else:
         from regelsyn.ui import tables
 

@@ -22,9 +22,11 @@ def report(
     fmt: Annotated[ReportFormat, typer.Option("--format", help=t("opt.report_format"))] = (
         ReportFormat.md
     ),
-    out: Annotated[Path | None, typer.Option("--out", metavar="FILE", help=t("opt.out"))] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", metavar=t("meta.file"), help=t("opt.out"))
+    ] = None,
     since: Annotated[
-        str | None, typer.Option("--since", metavar="DATE", help=t("opt.since"))
+        str | None, typer.Option("--since", metavar=t("meta.date"), help=t("opt.since"))
     ] = None,
 ) -> None:
     from regelsyn.app import report as reporting

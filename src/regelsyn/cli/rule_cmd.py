@@ -14,23 +14,29 @@ from regelsyn.cli.common import (
     today,
     word_option,
 )
+from regelsyn.cli.complete import levels, rule_ids
 from regelsyn.i18n import t
 from regelsyn.vocab import RULE_FIELDS
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
+app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich")
 
 
 Opt = typer.Option
 TitleOpt = Annotated[str | None, Opt("--title", help=t("opt.title"))]
 KindOpt = Annotated[str | None, word_option("--kind", "kind", "opt.kind")]
 TextOpt = Annotated[str | None, Opt("--text", help=t("opt.text"))]
-LevelOpt = Annotated[str | None, Opt("--owner-level", metavar="LEVEL", help=t("opt.owner_level"))]
-BodyOpt = Annotated[str | None, Opt("--owner-body", metavar="NAME", help=t("opt.owner_body"))]
+LevelOpt = Annotated[
+    str | None,
+    Opt("--owner-level", metavar=t("meta.level"), help=t("opt.owner_level"), autocompletion=levels),
+]
+BodyOpt = Annotated[
+    str | None, Opt("--owner-body", metavar=t("meta.name"), help=t("opt.owner_body"))
+]
 BasisOpt = Annotated[str | None, Opt("--legal-basis", help=t("opt.legal_basis"))]
 FloorOpt = Annotated[str | None, Opt("--floor", help=t("opt.floor"))]
-AdoptedOpt = Annotated[str | None, Opt("--adopted", metavar="DATE", help=t("opt.adopted"))]
+AdoptedOpt = Annotated[str | None, Opt("--adopted", metavar=t("meta.date"), help=t("opt.adopted"))]
 AppliesOpt = Annotated[
-    list[str] | None, Opt("--applies-to", metavar="GROUP", help=t("opt.applies"))
+    list[str] | None, Opt("--applies-to", metavar=t("meta.group"), help=t("opt.applies"))
 ]
 PurposeOpt = Annotated[str | None, Opt("--purpose", help=t("opt.purpose"))]
 EffectOpt = Annotated[str | None, Opt("--effect", help=t("opt.effect"))]
@@ -42,8 +48,13 @@ UseOpt = Annotated[str | None, Opt("--use", help=t("opt.use"))]
 UseMinutesOpt = Annotated[float | None, Opt("--use-minutes", min=0, help=t("opt.use_minutes"))]
 UsePerYearOpt = Annotated[float | None, Opt("--use-per-year", min=0, help=t("opt.use_per_year"))]
 UsePeopleOpt = Annotated[int | None, Opt("--use-people", min=0, help=t("opt.use_people"))]
-TagOpt = Annotated[list[str] | None, Opt("--tag", metavar="TAG", help=t("opt.tag"))]
-ReviewOpt = Annotated[str | None, Opt("--next-review", metavar="DATE", help=t("opt.next_review"))]
+TagOpt = Annotated[list[str] | None, Opt("--tag", metavar=t("meta.tag"), help=t("opt.tag"))]
+RuleId = Annotated[
+    str, typer.Argument(metavar=t("meta.id"), help=t("opt.rule_id"), autocompletion=rule_ids)
+]
+ReviewOpt = Annotated[
+    str | None, Opt("--next-review", metavar=t("meta.date"), help=t("opt.next_review"))
+]
 
 
 # record fields whose flag parameter has another name; the rest are named as the field
@@ -130,9 +141,11 @@ def list_(
     ctx: typer.Context,
     status: Annotated[str | None, word_option("--status", "status", "opt.f_status")] = None,
     kind: Annotated[str | None, word_option("--kind", "kind", "opt.f_kind")] = None,
-    owner: Annotated[str | None, Opt(metavar="LEVEL", help=t("opt.f_owner"))] = None,
-    tag: Annotated[str | None, Opt(metavar="TAG", help=t("opt.f_tag"))] = None,
-    due_before: Annotated[str | None, Opt(metavar="DATE", help=t("opt.due_before"))] = None,
+    owner: Annotated[
+        str | None, Opt(metavar=t("meta.level"), help=t("opt.f_owner"), autocompletion=levels)
+    ] = None,
+    tag: Annotated[str | None, Opt(metavar=t("meta.tag"), help=t("opt.f_tag"))] = None,
+    due_before: Annotated[str | None, Opt(metavar=t("meta.date"), help=t("opt.due_before"))] = None,
     fmt: Annotated[ListFormat, Opt("--format", help=t("opt.format"))] = ListFormat.table,
 ) -> None:
     from regelsyn.app import rules
@@ -153,7 +166,7 @@ def list_(
 @app.command("show", help=t("help.rule_show"), epilog=t("ex.rule_show"))
 def show(
     ctx: typer.Context,
-    rule_id: Annotated[str, typer.Argument(metavar="ID", help=t("opt.rule_id"))],
+    rule_id: RuleId,
     fmt: Annotated[ShowFormat, Opt("--format", help=t("opt.show_format"))] = ShowFormat.table,
 ) -> None:
     from regelsyn.app import rules
@@ -171,7 +184,7 @@ def show(
 @app.command("edit", help=t("help.rule_edit"), epilog=t("ex.rule_edit"))
 def edit(
     ctx: typer.Context,
-    rule_id: Annotated[str, typer.Argument(metavar="ID", help=t("opt.rule_id"))],
+    rule_id: RuleId,
     title: TitleOpt = None,
     kind: KindOpt = None,
     text: TextOpt = None,
@@ -203,7 +216,10 @@ def edit(
     fields = _fields(**{name: flags[name] for name in (*FIELD_FLAGS, "status")})
     changes = {k: v for k, v in fields.items() if v is not None}
     if not changes:
+        from regelsyn.app.lookup import rule_id as known
         from regelsyn.ui.editor import TerminalEditor
+
+        known(registry, rule_id)  # a wrong id is said before a missing terminal
 
         saved = editing.in_editor(registry, rule_id, today(), TerminalEditor(rule_id))
         if saved:
@@ -221,7 +237,7 @@ def edit(
 @app.command("history", help=t("help.rule_history"), epilog=t("ex.rule_history"))
 def history(
     ctx: typer.Context,
-    rule_id: Annotated[str, typer.Argument(metavar="ID", help=t("opt.rule_id"))],
+    rule_id: RuleId,
     fmt: Annotated[HistoryFormat, Opt("--format", help=t("opt.history_format"))] = (
         HistoryFormat.table
     ),

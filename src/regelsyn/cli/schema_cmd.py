@@ -12,7 +12,7 @@ from regelsyn.i18n import t
 def schema(
     ctx: typer.Context,
     out: Annotated[
-        Path | None, typer.Option("--out", metavar="DIR", help=t("opt.schema_out"))
+        Path | None, typer.Option("--out", metavar=t("meta.dir"), help=t("opt.schema_out"))
     ] = None,
 ) -> None:
     from regelsyn.app.schema import write_schemas

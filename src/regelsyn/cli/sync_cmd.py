@@ -11,10 +11,10 @@ from regelsyn.i18n import t
 def sync(
     ctx: typer.Context,
     ours: Annotated[
-        list[str] | None, typer.Option("--ours", metavar="FILE", help=t("opt.ours"))
+        list[str] | None, typer.Option("--ours", metavar=t("meta.file"), help=t("opt.ours"))
     ] = None,
     theirs: Annotated[
-        list[str] | None, typer.Option("--theirs", metavar="FILE", help=t("opt.theirs"))
+        list[str] | None, typer.Option("--theirs", metavar=t("meta.file"), help=t("opt.theirs"))
     ] = None,
 ) -> None:
     from regelsyn.app import sync as syncing

@@ -7,7 +7,7 @@ import typer
 from regelsyn.cli.common import open_registry
 from regelsyn.i18n import t
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
+app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich")
 
 
 @app.command("list", help=t("help.template_list"), epilog=t("ex.template_list"))
@@ -22,7 +22,7 @@ def list_(ctx: typer.Context) -> None:
 @app.command("export", help=t("help.template_export"), epilog=t("ex.template_export"))
 def export(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(metavar="NAME", help=t("opt.template_name"))],
+    name: Annotated[str, typer.Argument(metavar=t("meta.name"), help=t("opt.template_name"))],
     force: Annotated[bool, typer.Option("--force", help=t("opt.force"))] = False,
 ) -> None:
     from regelsyn.app import templates

@@ -11,10 +11,34 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from regelsyn.model import Rule
+
+class _Owner(Protocol):
+    @property
+    def level(self) -> str: ...
+
+
+class Measurable(Protocol):
+    """What the balance reads of a rule: a record, or the site's kept summary of one."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def owner(self) -> _Owner: ...
+    @property
+    def hours_per_year(self) -> float | None: ...
+    @property
+    def use_text(self) -> str | None: ...
+    @property
+    def use_hours(self) -> float | None: ...
+
 
 MEASURING = frozenset({"measurement", "registration", "reporting"})
 RECOMMENDED_SHARE = 20  # percent of a measurement's time that should go to measuring
@@ -43,7 +67,7 @@ def measured(measuring: float | None, using: float | None, use_text: str | None)
     return Measured(measuring, using, share, unused)
 
 
-def of_rule(rule: Rule) -> Measured:
+def of_rule(rule: Measurable) -> Measured:
     return measured(rule.hours_per_year, rule.use_hours, rule.use_text)
 
 
@@ -73,7 +97,7 @@ class Balance:
     unused_hours: float = 0.0
 
 
-def balance(rules: Iterable[Rule], owner_name: Callable[[str], str]) -> Balance:
+def balance(rules: Iterable[Measurable], owner_name: Callable[[str], str]) -> Balance:
     """The balance of every measurement still in force (removed ones are left out)."""
     result = Balance()
     for rule in rules:

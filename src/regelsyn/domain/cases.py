@@ -34,6 +34,7 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 OPEN_STATES = frozenset(s for s in TRANSITIONS if s not in ("closed", "withdrawn"))
 WAITING_STATES = frozenset({"escalated", "no_answer"})  # waiting for a level's answer
 UNDECIDED_STATES = frozenset({"submitted", "in_review"})  # waiting for the workplace
+UNANSWERED = frozenset({"redirected", "no_answer"})  # sent up the ladder, and not decided there
 REPLY_OUTCOMES = ("granted", "partly", "rejected", "redirected", "no_answer")
 _SUFFIX_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
 
@@ -124,8 +125,8 @@ def rule_effect(
     rule, or makes the alternative it tested the rule's text. A granted removal removes it, a
     granted amendment gives it the proposal as its text. A request granted in part, refused or
     withdrawn returns an escalated or suspended rule to the review cycle: refused, with its next
-    review an interval away; in part or withdrawn, due at once, so that the committee takes it
-    up again.
+    review an interval away; in part or withdrawn (or closed after the level it went to
+    redirected it or did not answer), due at once, so that the committee takes it up again.
     """
     from regelsyn.domain.dates import add_months
     from regelsyn.domain.verdicts import burden_for
@@ -140,7 +141,7 @@ def rule_effect(
             ("suspended_until",): trial.end,
         }
     if outcome == "granted" and case.request == "remove":
-        return {("status",): "removed", ("next_review",): None}
+        return {("status",): "removed", ("next_review",): None, **lifted}
     if outcome == "granted" and case.request == "amend":
         changes: dict[tuple[str, ...], Any] = {("status",): "amended", ("next_review",): later}
         if case.proposal and case.proposal.strip():
@@ -159,7 +160,9 @@ def rule_effect(
     if rule.status in ("escalated", "suspended"):
         if outcome in ("rejected", "reverted"):
             return {("status",): "active", ("next_review",): later, **lifted}
-        if outcome == "withdrawn":  # back before the committee, which had taken it up
+        # back before the committee, which had taken it up: withdrawn, or closed with no answer
+        # from the level it went to (redirected, or none given)
+        if outcome == "withdrawn" or (outcome == "closed" and case.status in UNANSWERED):
             return {("status",): "active", ("next_review",): date, **lifted}
     if outcome == "escalated":
         return {("status",): "escalated"}
@@ -195,12 +198,16 @@ _SETTLE: dict[str, tuple[str, ...]] = {
 
 
 def settle(case: Case, date: dt.date, by: str | None, note: str) -> Case:
-    """An open case whose rule is gone, closed by the lawful steps (:data:`_SETTLE`)."""
+    """An open case whose rule is gone, closed by the lawful steps (:data:`_SETTLE`); a trial
+    that has not started yet was never tried, so it is withdrawn, not made permanent."""
     from regelsyn.model.case import CaseEvent
 
     current: str = case.status
     events = list(case.events)
-    for number, step in enumerate(_SETTLE.get(current, ("closed",) if current != "closed" else ())):
+    steps = _SETTLE.get(current, ("closed",) if current != "closed" else ())
+    if current == "trial_running" and case.trial is not None and date < case.trial.start:
+        steps = ("withdrawn", "closed")
+    for number, step in enumerate(steps):
         if step not in TRANSITIONS[current]:
             raise TransitionRefused(current, step, TRANSITIONS[current])
         events.append(CaseEvent(date=date, state=step, by=by, note=note if number == 0 else None))

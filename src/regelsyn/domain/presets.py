@@ -95,7 +95,7 @@ PRESETS: dict[str, Preset] = {
                 90,
             ),
             PresetLevel("stat", "Staten (departement/direktorat; Stortinget)", 90),
-            PresetLevel("eos", "EØS-/EU-retten", None, dispensable=False),
+            PresetLevel("eos", "EØS-retten", None, dispensable=False),
         ),
     ),
 }

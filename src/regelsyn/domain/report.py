@@ -6,8 +6,9 @@ Pure: records and today's date come in, figures go out (JSON-ready dataclasses).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from regelsyn import inert
 from regelsyn.domain import cases as lifecycle
@@ -15,9 +16,40 @@ from regelsyn.domain import schedule
 from regelsyn.domain.balance import Balance, balance
 from regelsyn.domain.cases import WAITING_STATES
 from regelsyn.domain.verdicts import hours_freed
-from regelsyn.model import KINDS, STATUSES, RegistryConfig, Rule
+from regelsyn.model import KINDS, STATUSES, RegistryConfig
 from regelsyn.model.case import Case
 from regelsyn.model.review import Review
+
+
+class _Owned(Protocol):
+    @property
+    def level(self) -> str: ...
+
+
+class ReportRule(Protocol):
+    """What the report reads of a rule: a record, or the site's kept summary of one."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def owner(self) -> _Owned: ...
+    @property
+    def hours_per_year(self) -> float | None: ...
+    @property
+    def use_text(self) -> str | None: ...
+    @property
+    def use_hours(self) -> float | None: ...
+    @property
+    def next_review(self) -> dt.date | None: ...
+    @property
+    def suspended_from(self) -> dt.date | None: ...
+
 
 SIMPLIFIED = frozenset({"remove", "merge", "amend", "reduce_to_floor"})
 
@@ -85,13 +117,13 @@ class Report:
     measurements: Balance = field(default_factory=Balance)
 
 
-def _hours(rule: Rule) -> float:
+def _hours(rule: ReportRule) -> float:
     return rule.hours_per_year or 0.0
 
 
 def build(
     config: RegistryConfig,
-    rules: list[Rule],
+    rules: Sequence[ReportRule],
     reviews: list[Review],
     cases: list[Case],
     today: dt.date,
@@ -149,7 +181,10 @@ def _sum(values: Iterable[float]) -> float:
 
 
 def _groups(
-    rules: list[Rule], attribute: str, order: list[str] | tuple[str, ...], names: dict[str, str]
+    rules: Sequence[ReportRule],
+    attribute: str,
+    order: list[str] | tuple[str, ...],
+    names: dict[str, str],
 ) -> list[Group]:
     groups = {key: Group(key, names.get(key, key)) for key in order}
     for rule in rules:
@@ -161,11 +196,11 @@ def _groups(
     return [g for g in groups.values() if g.rules]
 
 
-def _line(config: RegistryConfig, rule: Rule) -> RuleLine:
+def _line(config: RegistryConfig, rule: ReportRule) -> RuleLine:
     return RuleLine(rule.id, rule.title, config.level_name(rule.owner.level), rule.hours_per_year)
 
 
-def suspended(rule: Rule, today: dt.date) -> bool:
+def suspended(rule: ReportRule, today: dt.date) -> bool:
     """Set aside by a trial today: suspended, and the trial has started."""
     if rule.status != "suspended":
         return False

@@ -30,10 +30,17 @@ FIXED_VERDICTS = ("defend", "defer")
 def triage(config: RegistryConfig, rule: Rule) -> Group:
     """Which of the four piles a rule belongs to (Copenhagen 2012's sorting)."""
     level = config.level(rule.owner.level)
-    if level is not None and not level.dispensable:
+    dispensable = level is None or level.dispensable
+    return pile(config.local_level, rule.owner.level, dispensable, bool(rule.floor))
+
+
+def pile(local_level: str, owner_level: str, dispensable: bool, floor: bool) -> Group:
+    """:func:`triage` from plain facts: a level that grants no exemption (EU law), the
+    workplace's own rule (a local extension of a floor, or not), or one to send on."""
+    if not dispensable:
         return "not_dispensable"
-    if rule.owner.level == config.local_level:
-        return "floor" if rule.floor else "own"
+    if owner_level == local_level:
+        return "floor" if floor else "own"
     return "send_on"
 
 
@@ -93,11 +100,18 @@ def defence_issues(config: RegistryConfig, stated: Mapping[str, str]) -> list[Is
 
 
 def decision_issues(
-    config: RegistryConfig, rule: Rule | None, decision: Decision, rule_ids: set[str]
+    config: RegistryConfig,
+    rule: Rule | None,
+    decision: Decision,
+    rule_ids: set[str],
+    recording: str | None = None,
 ) -> list[Issue]:
-    """Why a decision cannot be recorded; empty when it can. Locs are relative to it."""
+    """Why a decision cannot be recorded; empty when it can. Locs are relative to it.
+    ``recording``: the id the review will get (see :func:`gone`)."""
     if rule is None:
         return [Issue("error", "d_unknown_rule", ("rule",), {"id": decision.rule})]
+    if gone(rule, recording):
+        return [Issue("error", "d_removed", ("rule",), {"id": rule.id})]
     issues: list[Issue] = []
     verdict = decision.verdict
     group = triage(config, rule)
@@ -176,8 +190,9 @@ def rule_changes(
         changes[("text",)] = decision.text
     elif verdict == "reduce_to_floor":
         changes[("text",)] = decision.text or rule.floor
-    elif verdict in ("remove", "merge"):
+    elif verdict in ("remove", "merge"):  # gone, and no longer set aside by a trial either
         changes[("next_review",)] = None
+        changes[("suspended_from",)] = changes[("suspended_until",)] = None
     if verdict in ("amend", "reduce_to_floor") and decision.hours_after is not None:
         changes.update(burden_for(rule, decision.hours_after))
     if decision.use is not None and verdict not in ("remove", "merge"):
@@ -225,9 +240,28 @@ def route(config: RegistryConfig, owner_level: str) -> list[str]:
     return ids[start + 1 : end + 1] if end > start else [owner_level]
 
 
+def gone(rule: Rule, recording: str | None = None) -> bool:
+    """Removed, and so not decided again; except by the review ``recording`` that removed it:
+    a recording that was interrupted, run again (it records each rule once)."""
+    if rule.status != "removed":
+        return False
+    return recording is None or all(e.ref != f"reviews/{recording}" for e in rule.history)
+
+
+def removed_issues(rule: Rule) -> list[Issue]:
+    """A removed rule is gone: no decision is taken on it and no case is opened about it, so
+    that its hours are freed once and no case waits on it (a rule that is to come back is
+    registered anew)."""
+    if rule.status != "removed":
+        return []
+    return [Issue("error", "rule_removed", ("rule",), {"id": rule.id})]
+
+
 def escalation_issues(config: RegistryConfig, rule: Rule) -> list[Issue]:
-    """Why a rule cannot be sent up the ladder: nothing is asked of a level that cannot grant
-    exemptions (EU law), and a rule the workplace owns is decided at home."""
+    """Why a rule cannot be sent up the ladder: it is removed, nothing is asked of a level that
+    cannot grant exemptions (EU law), and a rule the workplace owns is decided at home."""
+    if rule.status == "removed":
+        return removed_issues(rule)
     level = config.level(rule.owner.level)
     if level is not None and not level.dispensable:
         return [Issue("error", "escalate_not_dispensable", ("rule",), {"level": level.name})]

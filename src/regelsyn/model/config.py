@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
 from pydantic import Field
@@ -16,6 +17,10 @@ class Committee(Record):
     name: Text = Field(description="The committee's name, e.g. 'Lokal-MED Plejecenter Solhaven'.")
     kind: Literal["MED", "SU", "AMU", "PSU", "styringsgruppe"] = Field(
         default="MED", description="MED (municipality, region), SU (state) or a Norwegian body."
+    )
+    email: str | None = Field(
+        default=None,
+        description="The committee's address: where the site's 'challenge this rule' mails go.",
     )
 
 
@@ -62,6 +67,9 @@ class RegistryConfig(Record):
         "'../*/' or git addresses; folders relative to this registry): 'regelsyn learn'.",
     )
     git: GitSettings = Field(default_factory=GitSettings)
+    meetings: list[dt.date] = Field(
+        default_factory=list, description="The committee's meeting dates (for agenda, calendar)."
+    )
 
     model_config = Record.model_config | {"populate_by_name": True}
 

@@ -160,6 +160,7 @@ class RuleFacts:
     hidden: dict[str, str] = field(default_factory=dict)
     material: str = ""  # :func:`material_print` of the rule as it is
     defence: str = ""  # :func:`defence`: the review that defended it, and the version then
+    floor: bool = False  # it states a floor: a local extension of a higher rule
 
     @property
     def review_date(self) -> dt.date | None:
@@ -202,13 +203,20 @@ class CaseFacts:
 @dataclass
 class ReviewFacts:
     """A review as ``learn`` and ``check`` read it from the index cache: each decision as
-    ``[rule, verdict, title, hours before, hours after]``, and for each rule it defended the
-    fingerprints of the premises it stated (:func:`value_print`, "" for one not stated)."""
+    ``[rule, verdict, title, hours before, hours after]``; for each rule it defended the
+    fingerprints of the premises it stated (:func:`value_print`, "" for one not stated); who
+    approved the minutes, and whether the decisions changed since."""
 
     id: str
     date: str
     decisions: list[list[Any]] = field(default_factory=list)
     defended: dict[str, list[str]] = field(default_factory=dict)
+    approved_by: list[str] = field(default_factory=list)  # the roles that approved the minutes
+    changed_since_approval: bool = False
+    pos: dict[str, Pos] = field(default_factory=dict)
+
+    def at(self, loc: tuple[str | int, ...]) -> Pos:
+        return position(self.pos, loc)
 
 
 @dataclass
@@ -222,6 +230,7 @@ class ConfigFacts:
     defend_requires: str
     learn_from: list[str] = field(default_factory=list)  # the registries a review learns from
     commit: bool = True  # regelsyn commits what it writes (``git.commit``)
+    meetings: list[str] = field(default_factory=list)  # the committee's meeting dates
 
     def level_ids(self) -> list[str]:
         return list(self.levels)
@@ -297,3 +306,48 @@ class Topic:
     id: str
     title: str
     tally: Tally = field(default_factory=Tally)
+
+
+@dataclass(frozen=True)
+class OwnerRef:
+    level: str
+
+
+@dataclass
+class RuleSummary:
+    """What the agenda, the calendar and the site's index and report need of a rule: plain
+    data, made from a record or from the index cache's facts, kept between site builds."""
+
+    id: str
+    title: str
+    kind: str
+    owner_level: str
+    status: str
+    next_review: dt.date | None
+    hours: float | None
+    tags: list[str]
+    reviewed: bool  # a review has decided it (:func:`decided_in_review`)
+    floor: bool
+    use: str | None = None  # who uses its results (the text, in either form of the record)
+    suspended_from: dt.date | None = None
+    use_hours: float | None = None  # hours a year using the results, when the record says
+
+    @property
+    def use_text(self) -> str | None:
+        return self.use
+
+    @property
+    def owner(self) -> OwnerRef:
+        return OwnerRef(self.owner_level)
+
+    @property
+    def hours_per_year(self) -> float | None:
+        return self.hours
+
+    @classmethod
+    def of_facts(cls, facts: RuleFacts) -> RuleSummary:
+        """From the index cache's facts (which know neither ``use`` nor trial dates)."""
+        return cls(
+            facts.id, facts.title, facts.kind, facts.owner_level, facts.status,
+            facts.review_date, facts.hours, facts.tags, facts.history_reviewed, facts.floor,
+        )  # fmt: skip

@@ -13,9 +13,20 @@ from regelsyn.model.config import Committee
 from regelsyn.model.rule import Use
 from regelsyn.vocab import GROUPS, MAX_HOURS, SIDES, VERDICTS, Group, Premise, Side, Verdict
 
-__all__ = ["GROUPS", "ROLES", "SIDES", "VERDICTS", "Decision", "DecisionsFile", "Review"]
+__all__ = [
+    "APPROVERS",
+    "GROUPS",
+    "ROLES",
+    "SIDES",
+    "VERDICTS",
+    "Approval",
+    "Decision",
+    "DecisionsFile",
+    "Review",
+]
 
 ROLES = ("formand", "naestformand", "tillidsrepraesentant", "amr")
+APPROVERS = ("formand", "naestformand")  # the chair and vice-chair approve the minutes
 # what people write for a role, in any of the three languages → the role's key
 ROLE_WORDS = {
     "formand": "formand",
@@ -142,6 +153,16 @@ class DecisionsFile(Record):
     """What ``review --decisions FILE`` reads (and what an interactive draft holds)."""
 
     date: dt.date | None = None
+    corrects: str | None = Field(
+        default=None, description="The review whose decisions this meeting corrects."
+    )
+
+    @field_validator("corrects", mode="before")
+    @classmethod
+    def _date_as_id(cls, value: object) -> object:
+        """``corrects: 2026-11-22`` is read by YAML as a date; it is a review's id."""
+        return value.isoformat() if isinstance(value, dt.date) else value
+
     participants: list[Participant] = Field(default_factory=list)
     decided_by: str | None = None
     scope: list[Slug] = Field(default_factory=list)
@@ -156,6 +177,32 @@ class TriageRow(Record):
     hours: float | None = Field(default=None, ge=0, le=MAX_HOURS)
 
 
+class Approval(Record):
+    """The chair's or vice-chair's approval of the minutes."""
+
+    role: Literal["formand", "naestformand"]
+    name: Text
+    date: dt.date
+    decisions: str | None = Field(
+        default=None, description="The digest of the decisions approved (set by regelsyn)."
+    )
+
+    @field_validator("role", mode="before")
+    @classmethod
+    def _known_role(cls, value: object) -> object:
+        return role_key(value) if isinstance(value, str) else value
+
+
+def decisions_digest(decisions: list[Decision]) -> str:
+    """A short digest of a meeting's decisions: what an approval vouches for."""
+    import hashlib
+    import json
+
+    data = [d.model_dump(mode="json", exclude_none=True) for d in decisions]
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
 class Review(Record):
     """A finished review meeting; everything its decision log needs is recorded here."""
 
@@ -163,7 +210,7 @@ class Review(Record):
     date: dt.date
     workplace: Text
 
-    @field_validator("id", mode="before")
+    @field_validator("id", "corrects", mode="before")
     @classmethod
     def _date_as_id(cls, value: object) -> object:
         """``id: 2026-11-22`` written by hand is read by YAML as a date; it is the id still."""
@@ -175,3 +222,14 @@ class Review(Record):
     decided_by: Text
     triage: list[TriageRow] = Field(default_factory=list)
     decisions: list[Decision] = Field(default_factory=list)
+    corrects: str | None = Field(
+        default=None, description="The review whose decisions this one corrects."
+    )
+    approvals: list[Approval] = Field(
+        default_factory=list, description="The chair's and vice-chair's approvals."
+    )
+
+    def changed_since_approval(self) -> bool:
+        """The decisions are no longer the ones an approval vouched for."""
+        digest = decisions_digest(self.decisions)
+        return any(a.decisions is not None and a.decisions != digest for a in self.approvals)

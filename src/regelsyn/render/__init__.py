@@ -20,6 +20,7 @@ from jinja2 import (
     TemplateNotFound,
     TemplateSyntaxError,
 )
+from markupsafe import Markup, escape
 
 from regelsyn import inert
 from regelsyn.domain.report import mermaid_label
@@ -28,6 +29,7 @@ from regelsyn.i18n import catalog, number, t, tl, tn, tnl
 from regelsyn.render import limits
 from regelsyn.render.limits import LimitedEnvironment, LimitExceeded
 from regelsyn.resources import builtin_templates
+from regelsyn.vocab import named
 
 
 def md(value: Any) -> str:
@@ -65,22 +67,60 @@ class _Confined(FileSystemLoader):
         return source, filename, uptodate
 
 
-def environment(registry_root: Path | None, language: str) -> LimitedEnvironment:
+def paragraphs(value: Any) -> Markup:
+    """User text as HTML paragraphs: escaped, blank lines separate paragraphs, single line
+    breaks kept."""
+    if value is None:
+        return Markup("")
+    found = re.split(r"\n\s*\n", str(value).strip())
+    return Markup("").join(
+        Markup("<p>{}</p>").format(Markup("<br>").join(escape(line) for line in p.split("\n")))
+        for p in found
+        if p.strip()
+    )
+
+
+class BuiltinEnvironment(Environment):
+    """regelsyn's own templates alone: trusted code (they call nothing unsafe and cannot run
+    away), so neither sandboxed nor counted against :class:`limits.Limits`; the site renders
+    thousands of pages with them. Records are data either way, escaped on output."""
+
+    limits = limits.LIMITS
+
+    def start(self) -> None:
+        """Nothing to count."""
+
+    def guard_filters(self) -> None:
+        """Nothing to guard."""
+
+
+Env = LimitedEnvironment | BuiltinEnvironment
+
+
+def environment(
+    registry_root: Path | None, language: str, *, html: bool = False, builtin_only: bool = False
+) -> Env:
+    """The sandbox for ``registry_root``'s templates (held to the limits) before the built-in
+    ones; ``builtin_only``: the built-in templates alone (see :class:`BuiltinEnvironment`)."""
     folders: list[BaseLoader] = []
-    if registry_root is not None and (registry_root / "templates").is_dir():
+    if not builtin_only and registry_root is not None and (registry_root / "templates").is_dir():
         folders.append(_Confined(registry_root / "templates"))
     folders.append(FileSystemLoader(builtin_templates()))
-    env = LimitedEnvironment(
+    options: dict[str, Any] = {} if builtin_only else {"limits": limits.LIMITS}
+    kind: type[Env] = BuiltinEnvironment if builtin_only else LimitedEnvironment
+    env = kind(
+        **options,
         loader=ChoiceLoader(folders),
-        limits=limits.LIMITS,
         undefined=StrictUndefined,
-        autoescape=False,
+        autoescape=html,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
     env.filters["md"] = md
     env.filters["md_block"] = md_block
+    env.filters["named"] = named
+    env.filters["paragraphs"] = paragraphs
     env.globals["t"] = lambda key, **kw: _said(key, language, kw)
     # tn("count.rules", 2) → "2 regler": the form for the number; {n} is the number as people
     # in the language write it
@@ -126,7 +166,12 @@ def role_label(role: str, language: str) -> str:
 def render(name: str, registry_root: Path | None, language: str, **context: Any) -> str:
     """Render template ``name`` in ``language``; a broken template, or one that goes over a
     limit, is named in the error with the line."""
-    env = environment(registry_root, language)
+    return render_with(environment(registry_root, language), name, **context)
+
+
+def render_with(env: Env, name: str, **context: Any) -> str:
+    """Render template ``name`` in an environment made once for many documents (the site's
+    pages); errors as :func:`render` gives them."""
     try:
         template = env.get_template(name)
         env.start()

@@ -8,11 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from regelsyn.domain import verdicts
+from regelsyn.domain import meetings, verdicts
 from regelsyn.render import render
 from regelsyn.vocab import GROUPS, SIDES, VERDICTS
 
 if TYPE_CHECKING:
+    from regelsyn.domain.agenda import Agenda
     from regelsyn.domain.report import Report
     from regelsyn.model import RegistryConfig, Rule
     from regelsyn.model.case import Case
@@ -28,6 +29,8 @@ def review_log(root: Path | None, language: str, review: Review) -> str:
     groups = {g: [row for row in review.triage if row.group == g] for g in GROUPS}
     chair = next((p.name for p in review.participants if p.role == "formand"), None)
     vice = next((p.name for p in review.participants if p.role == "naestformand"), None)
+    approvals = {a.role: a for a in review.approvals}
+    done = meetings.approved(approvals)
     return render(
         "review.md.j2",
         root,
@@ -41,6 +44,8 @@ def review_log(root: Path | None, language: str, review: Review) -> str:
         escalations=[d for d in review.decisions if d.verdict == "escalate"],
         chair=chair,
         vice=vice,
+        approvals=approvals,
+        approved=max(a.date for a in review.approvals).isoformat() if done else None,
     )
 
 
@@ -89,3 +94,17 @@ def inbox_digest(language: str, **context: Any) -> str:
 
 def learn_digest(language: str, **context: Any) -> str:
     return render("learn.md.j2", None, language, **context)
+
+
+def agenda(root: Path | None, language: str, the_agenda: Agenda) -> str:
+    """A meeting's agenda (dagsorden), as it is sent out a week before."""
+    groups: dict[str, list[Any]] = {g: [] for g in GROUPS}
+    for line in the_agenda.rules:
+        groups[line.group].append(line)
+    return render(
+        "agenda.md.j2",
+        root,
+        language,
+        a=the_agenda,
+        groups={g: rows for g, rows in groups.items() if rows},
+    )

@@ -91,11 +91,12 @@ class CachedReads:
 
         return self._entries(self.rules_dir, parse_rule(), fragments=fragments)
 
-    def case_entries(self) -> list[Any]:
-        """Every case file as the index cache knows it (facts and JSON; changed files re-read)."""
+    def case_entries(self, *, fragments: bool = True) -> list[Any]:
+        """Every case file as the index cache knows it (facts, and the JSON unless not wanted;
+        changed files re-read)."""
         from regelsyn.store.reading import parse_case
 
-        return self._entries(self.cases_dir, parse_case())
+        return self._entries(self.cases_dir, parse_case(), fragments=fragments)
 
     def review_entries(self) -> list[Any]:
         """Every review file as the index cache knows it (facts: what each defence rested
@@ -119,9 +120,19 @@ class CachedReads:
         from regelsyn import i18n
         from regelsyn.store.index import Index, refresh
 
+        lang = i18n.language()
+        kinds = {self.rules_dir: "rule", self.cases_dir: "case"}
+        kind = kinds.get(folder)
+
+        def many() -> Any:  # many changed rules or cases are parsed on all cores
+            from regelsyn.store.reading import Batch
+
+            return Batch(kind or "rule", lang)
+
         index = Index(self.cache_dir, self.warn)
         try:
-            return refresh(index, folder, self.root, i18n.language(), parse, fragments=fragments)
+            return refresh(index, folder, self.root, lang, parse, fragments=fragments,
+                           many=many if kind else None)  # fmt: skip
         finally:
             index.close()
 
@@ -141,6 +152,33 @@ class CachedReads:
         loaded: Loaded[Rule] = Loaded(path=self.root / rel, rel=rel)
         loaded.record = from_json(fragment, Rule)
         return loaded
+
+    def cached_rules(self, rels: list[str]) -> list[Loaded[Rule]]:
+        """:meth:`cached_rule` for many rules at once (one query to the index cache)."""
+        from regelsyn.model import Rule
+
+        return self.cached_records(rels, Rule)
+
+    def cached_records(self, rels: list[str], model: type[M]) -> list[Loaded[M]]:
+        """Records as the index cache last saw them, in one query (read from their files
+        where it holds no JSON); no round-trip tree."""
+        from regelsyn.store.index import Index
+
+        index = Index(self.cache_dir, self.warn)
+        try:
+            fragments = index.fragments(rels)
+        finally:
+            index.close()
+        result = []
+        for rel in rels:
+            fragment = fragments.get(rel)
+            if not fragment:
+                result.append(self.read(self.root / rel, model))
+                continue
+            loaded: Loaded[M] = Loaded(path=self.root / rel, rel=rel)
+            loaded.record = from_json(fragment, model)
+            result.append(loaded)
+        return result
 
     def load_rules(self) -> list[Loaded[Rule]]:
         """Every rule, validated; records come from the index cache where files are unchanged.

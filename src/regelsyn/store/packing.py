@@ -67,6 +67,26 @@ def rule_names(data: dict[str, Any] | list[Any] | str) -> tuple[str, str | None]
     return facts.title, facts.legal_basis
 
 
+def rule_words(data: dict[str, Any] | list[Any] | str) -> tuple[str, str, list[str]]:
+    """A rule's id, title and tags from its cached facts, without unpacking the rest (what a
+    search reads of thousands of rules)."""
+    if isinstance(data, str):
+        parts = data[1:].split(_SEP, 9)
+        return parts[0], parts[1], parts[8].split(_LIST) if parts[8] else []
+    facts: RuleFacts = from_dict(RuleFacts, data)
+    return facts.id, facts.title, list(facts.tags)
+
+
+def peek_rule(data: dict[str, Any] | list[Any] | str) -> tuple[str, str | None, bool]:
+    """A rule's status, next review date and whether a review has decided it, from its cached
+    facts without unpacking the rest (what "is it due?" needs)."""
+    if isinstance(data, str):
+        parts = data[1:].split(_SEP, 10)
+        return parts[4], parts[6] or None, "r" in parts[9]
+    facts = from_dict(RuleFacts, data)
+    return facts.status, facts.next_review, facts.history_reviewed
+
+
 def unpack_rule(text: str) -> RuleFacts:
     parts = text[1:].split(_SEP)
     (ident, title, kind, owner, status, premises, review, hours, tags, flags, refs, pos, basis,
@@ -96,15 +116,17 @@ def unpack_rule(text: str) -> RuleFacts:
         dict(item.partition("=")[::2] for item in hidden.split(_LIST)) if hidden else {},
         material,
         defended,
+        "f" in flags,
     )
 
 
 def _flags(facts: RuleFacts) -> str:
-    """What the history says, in letters: reviewed, status backed, owner changed; and whether
-    the use of the results is documented."""
+    """What the history says, in letters: reviewed, status backed, owner changed; u: the use
+    of the results is documented; f: the rule states a floor."""
     return (
         ("r" if facts.history_reviewed else "")
         + ("b" if facts.status_backed else "")
         + ("o" if facts.owner_unreviewed else "")
         + ("u" if facts.use_documented else "")
+        + ("f" if facts.floor else "")
     )

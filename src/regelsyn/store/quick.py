@@ -221,6 +221,7 @@ def rule_facts(data: Any) -> RuleFacts | None:
             defence=defence(
                 (e["event"], e.get("verdict"), e.get("ref"), e.get("blob")) for e in history
             ),
+            floor=bool(texts["floor"]),
         )
     except _No:
         return None

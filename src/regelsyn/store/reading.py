@@ -136,6 +136,7 @@ def rule_facts(rule: Rule, where: Positions | None = None) -> RuleFacts:
             }
         ),
         defence=defence((e.event, e.verdict, e.ref, e.blob) for e in rule.history),
+        floor=bool(rule.floor),
     )
 
 
@@ -226,11 +227,24 @@ def parse_case() -> Callable[[Path, str], Entry]:
     return parse
 
 
-def review_facts(review: Review) -> ReviewFacts:
+def review_facts(review: Review, where: Positions | None = None) -> ReviewFacts:
+    from regelsyn.model.review import decisions_digest
+
     decisions = [
         [d.rule, d.verdict, d.title, d.hours_before, d.hours_after] for d in review.decisions
     ]
-    return ReviewFacts(review.id, review.date.isoformat(), decisions, review_defences(review))
+    digest = decisions_digest(review.decisions)
+    return ReviewFacts(
+        review.id,
+        review.date.isoformat(),
+        decisions,
+        review_defences(review),
+        approved_by=[a.role for a in review.approvals],
+        changed_since_approval=any(
+            a.decisions is not None and a.decisions != digest for a in review.approvals
+        ),
+        pos=_positions(where, (("date",), ("approvals",), ("decisions",)), {}) if where else {},
+    )
 
 
 def review_defences(review: Review) -> dict[str, list[str]]:
@@ -252,16 +266,15 @@ def review_defences(review: Review) -> dict[str, list[str]]:
 
 
 def parse_review() -> Callable[[Path, str], Entry]:
-    """The parser of review files: validated, with the decisions ``learn`` reads and what each
-    defence rested on kept as facts (so that a warm ``learn`` or ``check`` parses no review)."""
+    """The parser of review files: validated, with what ``learn`` and ``check`` read kept as
+    facts (so that a warm ``learn`` or ``check`` parses no review)."""
 
     def parse(path: Path, rel: str) -> Entry:
         _readers()
         from regelsyn.model.review import Review
 
-        review, _, entry = read(path, rel, Review)
-        if review is not None:
-            entry.facts = to_row(review_facts(review))
+        review, where, entry = read(path, rel, Review)
+        entry.facts = to_row(review_facts(review, where)) if review is not None else None
         return entry
 
     return parse
@@ -278,6 +291,7 @@ def config_facts(config: RegistryConfig) -> ConfigFacts:
         defend_requires=config.review.defend_requires,
         learn_from=list(config.learn_from or []),
         commit=config.git.commit,
+        meetings=[day.isoformat() for day in config.meetings],
     )
 
 

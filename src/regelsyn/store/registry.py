@@ -46,6 +46,7 @@ __all__ = [
 RULES_DIR = "rules"
 REVIEWS_DIR = "reviews"
 CASES_DIR = "cases"
+AGENDAS_DIR = "agendas"
 CACHE_DIR = ".regelsyn"
 REVIEW_DRAFT = "review-draft.yaml"
 
@@ -197,6 +198,44 @@ class Registry(CachedReads):
     def case_ids(self) -> list[str]:
         return self.record_ids(self.cases_dir)
 
+    def agenda_path(self, day: str) -> Path:
+        """``agendas/<date>.yaml``: what a meeting's agenda holds (``review --agenda`` reads
+        it); ``day`` must be a date."""
+        import datetime as dt
+
+        try:
+            dt.date.fromisoformat(day)
+        except ValueError:
+            raise Refused(t("err.no_such_agenda", date=day), hint=t("hint.agenda")) from None
+        return self.root / AGENDAS_DIR / f"{day}.yaml"
+
+    def agenda_document_path(self, day: str) -> Path:
+        """``agendas/<date>.md``: the agenda as it is sent out."""
+        return self.agenda_path(day).with_suffix(".md")
+
+    def agenda_dates(self) -> list[Any]:
+        """The dates of the meetings whose agenda is written."""
+        import datetime as dt
+
+        found = []
+        for name in self.record_ids(self.root / AGENDAS_DIR):
+            try:
+                found.append(dt.date.fromisoformat(name))
+            except ValueError:
+                continue
+        return found
+
+    def config_line(self, text: str) -> tuple[int, int]:
+        """Line and column of the first occurrence of ``text`` in ``regelsyn.yaml`` (1:1)."""
+        try:
+            lines = (self.root / CONFIG_FILE).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return 1, 1
+        for at, line in enumerate(lines, 1):
+            if text in line:
+                return at, line.index(text) + 1
+        return 1, 1
+
     def review_draft_path(self) -> Path:
         """The interactive meeting so far (``.regelsyn/review-draft.yaml``)."""
         return self.cache_dir / REVIEW_DRAFT
@@ -251,7 +290,15 @@ class Registry(CachedReads):
         return loaded
 
     def config(self) -> RegistryConfig:
-        """The settings, or :class:`BrokenFiles` naming every problem in ``regelsyn.yaml``."""
+        """The settings, or :class:`BrokenFiles` naming every problem in ``regelsyn.yaml``
+        (read with libyaml's C parser when plainly valid, else with positions to name them)."""
+        if self._config is None and self._staged(self.root / CONFIG_FILE) is None:
+            from regelsyn.model import RegistryConfig
+            from regelsyn.store.reading import read
+
+            record, _, entry = read(self.root / CONFIG_FILE, CONFIG_FILE, RegistryConfig)
+            if record is not None and not entry.findings and not record.issues():
+                self._config = record
         if self._config is None:
             loaded = self.load_config()
             errors = [f for f in loaded.findings if f.severity == "error"]

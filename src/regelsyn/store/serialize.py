@@ -19,7 +19,7 @@ BLOCK_ITEMS = frozenset({"decisions"})
 FLOW_LISTS = frozenset({"applies_to", "tags"})
 COMPUTED = frozenset({"hours_per_year"})
 # keys written only when they hold a value, so that most records stay as DESIGN.md sketches them
-OPTIONAL_KEYS = frozenset({"suspended_from", "suspended_until", "learn_from"})
+OPTIONAL_KEYS = frozenset({"suspended_from", "suspended_until", "learn_from", "corrects", "email"})
 
 
 def record_tree(record: BaseModel) -> CommentedMap:
@@ -41,7 +41,7 @@ def to_tree(
         fields = {
             k: to_tree(v, k, compact=compact)
             for k, v in value.items()
-            if not (compact and v is None)
+            if not ((compact or k in OPTIONAL_KEYS) and v is None)
         }
         return mapping(fields, flow=in_list or key in FLOW_MAPS)
     if isinstance(value, list):

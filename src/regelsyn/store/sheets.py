@@ -13,13 +13,15 @@ import csv
 import datetime as dt
 import io
 import re
+import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from regelsyn.errors import Refused, Unreadable, UsageProblem
-from regelsyn.i18n import CATALOGS, number, t
-from regelsyn.inert import cell as safe_cell
+from regelsyn.i18n import CATALOGS, number, t, tl
+from regelsyn.i18n import sheet as dialects
 from regelsyn.inert import text as inert_text
 from regelsyn.vocab import RULE_FIELDS
 
@@ -118,9 +120,24 @@ def column_letter(index: int) -> str:
 
 
 # -- reading ------------------------------------------------------------------------------------
+@dataclass
+class Sheet:
+    """A sheet's rows, header first, as the spreadsheet holds them (a workbook's numbers and
+    dates typed, a CSV file's cells text); and the decimal mark its text numbers are written
+    with (a CSV file's, told by its delimiter; ``,`` for a workbook's numbers typed as text)."""
+
+    rows: list[list[Any]]
+    decimal: str = ","
+
+
 def read_rows(path: Path, sheet: str | None = None) -> list[list[Any]]:
-    """The sheet's rows, header first, as the spreadsheet holds them (empty cells at the end
-    of a row left out); :class:`Unreadable` when the sheet is past a limit."""
+    """The sheet's rows, header first (empty cells at the end of a row left out)."""
+    return read_sheet(path, sheet).rows
+
+
+def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
+    """The sheet at ``path`` (CSV or XLSX; ``sheet`` names a workbook's sheet);
+    :class:`Unreadable` when it is past a limit."""
     if not path.is_file():
         raise UsageProblem(t("err.no_file", path=str(path)))
     suffix = path.suffix.lower()
@@ -132,7 +149,7 @@ def read_rows(path: Path, sheet: str | None = None) -> list[list[Any]]:
             t("err.sheet_too_big", path=str(path), size=_mib(size), limit=_mib(MAX_SHEET_BYTES))
         )
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, sheet)
+        return Sheet(_read_xlsx(path, sheet))
     return _read_csv(path.read_bytes(), path)
 
 
@@ -185,7 +202,7 @@ def decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _read_csv(data: bytes, path: Path) -> list[list[Any]]:
+def _read_csv(data: bytes, path: Path) -> Sheet:
     text = decode(data)
     sample = text[:8192]
     try:
@@ -211,15 +228,25 @@ def _read_csv(data: bytes, path: Path) -> list[list[Any]]:
                            reason=str(exc))) from None  # fmt: skip
     finally:
         csv.field_size_limit(before)
-    return rows.rows
+    return Sheet(rows.rows, dialects.decimal_for(str(dialect.delimiter)))
 
 
 def _openpyxl() -> Any:
     try:
         import openpyxl
     except ImportError:
-        raise Refused(t("err.no_openpyxl")) from None
+        raise Refused(t("err.no_openpyxl", command=install_command())) from None
     return openpyxl
+
+
+def install_command(prefix: str | None = None) -> str:
+    """How to add openpyxl to the regelsyn that runs (``prefix``: its ``sys.prefix``):
+    ``pipx inject`` for one installed with pipx (its own environment under ``pipx/venvs``),
+    else ``pip install`` of the extra."""
+    where = (prefix if prefix is not None else sys.prefix).replace("\\", "/")
+    if "pipx/venvs/" in where + "/":
+        return "pipx inject regelsyn openpyxl"
+    return "pip install 'regelsyn[xlsx]'"
 
 
 def _unpacked_size(path: Path) -> int:
@@ -292,42 +319,73 @@ def cell_text(value: Any) -> str:
 
 # -- writing ------------------------------------------------------------------------------------
 def headers(lang: str) -> list[str]:
-    catalog = CATALOGS[lang]
-    return [catalog.get(f"sheet.{field}", field) for field in FIELDS]
+    return dialects.rule_headers(lang)
 
 
 def write_csv(rows: Iterable[list[Any]], lang: str) -> bytes:
-    """Semicolons and a byte-order mark, so Danish Excel opens æøå and columns right."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(headers(lang))
-    for row in rows:
-        writer.writerow([safe_cell(value) for value in row])
-    return b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8")
+    """The CSV dialect of ``lang`` (:mod:`regelsyn.i18n.sheet`: for Danish Excel semicolons,
+    decimal commas and a byte-order mark, so that it opens æøå, columns and numbers right)."""
+    return dialects.csv_bytes(headers(lang), rows, lang)
+
+
+_NOT_IN_TITLE = str.maketrans({"/": "-", "\\": "-", ":": " ", "?": None, "*": None, "[": " ",
+                               "]": " "})  # fmt: skip
+MAX_TITLE = 31  # characters in a sheet's title, as Excel allows
+
+
+def safe_title(name: str, fallback: str) -> str:
+    """``name`` as a workbook sheet's title: without the characters Excel forbids there
+    (``/ \\ : ? * [ ]``, controls), not starting or ending with ``'``, at most 31 characters;
+    ``fallback`` when nothing is left, or when it is the name Excel keeps for itself."""
+    text = "".join(c if c.isprintable() else " " for c in name.translate(_NOT_IN_TITLE))
+    text = " ".join(text.split()).strip("'")[:MAX_TITLE].strip().strip("'")
+    if not text or text.casefold() == "history":
+        return fallback[:MAX_TITLE]
+    return text
 
 
 def write_xlsx(rows: Iterable[list[Any]], lang: str, sheet_title: str) -> bytes:
+    """A workbook of one sheet: a bold header row that stays in view, a filter over the data,
+    every column as wide as its contents (within reason); numbers and dates typed, shown as
+    ``lang`` shows them; text never a formula."""
     openpyxl = _openpyxl()
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     book = openpyxl.Workbook()
     worksheet = book.active
-    worksheet.title = sheet_title[:31] or "Regler"
-    worksheet.append(headers(lang))
-    for row in rows:
-        worksheet.append([None] * len(row))
+    worksheet.title = safe_title(sheet_title, tl("sheet.sheet_name", lang))
+    names = headers(lang)
+    date_format = dialects.dialect(lang).date_format
+    widths = [len(name) for name in names]
+    bold = Font(bold=True)
+    for column, name in enumerate(names, start=1):
+        worksheet.cell(row=1, column=column, value=name).font = bold
+    bottom = 1  # the last row written
+    for bottom, row in enumerate(rows, start=2):
         for column, value in enumerate(row, start=1):
-            cell = worksheet.cell(row=worksheet.max_row, column=column)
-            if isinstance(value, int | float) and not isinstance(value, bool):
+            if value is None:
+                continue
+            cell = worksheet.cell(row=bottom, column=column)
+            if dialects.is_number(value):
                 cell.value = value
+                shown = dialects.number_text(value, ",")
             elif isinstance(value, dt.date):
-                cell.value = value.isoformat()
-                cell.data_type = "s"
-            elif value is not None:
+                cell.value = dt.datetime.combine(value, dt.time())
+                cell.number_format = date_format
+                shown = date_format
+            else:
                 text = "; ".join(map(str, value)) if isinstance(value, list) else str(value)
                 # control characters cannot stand in a workbook: they are marked, as on screen
                 cell.value = inert_text(text, lines=True)
                 cell.data_type = "s"  # text, even when it starts with "=": never a formula
-    for letter, width in zip("ABCD", (28, 40, 14, 60), strict=True):
-        worksheet.column_dimensions[letter].width = width
+                shown = max(cell.value.splitlines() or [""], key=len)
+            widths[column - 1] = max(widths[column - 1], len(shown))
+    worksheet.freeze_panes = "A2"
+    worksheet.auto_filter.ref = f"A1:{get_column_letter(len(names))}{bottom}"
+    for column, width in enumerate(widths, start=1):
+        # room for the filter's button beside the header; a long text is cut off, not a wall
+        worksheet.column_dimensions[get_column_letter(column)].width = min(max(width + 3, 8), 50)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -3,8 +3,10 @@ would tell it."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
+from regelsyn.errors import UsageProblem
 from regelsyn.i18n import t
 from regelsyn.ui.prompt import Prompter, Question, collect, parse_date, parse_float
 from regelsyn.vocab import MAX_HOURS
@@ -19,16 +21,38 @@ TRIAL_QUESTIONS = (
 )
 
 
-def ask(given: dict[str, Any], rule_ids: list[str], prompter: Prompter) -> dict[str, Any]:
+class Rules(Protocol):
+    """Finds the rule a challenge is about (``app.challenge.RuleSearch``)."""
+
+    def exists(self, text: str) -> bool: ...
+
+    def find(self, text: str) -> Sequence[Found]: ...
+
+
+class Found(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+
+def ask_rule(given: dict[str, Any], rules: Rules, prompter: Prompter) -> dict[str, Any]:
+    """Which rule, when ``given`` names none by its id: a title given as ``--rule``, an
+    ``--unregistered`` title like those of registered rules, or nothing yet."""
+    rule, unregistered = given.get("rule"), given.get("unregistered")
+    if rule and not rules.exists(rule):
+        return choose_rule(rule, rules, prompter)
+    if unregistered and not given.get("new_rule") and rules.find(unregistered):
+        return choose_rule(unregistered, rules, prompter)
+    if not (rule or unregistered):
+        return choose_rule(None, rules, prompter)
+    return {}
+
+
+def ask(given: dict[str, Any], rules: Rules, prompter: Prompter) -> dict[str, Any]:
     """Answers for the fields ``given`` lacks (keys as the challenge's fields)."""
-    answers: dict[str, Any] = {}
-    if not (given.get("rule") or given.get("unregistered")):
-        prompter.say(t("challenge.q_rule_help"))
-        found = collect([Question("rule", t("challenge.q_rule"), required=True)], prompter)
-        if found["rule"] in rule_ids:
-            answers["rule"] = found["rule"]
-        else:
-            answers["unregistered"] = found["rule"]
+    answers = ask_rule(given, rules, prompter)
     questions = []
     if not given.get("request"):
         choices = ("remove", "amend", "trial")
@@ -65,3 +89,89 @@ def ask(given: dict[str, Any], rule_ids: list[str], prompter: Prompter) -> dict[
         ]  # fmt: skip
         answers.update(collect(asked, prompter))
     return answers
+
+
+def choose_rule(text: str | None, rules: Rules, prompter: Prompter) -> dict[str, Any]:
+    """The rule the person means, from an id or words of its title, id or tags: the rules that
+    fit are shown numbered and one is picked by its number; or, confirmed, a rule that is not
+    registered yet (``unregistered``, ``new_rule``). Another text searches again."""
+    for _attempt in range(SEARCHES):
+        if not text:
+            prompter.say(t("challenge.q_rule_help"))
+            text = collect([Question("rule", t("challenge.q_rule"), required=True)], prompter)[
+                "rule"
+            ]
+            assert text is not None
+        if rules.exists(text):
+            return {"rule": text, "unregistered": None}
+        found = list(rules.find(text))
+        if not found:
+            prompter.say(t("challenge.found_none", text=text))
+            if prompter.confirm(t("challenge.confirm_new", title=text), default=False):
+                return {"rule": None, "unregistered": text, "new_rule": True}
+            text = None
+            continue
+        picked = _pick(text, found, prompter)
+        if isinstance(picked, int):
+            return {"rule": found[picked].id, "unregistered": None}
+        if picked is None:
+            if prompter.confirm(t("challenge.confirm_new", title=text), default=False):
+                return {"rule": None, "unregistered": text, "new_rule": True}
+            text = None
+        else:
+            text = picked
+    raise UsageProblem(t("prompt.gave_up", label=t("challenge.q_rule")))
+
+
+SEARCHES = 10  # searches before the question gives up (a script that answers nonsense)
+
+
+def _pick(text: str, found: list[Found], prompter: Prompter) -> int | str | None:
+    """The number picked (from 0), None for a new rule, or a new text to search for."""
+    prompter.say(t("challenge.found", text=text))
+    prompter.say(numbered([(match.id, " ".join(match.title.split())) for match in found]))
+    prompter.say(_hanging("  0. ", t("challenge.none_of_them", title=text), _columns()))
+    question = Question("pick", t("challenge.q_pick"), required=True)
+    for _attempt in range(5):
+        answer = (prompter.ask(question) or "").strip()
+        if answer.isdigit() and int(answer) <= len(found):
+            return int(answer) - 1 if int(answer) else None
+        if answer and not answer.isdigit():
+            return answer
+        prompter.say(t("challenge.pick_number", last=len(found)))
+    raise UsageProblem(t("prompt.gave_up", label=t("challenge.q_pick")))
+
+
+def numbered(rows: list[tuple[str, str]], columns: int | None = None) -> str:
+    """``  1. id  title``, one a line with the ids aligned when that fits the terminal; else
+    the title under its id. Ids are never broken; titles fold at spaces."""
+    columns = columns or _columns()
+    marks = [f"  {number}. " for number in range(1, len(rows) + 1)]
+    lead = max(len(mark) for mark in marks)
+    width = max(len(the_id) for the_id, _ in rows)
+    if lead + width + 2 + 20 <= columns:
+        return "\n".join(
+            _hanging(mark.ljust(lead) + the_id.ljust(width) + "  ", title, columns)
+            for mark, (the_id, title) in zip(marks, rows, strict=True)
+        )
+    return "\n".join(
+        mark.ljust(lead) + the_id + "\n" + _hanging(" " * lead, title, columns)
+        for mark, (the_id, title) in zip(marks, rows, strict=True)
+    )
+
+
+def _hanging(lead: str, text: str, columns: int) -> str:
+    """``text`` after ``lead``, folded at spaces to ``columns``, its lines under its first."""
+    import textwrap
+
+    lines = textwrap.wrap(text, max(20, columns - len(lead) - 1), break_long_words=False,
+                          break_on_hyphens=False) or [""]  # fmt: skip
+    return "\n".join(
+        ((lead if i == 0 else " " * len(lead)) + line).rstrip() for i, line in enumerate(lines)
+    )
+
+
+def _columns() -> int:
+    import shutil
+
+    return shutil.get_terminal_size((80, 24)).columns

@@ -86,6 +86,11 @@ out: Console = _Lazy(stderr=False)  # type: ignore[assignment]
 err: Console = _Lazy(stderr=True)  # type: ignore[assignment]
 
 
+def screen() -> Console:
+    """The stdout console itself, made now: for output that is measured, then printed."""
+    return _console(stderr=False)
+
+
 def line(text: str = "") -> None:
     """Plain text on stdout (no markup, no wrapping)."""
     sys.stdout.write(inert(text, lines=True) + "\n")

@@ -17,21 +17,22 @@ def show_history(steps: list[Any], fmt: str) -> None:
     if not steps:
         console.note(t("history.none"))
         return
-    from rich.table import Table
-    from rich.text import Text
+    from regelsyn.ui import layout
 
-    table = Table(header_style="bold")
-    table.add_column(t("history.col.date"), no_wrap=True)
-    table.add_column(t("history.col.who"), overflow="fold")
-    table.add_column(t("history.col.what"), ratio=1, min_width=16)
-    table.add_column(t("history.col.saved"), no_wrap=True)
+    columns = [
+        layout.Column(t("history.col.date"), "id"),
+        layout.Column(t("history.col.who"), "words"),
+        layout.Column(t("history.col.what")),
+        layout.Column(t("history.col.saved"), "id"),
+    ]
+    rows: list[tuple[layout.Cell, ...]] = []
     for step in steps:
-        what = step.what
+        what = tuple(step.what.split("\n"))
         if step.labels:
-            what += "\n" + t("history.fields", fields=", ".join(step.labels))
+            what += (t("history.fields", fields=", ".join(step.labels)),)
         if step.commit:
             saved = f"{step.commit[:7]} {step.committed[:16].replace('T', ' ')}"
         else:
             saved = t("history.not_saved")
-        table.add_row(Text(step.date), Text(step.who or "–"), Text(what), Text(saved))
-    console.out.print(table)
+        rows.append((step.date, step.who or "–", what, saved))
+    layout.show(layout.Listing(columns, rows))

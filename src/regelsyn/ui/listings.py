@@ -1,18 +1,19 @@
 """Listings as data: the JSON and CSV that ``--format json|csv`` print (and that scripts and
-spreadsheets read). No rich, no pydantic: a warm ``rule list`` stays light."""
+spreadsheets read). The CSV is written as ``export`` writes it (:mod:`regelsyn.i18n.sheet`): the
+dialect, headers and labels of the language, so it opens in a Danish Excel with its columns and
+numbers right. No rich, no pydantic: a warm ``rule list`` stays light."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
+from collections.abc import Mapping
 from dataclasses import asdict
 from typing import Any
 
-from regelsyn.inert import cell, dumps, json_text
+from regelsyn.i18n import sheet, t, words
+from regelsyn.inert import dumps, json_text
 from regelsyn.model.facts import InboxRow, Lesson
 from regelsyn.model.fields import flatten
-from regelsyn.vocab import RULE_FIELDS
 
 
 def json_list(fragments: list[str]) -> str:
@@ -21,9 +22,12 @@ def json_list(fragments: list[str]) -> str:
     return json_text("[\n" + ",\n".join(fragments) + "\n]") if fragments else "[]"
 
 
-def rules_csv(fragments: list[str]) -> str:
-    """One row per rule (the columns of ``regelsyn export``); lists joined with ``;``."""
-    return _csv(RULE_FIELDS, [flatten(json.loads(fragment)) for fragment in fragments])
+def rules_csv(fragments: list[str], levels: Mapping[str, str]) -> bytes:
+    """One row per rule, as ``regelsyn export`` writes it (``levels``: each level id and its
+    name, :func:`regelsyn.i18n.sheet.level_names` chooses which is shown)."""
+    shown = sheet.level_names(levels)
+    rows = (sheet.rule_row(flatten(json.loads(fragment)), shown) for fragment in fragments)
+    return sheet.csv_bytes(sheet.rule_headers(), rows)
 
 
 def cases_json(cases: list[dict[str, Any]]) -> str:
@@ -34,17 +38,45 @@ CASE_COLUMNS = ("id", "kind", "rule", "title", "request", "status", "target_leve
                 "days_waiting", "overdue", "gain_hours")  # fmt: skip
 
 
-def cases_csv(cases: list[dict[str, Any]]) -> str:
-    return _csv(CASE_COLUMNS, cases)
+def _case_value(column: str, value: Any, levels: Mapping[str, str]) -> Any:
+    """A case's value as a sheet shows it: its fixed words as labels, a level by its name."""
+    if value is None:
+        return None
+    if column == "kind":
+        return t(f"sheet.case_kind.{value}")
+    if column == "request":
+        return words.label("request", value)
+    if column == "status":
+        return words.label("state", value)
+    if column == "target_level":
+        return levels.get(value, value)
+    return value
+
+
+def _case_rows(
+    columns: tuple[str, ...], records: list[dict[str, Any]], levels: Mapping[str, str]
+) -> list[list[Any]]:
+    shown = sheet.level_names(levels)
+    return [[_case_value(c, record.get(c), shown) for c in columns] for record in records]
+
+
+def cases_csv(cases: list[dict[str, Any]], levels: Mapping[str, str]) -> bytes:
+    """``challenge list --format csv`` (``levels``: each level id and its name)."""
+    rows = _case_rows(CASE_COLUMNS, cases, levels)
+    return sheet.csv_bytes(sheet.headers("sheet.case", CASE_COLUMNS), rows)
 
 
 def inbox_json(rows: list[InboxRow]) -> str:
     return dumps([asdict(r) for r in rows])
 
 
-def inbox_csv(rows: list[InboxRow]) -> str:
-    names = tuple(InboxRow.__dataclass_fields__)
-    return _csv(names, [asdict(row) for row in rows])
+INBOX_COLUMNS = tuple(InboxRow.__dataclass_fields__)
+
+
+def inbox_csv(rows: list[InboxRow]) -> bytes:
+    """``inbox --format csv``: the cases of many registries, in the reader's language."""
+    cells = _case_rows(INBOX_COLUMNS, [asdict(row) for row in rows], {})
+    return sheet.csv_bytes(sheet.headers("sheet.case", INBOX_COLUMNS), cells)
 
 
 LESSON_FIELDS = tuple(Lesson.__dataclass_fields__)
@@ -59,17 +91,16 @@ def lessons_json(rows: list[Lesson]) -> str:
     return json.dumps([_lesson(r) for r in rows], ensure_ascii=False, indent=2)
 
 
-def lessons_csv(rows: list[Lesson]) -> str:
-    return _csv(LESSON_FIELDS, [_lesson(row) for row in rows])
+def _lesson_value(column: str, value: Any) -> Any:
+    if column in ("match", "action") and value is not None:
+        return t(f"learn.{column}.{value}")
+    return value
 
 
-def _csv(columns: tuple[str, ...], records: list[dict[str, Any]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    for record in records:
-        writer.writerow([cell(record.get(column)) for column in columns])
-    return buffer.getvalue()
+def lessons_csv(rows: list[Lesson]) -> bytes:
+    """``learn --format csv``: how each rule compares and what was done, in words."""
+    cells = [[_lesson_value(c, getattr(row, c)) for c in LESSON_FIELDS] for row in rows]
+    return sheet.csv_bytes(sheet.headers("sheet.lesson", LESSON_FIELDS), cells)
 
 
 def show_rules(listing: Any, fmt: str) -> None:
@@ -82,7 +113,7 @@ def show_rules(listing: Any, fmt: str) -> None:
     if fmt == "json":
         console.data(json_list(listing.fragments))
     elif fmt == "csv":
-        console.data(rules_csv(listing.fragments))
+        console.data_bytes(rules_csv(listing.fragments, listing.levels))
     else:
         from regelsyn.ui import tables
 
@@ -101,7 +132,7 @@ def show_cases(rows: list[dict[str, Any]], found: Any, fmt: str, today: Any) -> 
     if fmt == "json":
         console.data(cases_json(rows))
     elif fmt == "csv":
-        console.data(cases_csv(rows))
+        console.data_bytes(cases_csv(rows, found.levels))
     else:
         from regelsyn.ui import tables
 

@@ -51,3 +51,14 @@ def case_moved(case: Any) -> None:
 def escalated(case: Any, level: str, document: str) -> None:
     console.success(t("escalate.sent", id=case.id, level=level))
     console.note(t("escalate.next", path=document, due=case.due or "–"))
+
+
+def approved(registry: Any, done: Any) -> None:
+    """An approval recorded: by whom, and whether the minutes are now approved."""
+    approval = done.review.approvals[-1]
+    role = t(f"role.{approval.role}")
+    console.success(t("approve.recorded", id=done.review.id, name=approval.name, role=role))
+    if done.approved:
+        console.note(t("approve.complete", path=registry.rel(done.log_path)))
+    else:
+        console.note(t("approve.waiting", path=registry.rel(done.log_path)))

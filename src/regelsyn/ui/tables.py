@@ -1,13 +1,15 @@
-"""Rich tables and panels: rules, the triage, reviews, cases and the inbox (``--format table``)."""
+"""What the lists and cards show: rules, the triage, reviews, cases, the inbox and what was
+learned (``--format table``), each laid out for the terminal's width by :mod:`regelsyn.ui.layout`;
+and a rule's card."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Group
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from regelsyn import inert
@@ -15,7 +17,9 @@ from regelsyn.domain import cases as lifecycle
 from regelsyn.domain.balance import MEASURING
 from regelsyn.i18n import number, t, tn
 from regelsyn.model.facts import InboxRow, Lesson, RuleFacts, Topic
-from regelsyn.ui import console
+from regelsyn.ui import console, layout
+from regelsyn.ui.layout import Cell, Column, Listing
+from regelsyn.vocab import named
 
 if TYPE_CHECKING:  # annotations only: a rule table needs no pydantic
     from regelsyn.model import RegistryConfig, Rule
@@ -37,35 +41,35 @@ def rule_table(rules: list[RuleFacts]) -> None:
     if not rules:
         console.note(t("rule.list_empty"))
         return
-    table = Table(show_lines=False, header_style="bold")
-    table.add_column(t("f.id"), no_wrap=True)
-    table.add_column(t("f.title"), ratio=1, min_width=12)
-    table.add_column(t("f.kind"), overflow="fold")
-    table.add_column(t("f.owner"), overflow="fold")
-    table.add_column(t("f.status"), overflow="fold")
-    table.add_column(t("col.next_review"), no_wrap=True)
-    table.add_column(t("f.hours_per_year"), justify="right", no_wrap=True)
-    for rule in rules:
-        table.add_row(
-            _cell(rule.id),
-            _cell(rule.title),
-            _cell(t(f"kind.{rule.kind}")),
-            _cell(rule.owner_level),
-            _cell(t(f"status.{rule.status}")),
-            _cell(rule.next_review or "–"),
-            _cell(number(rule.hours)),
+    columns = [
+        Column(t("f.id"), "id", key=True),
+        Column(t("f.title")),
+        Column(t("f.kind"), "words"),
+        Column(t("f.owner"), "id"),
+        Column(t("f.status"), "words"),
+        Column(t("col.next_review"), "id"),
+        Column(t("f.hours_per_year"), "id", right=True),
+    ]
+    rows: list[Sequence[Cell]] = [
+        (
+            rule.id,
+            rule.title,
+            t(f"kind.{rule.kind}"),
+            rule.owner_level,
+            t(f"status.{rule.status}"),
+            rule.next_review or "–",
+            number(rule.hours),
         )
-    console.out.print(table)
+        for rule in rules
+    ]
     total = sum(rule.hours or 0 for rule in rules)
-    said = t("rule.list_total", rules=tn("count.rules", len(rules)),
-             hours=tn("count.hours_a_year", total))  # fmt: skip
-    console.out.print(said, markup=False)
+    footer = t("rule.list_total", rules=tn("count.rules", len(rules)),
+               hours=tn("count.hours_a_year", total))  # fmt: skip
+    layout.show(Listing(columns, rows, footer=footer))
 
 
 def rule_panel(rule: Rule, config: RegistryConfig) -> None:
-    owner = config.level_name(rule.owner.level)
-    if rule.owner.body:
-        owner = f"{owner} ({rule.owner.body})"
+    owner = named(config.level_name(rule.owner.level), rule.owner.body)
     missing = t("show.not_documented")
     rows = [
         ("f.id", rule.id),
@@ -90,13 +94,20 @@ def rule_panel(rule: Rule, config: RegistryConfig) -> None:
         ("f.next_review", rule.next_review.isoformat() if rule.next_review else "–"),
         ("f.tags", ", ".join(rule.tags) or "–"),
     ]
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold")
-    grid.add_column()
-    for label, value in rows:
-        grid.add_row(_cell(t(label)), _lines(value))
-    body = Group(_lines(rule.text), Text(""), grid)
-    console.out.print(Panel(body, title=_cell(rule.title), title_align="left"))
+    screen = console.screen()
+    inner = screen.width - 4  # the panel's border and padding
+    title = _cell(rule.title)
+    ids = ("f.id", "f.adopted", "f.next_review")  # kept whole, never wrapped
+    kinds: list[tuple[str, str, layout.Kind]] = [
+        (t(key), value, "id" if key in ids else "text") for key, value in rows
+    ]
+    fields = layout.record(kinds, inner, screen)
+    body = Group(_lines(rule.text), Text(""), fields)
+    if title.cell_len + 6 > screen.width:  # too long for the border: inside, on lines of its own
+        body = Group(Text(title.plain, style="bold"), Text(""), body)
+        screen.print(Panel(body))
+    else:
+        screen.print(Panel(body, title=title, title_align="left"))
 
 
 def burden_line(rule: Rule) -> str:
@@ -152,21 +163,17 @@ def balance_line(rule: Rule) -> str:
 
 def triage_table(rows: list[TriageRow]) -> None:
     """The rules in scope, grouped by what the committee can do with them."""
-    table = Table(title=t("meet.triage_title"), header_style="bold", title_justify="left")
-    table.add_column(t("log.group"))
-    table.add_column(t("f.id"), no_wrap=True)
-    table.add_column(t("f.title"), ratio=1, min_width=12)
-    table.add_column(t("f.owner"), overflow="fold")
-    table.add_column(t("f.hours_per_year"), justify="right", no_wrap=True)
-    for row in rows:
-        table.add_row(
-            _cell(t(f"group.{row.group}")),
-            _cell(row.rule),
-            _cell(row.title),
-            _cell(row.owner),
-            _cell(number(row.hours)),
-        )
-    console.out.print(table)
+    columns = [
+        Column(t("log.group"), "words"),
+        Column(t("f.id"), "id", key=True),
+        Column(t("f.title")),
+        Column(t("f.owner")),
+        Column(t("f.hours_per_year"), "id", right=True),
+    ]
+    cells: list[Sequence[Cell]] = [
+        (t(f"group.{row.group}"), row.rule, row.title, row.owner, number(row.hours)) for row in rows
+    ]
+    layout.show(Listing(columns, cells, title=t("meet.triage_title")))
 
 
 def review_table(rows: list[Any]) -> None:
@@ -174,95 +181,98 @@ def review_table(rows: list[Any]) -> None:
     if not rows:
         console.note(t("review.none"))
         return
-    table = Table(header_style="bold")
-    for label in ("f.id", "log.date", "log.decisions", "log.hours_freed"):
-        table.add_column(t(label))
-    for row in rows:
-        cells = (row.id, row.date.isoformat(), str(row.decisions), number(row.hours_freed))
-        table.add_row(*(_cell(cell) for cell in cells))
-    console.out.print(table)
+    columns = [
+        Column(t("f.id"), "id", key=True),
+        Column(t("log.date"), "id"),
+        Column(t("log.decisions"), "id", right=True),
+        Column(t("log.hours_freed"), "id", right=True),
+    ]
+    cells: list[Sequence[Cell]] = [
+        (row.id, row.date.isoformat(), str(row.decisions), number(row.hours_freed)) for row in rows
+    ]
+    layout.show(Listing(columns, cells))
 
 
 def case_table(cases: list[Case], today: dt.date) -> None:
     if not cases:
         console.note(t("challenge.none"))
         return
-    table = Table(header_style="bold")
-    table.add_column(t("app.case"), no_wrap=True)
-    table.add_column(t("f.title"), ratio=1, min_width=12)
-    table.add_column(t("case.request"))
-    table.add_column(t("case.status"))
-    table.add_column(t("case.decides"), overflow="fold")
-    table.add_column(t("app.reply_by"), no_wrap=True)
-    table.add_column(t("inbox.days"), justify="right")
+    columns = [
+        Column(t("app.case"), "id", key=True),
+        Column(t("f.title")),
+        Column(t("case.request"), "words"),
+        Column(t("case.status"), "words"),
+        Column(t("case.decides"), "id"),
+        Column(t("app.reply_by"), "id"),
+        Column(t("inbox.days"), "id", right=True),
+    ]
+    rows: list[Sequence[Cell]] = []
     for case in cases:
         waiting = lifecycle.waiting(case, today)
         due = case.due.isoformat() if case.due else "–"
-        table.add_row(
-            _cell(case.id),
-            _cell(case.title),
-            _cell(t(f"request.{case.request}")),
-            _cell(t(f"state.{case.status}")),
-            _cell(case.target_level),
-            _cell(due + (" !" if lifecycle.is_overdue(case, today) else "")),
-            _cell("–" if waiting is None else str(waiting)),
-        )
-    console.out.print(table)
+        rows.append((
+            case.id,
+            case.title,
+            t(f"request.{case.request}"),
+            t(f"state.{case.status}"),
+            case.target_level,
+            due + (" !" if lifecycle.is_overdue(case, today) else ""),
+            "–" if waiting is None else str(waiting),
+        ))  # fmt: skip
+    layout.show(Listing(columns, rows))
 
 
 def inbox_table(rows: list[InboxRow], level: str) -> None:
     if not rows:
         console.note(t("inbox.empty", level=level))
         return
-    grid = Table(header_style="bold")
-    for label in ("inbox.workplace", "app.case", "f.title", "case.request", "app.reply_by",
-                  "inbox.days"):  # fmt: skip
-        grid.add_column(t(label))
-    for row in rows:
-        grid.add_row(
-            _cell(row.workplace),
-            _cell(row.case),
-            _cell(row.title),
-            _cell(t(f"request.{row.request}")),
-            _cell((row.due or "–") + (" !" if row.overdue else "")),
-            _cell("–" if row.days_waiting is None else str(row.days_waiting)),
+    columns = [
+        Column(t("inbox.workplace"), "words"),
+        Column(t("app.case"), "id", key=True),
+        Column(t("f.title")),
+        Column(t("case.request"), "words"),
+        Column(t("app.reply_by"), "id"),
+        Column(t("inbox.days"), "id", right=True),
+    ]
+    cells: list[Sequence[Cell]] = [
+        (
+            row.workplace,
+            row.case,
+            row.title,
+            t(f"request.{row.request}"),
+            (row.due or "–") + (" !" if row.overdue else ""),
+            "–" if row.days_waiting is None else str(row.days_waiting),
         )
-    console.out.print(grid)
+        for row in rows
+    ]
+    layout.show(Listing(columns, cells))
 
 
 def learn_tables(topics: list[tuple[Topic, str]], lessons: list[Lesson]) -> None:
-    """What comparable workplaces did: one table per topic, under the line that sums it up."""
+    """What comparable workplaces did: one list per topic, under the line that sums it up."""
     if not lessons:
         console.note(t("learn.none"))
         return
+    columns = [
+        Column(t("inbox.workplace"), "words"),
+        Column(t("learn.rule")),
+        Column(t("learn.action"), "words"),
+        Column(t("log.date"), "id"),
+        Column(t("f.hours_per_year"), "id", right=True),
+        Column(t("learn.result")),
+    ]
+    listings = []
     for topic, line in topics:
-        rows = [lesson for lesson in lessons if lesson.topic == topic.id]
-        if not rows:
-            continue
-        grid = Table(
-            title=Text(f"{topic.title} ({topic.id}): {line}"),
-            title_justify="left",
-            header_style="bold",
-        )
-        grid.add_column(t("inbox.workplace"), ratio=1, min_width=10)
-        grid.add_column(t("learn.rule"), ratio=2, min_width=16, overflow="fold")
-        grid.add_column(t("learn.action"), ratio=1, min_width=10)
-        grid.add_column(t("log.date"), no_wrap=True)
-        grid.add_column(t("f.hours_per_year"), justify="right", no_wrap=True)
-        grid.add_column(t("learn.result"), ratio=2, min_width=12)
-        for row in rows:
+        rows: list[Sequence[Cell]] = []
+        for row in (lesson for lesson in lessons if lesson.topic == topic.id):
             rule = f"{row.title} ({row.rule})"
             if row.match != "id":
                 rule += f" – {t(f'learn.match.{row.match}')}"
-            grid.add_row(
-                Text(row.workplace),
-                Text(rule),
-                Text(t(f"learn.action.{row.action}")),
-                Text(row.date),
-                Text(hours_cell(row)),
-                Text(row.result or ""),
-            )
-        console.out.print(grid)
+            rows.append((row.workplace, rule, t(f"learn.action.{row.action}"), row.date,
+                         hours_cell(row), row.result or ""))  # fmt: skip
+        if rows:
+            listings.append(Listing(columns, rows, title=f"{topic.title} ({topic.id}): {line}"))
+    layout.show(*listings)
 
 
 def hours_cell(row: Lesson) -> str:

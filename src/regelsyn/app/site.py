@@ -1,0 +1,296 @@
+"""``regelsyn site --out DIR``: the registry as a static website for every employee.
+
+Pages: the front page (every rule, with search and filters), a page per rule, per decision log
+and per case, the lists of logs and cases, the burden report, the next meeting's agenda, how to
+challenge a rule, and the calendar feed. How the folder is written (atomically, in an order
+that keeps links whole) is :mod:`regelsyn.store.sitedir`'s business.
+
+Incremental: each page is built from a key of what it depends on (the rule file's size, time
+and inode; the reviews that decided it and its cases, by content; whether it is overdue; the
+templates and settings through the site's fingerprint). A page whose key is unchanged is not
+rendered again. What the front page, agenda, report and calendar need of each rule is kept in
+the manifest, so a rebuild reads only the rules that changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from regelsyn import i18n
+from regelsyn.app import agenda as agendas
+from regelsyn.app.report import labels
+from regelsyn.app.site_inputs import Inputs
+from regelsyn.domain import agenda as agenda_rules
+from regelsyn.domain import calendar, meetings, report, schedule, verdicts
+from regelsyn.domain import cases as lifecycle
+from regelsyn.model.facts import RuleSummary
+from regelsyn.render import ics
+from regelsyn.render.site import ASSETS, Pages
+from regelsyn.store.registry import Registry
+from regelsyn.store.sitedir import SiteDir
+
+HORIZON_DAYS = 90  # "due" on the front page, when no meeting is planned
+
+
+@dataclass
+class Built:
+    written: int
+    kept: int
+    removed: int
+
+
+def _key(*parts: object) -> str:
+    text = "\x1f".join(str(part) for part in parts)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def build(registry: Registry, out: Path, today: dt.date) -> Built:
+    """Build (or bring up to date) the site in ``out``, a folder the person chose."""
+    config = registry.config()
+    pages = Pages(registry.root, i18n.language(), config)
+    site = SiteDir(out, pages.fingerprint())
+    try:
+        data = Inputs(registry, site.kept_state("inputs") or {})
+        for name in ASSETS:
+            site.put(f"assets/{name}", pages.asset(name))
+        _rule_pages(site, pages, data, today)
+        _review_pages(site, pages, data)
+        _case_pages(site, pages, data, today)
+        shown = _summary_pages(site, pages, data, today, site.kept_state("shown") or {})
+        rows = _front_page(site, pages, data, today)
+        kept = {"inputs": {"rules": data.kept, "decided": data.keep()}, "rows": rows}
+        removed = site.finish(kept | {"shown": shown})
+    except BaseException:
+        site.abandon()
+        raise
+    return Built(site.written, site.kept, removed)
+
+
+def _rule_pages(site: SiteDir, pages: Pages, data: Inputs, today: dt.date) -> None:
+    todo = []
+    for summary in data.ordered():
+        rel = data.rel_of[summary.id]
+        overdue = schedule.is_overdue(summary.status, summary.next_review, today)
+        key = "|".join(
+            [data.stamps[rel], "o" if overdue else ""]
+            + [data.review_stamps.get(r, "") for r in data.decided_in.get(summary.id, [])]
+            + [data.case_stamps[c] for c in data.cases_of.get(summary.id, [])]
+        )
+        page = f"rules/{summary.id}.html"
+        if not site.fresh(page, key):
+            todo.append((rel, page, key, overdue))
+    data.load([rel for rel, *_ in todo])  # what the pages need, read in one go
+    ids = {data.loaded[rel].id for rel, *_ in todo}
+    data.cases(sorted({c for rule_id in ids for c in data.cases_of.get(rule_id, [])}))
+    if any(data.decided_in.get(rule_id) for rule_id in ids):
+        _ = data.reviews
+
+    def make(rel: str, overdue: bool) -> bytes:
+        rule = data.loaded[rel]
+        decided = [
+            (review, d)
+            for review in (data.review(r) for r in data.decided_in.get(rule.id, []))
+            for d in review.decisions
+            if d.rule == rule.id
+        ]
+        cases = data.cases(data.cases_of.get(rule.id, []))
+        open_cases = [c for c in cases if c.status in lifecycle.OPEN_STATES]
+        return pages.rule(rule, decided, open_cases, overdue)
+
+    _write_all(site, [(page, key, partial(make, rel, overdue)) for rel, page, key, overdue in todo])
+
+
+PARALLEL_FROM = 400  # pages to make before the work is shared out over the cores
+_JOBS: list[tuple[str, str, Callable[[], bytes]]] = []  # what forked workers render
+_SITE: list[SiteDir] = []
+
+
+def _write_all(site: SiteDir, jobs: list[tuple[str, str, Callable[[], bytes]]]) -> None:
+    """Render and write pages. Many pages are shared out over the machine's cores (two to four
+    forked processes, which inherit the records and templates already in memory); the
+    accounts are kept here."""
+    import multiprocessing
+    import os
+
+    workers = min(os.cpu_count() or 1, 4)
+    if (
+        len(jobs) < PARALLEL_FROM
+        or workers < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        for page, key, make in jobs:
+            site.put(page, make(), key)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    _JOBS[:] = jobs
+    _SITE[:] = [site]
+    size = -(-len(jobs) // (workers * 4))
+    spans = [(i, min(i + size, len(jobs))) for i in range(0, len(jobs), size)]
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for done in pool.map(_work, spans):
+                for page, key, digest, written in done:
+                    site.record(page, key, digest, written)
+    finally:
+        _JOBS.clear()
+        _SITE.clear()
+
+
+def _work(span: tuple[int, int]) -> list[tuple[str, str, str, bool]]:
+    """In a forked worker: render and write the pages ``span`` of :data:`_JOBS`."""
+    site = _SITE[0]
+    done = []
+    for page, key, make in _JOBS[span[0] : span[1]]:
+        done.append((page, key, *site.write(page, make())))
+    return done
+
+
+def _review_pages(site: SiteDir, pages: Pages, data: Inputs) -> None:
+    every = _key(sorted(data.review_stamps.items()))  # a correction changes the page it corrects
+    todo = [
+        (name, f"reviews/{name}.html", f"{stamp}|{every}")
+        for name, stamp in data.review_stamps.items()
+        if not site.fresh(f"reviews/{name}.html", f"{stamp}|{every}")
+    ]
+    corrected_by: dict[str, list[str]] = defaultdict(list)
+    for review in data.reviews if todo else []:
+        if review.corrects:
+            corrected_by[review.corrects].append(review.id)
+    for name, page, key in todo:
+        site.put(page, pages.review(data.review(name), corrected_by[name]), key)
+
+
+def _case_pages(site: SiteDir, pages: Pages, data: Inputs, today: dt.date) -> None:
+    todo = []
+    for case_id, facts in data.case_facts.items():
+        page = f"cases/{case_id}.html"
+        overdue = lifecycle.reply_overdue(facts.status, facts.due_date, today)
+        rule_rel = data.rel_of.get(facts.rule, "")
+        key = "|".join([data.case_stamps[case_id], data.stamps.get(rule_rel, ""), str(overdue)])
+        if not site.fresh(page, key):
+            todo.append((case_id, page, key, overdue))
+    cases = data.cases([t[0] for t in todo])
+    data.load([data.rel_of[c.rule] for c in cases if c.rule in data.rel_of])
+    _write_all(site, [
+        (page, key, partial(pages.case, case, data.rule(case.rule), overdue))
+        for case, (_, page, key, overdue) in zip(cases, todo, strict=True)
+    ])  # fmt: skip
+
+
+def _put_keyed(site: SiteDir, page: str, key: str, make: Any) -> None:
+    if not site.fresh(page, key):
+        site.put(page, make(), key)
+
+
+def _summary_pages(
+    site: SiteDir, pages: Pages, data: Inputs, today: dt.date, shown: dict[str, Any]
+) -> dict[str, Any]:
+    """The lists, the agenda, the report, the challenge page and the calendar. When only
+    titles of rules changed that none of them shows, and no case or review changed, they are
+    kept without being worked out again. Returns which rules each shows, and on what it rests."""
+    base = _key(today, sorted(data.case_stamps.items()), sorted(data.review_stamps.items()))
+    _put_keyed(site, "challenge.html", "", pages.challenge)
+    names = ("reviews/index.html", "cases/index.html", "agenda.html", "report.html",
+             "calendar.ics")  # fmt: skip
+    if (
+        not data.reshaped
+        and shown.get("base") == base
+        and not any(data.retitled & set(shown.get(n, [])) for n in names)
+        and all(site.keep(n) for n in names)
+    ):
+        return shown
+    config = pages.config
+    reviews, cases, summaries = data.reviews, data.cases(), data.ordered()
+    items = [
+        {"id": r.id, "decisions": len(r.decisions), "approved": meetings.approved(
+            a.role for a in r.approvals),
+         "freed": round(sum(verdicts.hours_freed(d) for d in r.decisions), 1)}
+        for r in reversed(reviews)
+    ]  # fmt: skip
+    _put_keyed(site, "reviews/index.html", _key(json.dumps(items)),
+               lambda: pages.listing("reviews", items))  # fmt: skip
+    listed = [
+        {"id": c.id, "title": c.title, "request": c.request, "status": c.status,
+         "due": c.due.isoformat() if c.due else None, "overdue": lifecycle.is_overdue(c, today)}
+        for c in cases
+    ]  # fmt: skip
+    _put_keyed(site, "cases/index.html", _key(json.dumps(listed)),
+               lambda: pages.listing("cases", listed))  # fmt: skip
+    the_agenda = None
+    meeting = meetings.next_meeting(config.meetings, today)
+    if meeting is not None:
+        previous = agendas.previous_for(config, reviews, meeting)
+        the_agenda = agenda_rules.build(config, summaries, cases, reviews, meeting, previous)
+    _put_keyed(site, "agenda.html", _key(repr(the_agenda)), lambda: pages.agenda(the_agenda))
+    figures = report.build(config, summaries, reviews, cases, today, None, labels())
+    _put_keyed(site, "report.html", _key(repr(figures)),
+               lambda: pages.report(figures))  # fmt: skip
+    events = calendar.events(config, summaries, cases, reviews, today)
+    language = pages.language
+    _put_keyed(site, "calendar.ics", _key(today, repr(events)), lambda: ics.feed(
+        events, config.workplace, config.committee.name, language, today))  # fmt: skip
+    lines = [*figures.heaviest, *figures.unused, *figures.overdue]
+    return {
+        "base": base,
+        "agenda.html": the_agenda.rule_ids() if the_agenda else [],
+        "report.html": sorted({line.id for line in lines}),
+        "calendar.ics": sorted({s.id for s in summaries if calendar.in_window(
+            s.next_review, today)}),
+    }  # fmt: skip
+
+
+def _front_page(site: SiteDir, pages: Pages, data: Inputs, today: dt.date) -> dict[str, Any]:
+    """The front page, last. Its rows are made again only for rules that changed (or whose due
+    state did); the others are taken from the page as written last time (where the manifest
+    says they are). Returns what to keep for the next build."""
+    meeting = meetings.next_meeting(pages.config.meetings, today)
+    horizon = meeting or today + dt.timedelta(days=HORIZON_DAYS)
+    summaries = data.ordered()
+    keys = []
+    for summary in summaries:
+        rel = data.rel_of[summary.id]
+        keys.append([rel, f"{data.stamps[rel]}|{_due(summary, today, horizon)}"])
+    kept = site.kept_state("rows") or {}
+    key = _key(horizon, *(k for _, k in keys))
+    if site.fresh("index.html", key):
+        return kept
+    old = _old_rows(site, kept)
+    rows = [
+        old.get(rel, (None, ""))[1] if old.get(rel, (None, ""))[0] == row_key else
+        pages.row(summary, _due(summary, today, horizon)).replace("\n", " ")
+        for (rel, row_key), summary in zip(keys, summaries, strict=True)
+    ]  # fmt: skip
+    page = pages.index(rows, summaries, horizon.isoformat())
+    site.put("index.html", page, key)
+    block = "\n".join(rows).encode("utf-8")
+    start = page.find(block) if rows else -1
+    span = [start, start + len(block)] if start >= 0 else None
+    return {"keys": keys, "span": span}
+
+
+def _due(summary: RuleSummary, today: dt.date, horizon: dt.date) -> str:
+    if schedule.is_overdue(summary.status, summary.next_review, today):
+        return "overdue"
+    return "due" if agenda_rules.due_by(summary, horizon) else ""
+
+
+def _old_rows(site: SiteDir, kept: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """The rows of the front page as written last time, by rule file: ``(key, html)``."""
+    span = kept.get("span")
+    data = site.read_kept("index.html") if span else None
+    if data is None or span is None:
+        return {}
+    lines = data[span[0] : span[1]].decode("utf-8").split("\n")
+    keys = kept.get("keys", [])
+    if len(lines) != len(keys):
+        return {}
+    return {rel: (key, line) for (rel, key), line in zip(keys, lines, strict=True)}

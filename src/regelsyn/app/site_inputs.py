@@ -1,0 +1,171 @@
+"""What a site build works from, read as little as a rebuild needs: every file's stamp (size,
+time and inode, from the index cache's scan), what the front page, agenda, report and calendar
+need of each rule (kept in the site's manifest between builds), and the rule, case and review
+records only when a page that shows them is made again."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import defaultdict
+from typing import Any
+
+from regelsyn.domain import agenda as agenda_rules
+from regelsyn.errors import BrokenFiles
+from regelsyn.model import Rule
+from regelsyn.model.case import Case
+from regelsyn.model.facts import CaseFacts, RuleSummary
+from regelsyn.model.review import Review
+from regelsyn.store.packing import from_dict
+from regelsyn.store.registry import Registry
+
+
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def pack(s: RuleSummary) -> list[Any]:
+    return [s.id, s.title, s.kind, s.owner_level, s.status,
+            s.next_review.isoformat() if s.next_review else None, s.hours, s.tags, s.reviewed,
+            s.floor, s.use, s.suspended_from.isoformat() if s.suspended_from else None,
+            s.use_hours]  # fmt: skip
+
+
+def unpack(data: list[Any]) -> RuleSummary:
+    (ident, title, kind, owner, status, review, hours, tags, reviewed, floor, use, since,
+     *rest) = data  # fmt: skip
+    return RuleSummary(ident, title, kind, owner, status, _day(review), hours, tags, reviewed,
+                       floor, use, _day(since), rest[0] if rest else None)  # fmt: skip
+
+
+def _stamp(entry: Any) -> str:
+    return f"{entry.size}:{entry.mtime_ns}:{entry.ino}"
+
+
+class Inputs:
+    """The registry as one build sees it. ``kept`` is what the last build kept (its manifest's
+    state); :attr:`retitled` names the rules whose only change since then is their title, and
+    :attr:`reshaped` says whether anything else about the rules changed."""
+
+    def __init__(self, registry: Registry, kept: dict[str, Any]) -> None:
+        self.registry = registry
+        entries = registry.rule_entries(fragments=False)
+        broken = [f for e in entries if e.facts is None for f in e.finding_objects()]
+        if broken:
+            raise BrokenFiles(broken)
+        self.stamps = {e.rel: _stamp(e) for e in entries}
+        old: dict[str, list[Any]] = kept.get("rules", {})
+        self.loaded: dict[str, Rule] = {}
+        self.summaries: dict[str, RuleSummary] = {}
+        self.kept: dict[str, list[Any]] = {}  # what the next build keeps of each rule
+        need = [rel for rel, stamp in self.stamps.items() if old.get(rel, [None])[0] != stamp]
+        changed = set(need)
+        for rel in self.stamps:
+            if rel not in changed:
+                self.summaries[rel] = unpack(old[rel][1])
+                self.kept[rel] = old[rel]
+        self.load(need)
+        self.retitled: set[str] = set()
+        self.reshaped = not old or set(old) != set(self.stamps)
+        for rel in need:
+            summary = agenda_rules.summary(self.loaded[rel])
+            self.summaries[rel] = summary
+            self.kept[rel] = [self.stamps[rel], pack(summary)]
+            before = old.get(rel, [None, None])[1]
+            if before is not None and _untitled(before) == _untitled(self.kept[rel][1]):
+                self.retitled.add(summary.id)
+            else:
+                self.reshaped = True
+        self.rel_of = {s.id: rel for rel, s in self.summaries.items()}
+        self._order = sorted(self.summaries.values(), key=lambda s: s.id)
+        self._cases(registry)
+        self._reviews_seen(registry, kept.get("decided"))
+
+    def _cases(self, registry: Registry) -> None:
+        entries = registry.case_entries(fragments=False)
+        self.case_stamps = {}
+        self.case_facts: dict[str, CaseFacts] = {}
+        self.case_rel: dict[str, str] = {}
+        self.cases_of: dict[str, list[str]] = defaultdict(list)
+        for entry in sorted(entries, key=lambda e: e.rel):
+            if entry.facts is None:
+                continue  # check names it; the site shows the valid cases
+            facts: CaseFacts = from_dict(CaseFacts, entry.facts)
+            self.case_stamps[facts.id] = _stamp(entry)
+            self.case_facts[facts.id] = facts
+            self.case_rel[facts.id] = entry.rel
+            self.cases_of[facts.rule].append(facts.id)
+        self._case_records: dict[str, Case] = {}
+
+    def _reviews_seen(self, registry: Registry, kept: dict[str, Any] | None) -> None:
+        """The reviews' stamps, and which reviews decided each rule (from the last build when
+        no review changed, so that no review is read)."""
+        self.review_stamps: dict[str, str] = {}
+        for name in registry.review_ids():
+            try:
+                info = os.stat(registry.review_path(name))
+            except OSError:
+                continue
+            self.review_stamps[name] = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ino}"
+        self._reviews: list[Review] | None = None
+        if kept is not None and kept.get("stamps") == self.review_stamps:
+            self.decided_in: dict[str, list[str]] = kept["map"]
+        else:
+            self.decided_in = defaultdict(list)
+            for review in self.reviews:
+                for decision in review.decisions:
+                    if review.id not in self.decided_in[decision.rule]:
+                        self.decided_in[decision.rule].append(review.id)
+
+    def keep(self) -> dict[str, Any]:
+        return {"stamps": self.review_stamps, "map": dict(self.decided_in)}
+
+    @property
+    def reviews(self) -> list[Review]:
+        """Every review, read when first asked for (oldest first)."""
+        if self._reviews is None:
+            from regelsyn.app.agenda import all_reviews
+
+            self._reviews = sorted(all_reviews(self.registry), key=lambda r: (r.date, r.id))
+        return self._reviews
+
+    def review(self, review_id: str) -> Review:
+        return next(r for r in self.reviews if r.id == review_id)
+
+    def cases(self, ids: list[str] | None = None) -> list[Case]:
+        """The cases (all, or those with these ids), read from the index cache when first
+        asked for."""
+        wanted = sorted(self.case_facts) if ids is None else ids
+        missing = [i for i in wanted if i not in self._case_records]
+        if missing:
+            found = self.registry.cached_records([self.case_rel[i] for i in missing], Case)
+            broken = [f for item in found if item.record is None for f in item.findings]
+            if broken:
+                raise BrokenFiles(broken)
+            self._case_records.update({c.record.id: c.record for c in found if c.record})
+        return [self._case_records[i] for i in wanted]
+
+    def load(self, rels: list[str]) -> None:
+        wanted = [rel for rel in rels if rel not in self.loaded]
+        if not wanted:
+            return
+        found = self.registry.cached_rules(wanted)
+        broken = [f for item in found if item.record is None for f in item.findings]
+        if broken:
+            raise BrokenFiles(broken)
+        self.loaded.update({item.rel: item.record for item in found if item.record})
+
+    def rule(self, rule_id: str) -> Rule | None:
+        rel = self.rel_of.get(rule_id)
+        if rel is None:
+            return None
+        self.load([rel])
+        return self.loaded[rel]
+
+    def ordered(self) -> list[RuleSummary]:
+        return self._order
+
+
+def _untitled(packed: list[Any]) -> list[Any]:
+    """A rule's kept summary without its title (index 1)."""
+    return [packed[0], *packed[2:]]

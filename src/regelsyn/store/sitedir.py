@@ -1,0 +1,185 @@
+"""The folder a site is built into (``site --out DIR``), written so that a reader never sees
+half a site, and rebuilt incrementally.
+
+Why not build beside it and swap the folders: an incremental rebuild after one changed record
+must touch only the pages that depend on it, and a swap rewrites (or links anew) every file of a
+10,000-page site; and on POSIX a folder cannot replace a non-empty folder in one step (only
+Linux's ``renameat2(RENAME_EXCHANGE)`` can), so a swap leaves a moment with no site at all, or
+needs DIR to be a symbolic link, which some web servers will not follow.
+
+A first build (DIR absent or empty) is made in a hidden folder beside DIR and renamed into
+place when it is complete, so DIR appears whole (a folder can take the place of an absent or
+empty one in one step). After that, each file is written whole to a hidden temporary file
+beside it and renamed over the old one (a rename is atomic: a reader gets the old page or the
+new one, never a part), and the build writes in an order that keeps every link whole at every
+moment: the stylesheet and script first, then the pages of records, then the pages that link
+to them (lists, report, agenda), the front page last; pages of records that are gone are
+deleted only after nothing links to them any more. The manifest ``.regelsyn-site.json``,
+written last, records each file's content digest and the key of what it was built from; a
+build that is interrupted leaves whole pages and the old manifest, and the next build finishes
+the job.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+from regelsyn.errors import Refused
+from regelsyn.i18n import t
+
+MANIFEST = ".regelsyn-site.json"
+FORMAT = 1
+
+
+class SiteDir:
+    """``DIR`` and its manifest. A folder that holds files but no manifest is not a regelsyn
+    site and is refused, so that nobody's folder is overwritten by mistake."""
+
+    def __init__(self, root: Path, fingerprint: str) -> None:
+        self.root = root.absolute()
+        self.fingerprint = fingerprint
+        self.old: dict[str, Any] = {}
+        self.files: dict[str, list[str]] = {}  # rel → [digest, key]
+        self.state: dict[str, Any] = {}
+        self.written = 0
+        self.kept = 0
+        if self.root.exists() and not self.root.is_dir():
+            raise Refused(t("err.site_not_folder", path=str(root)))
+        manifest = self.root / MANIFEST
+        if manifest.is_file():
+            with contextlib.suppress(OSError, ValueError):
+                data = json.loads(manifest.read_text(encoding="utf-8"))
+                if isinstance(data, dict) and data.get("format") == FORMAT:
+                    self.old = data
+        elif self.root.is_dir() and any(self.root.iterdir()):
+            raise Refused(t("err.site_not_empty", path=str(root)), hint=t("hint.site_out"))
+        self.target: Path | None = None
+        if not self.old:  # a first build: made beside DIR, then renamed into place whole
+            self.target = self.root
+            self.root.parent.mkdir(parents=True, exist_ok=True)
+            _clear_leftovers(self.root)
+            self.root = self.root.with_name(f".{self.root.name}.building-{os.getpid()}")
+            shutil.rmtree(self.root, ignore_errors=True)
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.same = self.old.get("fingerprint") == fingerprint
+        self.present = self._present() if self.same else set()
+
+    def _present(self) -> set[str]:
+        """The files on disk now (one listing per folder, not one look-up per file)."""
+        found = set()
+        for folder in {rel.rpartition("/")[0] for rel in self.old.get("files", {})}:
+            with contextlib.suppress(OSError):
+                prefix = f"{folder}/" if folder else ""
+                found |= {prefix + entry.name for entry in os.scandir(self.root / folder)}
+        return found
+
+    def kept_state(self, name: str) -> Any:
+        """What the last build kept under ``name`` (None when it cannot be trusted)."""
+        return self.old.get("state", {}).get(name) if self.same else None
+
+    def fresh(self, rel: str, key: str) -> bool:
+        """The file was built from the same inputs and is still there: it is kept as it is."""
+        old = self.old.get("files", {}).get(rel) if self.same else None
+        if old is not None and old[1] == key and rel in self.present:
+            self.files[rel] = old
+            self.kept += 1
+            return True
+        return False
+
+    def read_kept(self, rel: str) -> bytes | None:
+        """A file as the last build wrote it (None if it is gone or was changed since)."""
+        old = self.old.get("files", {}).get(rel) if self.same else None
+        try:
+            data = (self.root / rel).read_bytes()
+        except OSError:
+            return None
+        if old is None or hashlib.sha256(data).hexdigest()[:32] != old[0]:
+            return None
+        return data
+
+    def keep(self, rel: str) -> bool:
+        """Keep the file as the last build wrote it, whatever it was built from (the caller
+        knows nothing it rests on changed); False if it is not there to keep."""
+        old = self.old.get("files", {}).get(rel) if self.same else None
+        return old is not None and self.fresh(rel, old[1])
+
+    def put(self, rel: str, data: bytes, key: str = "") -> None:
+        """Write one file whole (unless it already holds exactly ``data``)."""
+        self.record(rel, key, *self.write(rel, data))
+
+    def write(self, rel: str, data: bytes) -> tuple[str, bool]:
+        """Write one file whole unless it already holds ``data``: its digest, and whether it
+        was written. Keeps no account (a worker process may call it; see :meth:`record`)."""
+        digest = hashlib.sha256(data).hexdigest()[:32]
+        old = self.old.get("files", {}).get(rel)
+        if old is not None and old[0] == digest and rel in self.present:
+            return digest, False
+        target = self.root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        try:
+            if self.target is not None:  # nobody reads the folder being built
+                target.write_bytes(data)
+                return digest, True
+            temp.write_bytes(data)
+            os.replace(temp, target)
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            raise Refused(t("err.site_write", path=str(target), reason=exc.strerror)) from None
+        return digest, True
+
+    def record(self, rel: str, key: str, digest: str, written: bool) -> None:
+        """Account for a file :meth:`write` wrote (or found as it should be)."""
+        self.files[rel] = [digest, key]
+        if written:
+            self.written += 1
+        else:
+            self.kept += 1
+
+    def finish(self, state: dict[str, Any]) -> int:
+        """Delete the files of the last build that this one did not make, then write the
+        manifest; how many files were deleted."""
+        removed = 0
+        for rel in self.old.get("files", {}):
+            if rel not in self.files:
+                with contextlib.suppress(FileNotFoundError):
+                    (self.root / rel).unlink()
+                    removed += 1
+        data = {"format": FORMAT, "fingerprint": self.fingerprint, "files": self.files,
+                "state": state}  # fmt: skip
+        if data == self.old and (self.root / MANIFEST).is_file():
+            return removed  # nothing changed: the manifest stays as it is
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        from regelsyn.store.files import atomic_write
+
+        atomic_write(self.root / MANIFEST, text.encode("utf-8"))
+        if self.target is not None:
+            with contextlib.suppress(FileNotFoundError):
+                self.target.rmdir()  # an empty folder the person made for the site
+            os.rename(self.root, self.target)
+        return removed
+
+    def abandon(self) -> None:
+        """A first build that failed leaves nothing behind."""
+        if self.target is not None:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _clear_leftovers(root: Path) -> None:
+    """Remove what first builds into ``root`` left when they were killed: their hidden folders
+    untouched for an hour (a build still running writes to its folder all the time)."""
+    import time
+
+    for folder in root.parent.glob(f".{root.name}.building-*"):
+        with contextlib.suppress(OSError):
+            if time.time() - folder.stat().st_mtime > LEFTOVER_SECONDS:
+                shutil.rmtree(folder, ignore_errors=True)
+
+
+LEFTOVER_SECONDS = 3600

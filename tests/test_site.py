@@ -1,0 +1,245 @@
+"""`regelsyn site`: the pages, their escaping, nothing from outside, incremental and atomic
+rebuilds, and the registry's own templates."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from regelsyn.store.sitedir import MANIFEST
+from tests.helpers import build_tree, run
+from tests.test_meetings import CHALLENGE, MEETINGS
+from tests.test_review import DECISIONS
+
+HOSTILE = '<script>alert("x")</script> & <img src=https://evil.example/x.png>'
+
+
+@pytest.fixture
+def registry(example: Path) -> Path:
+    """The example registry after a meeting, with an anonymous challenge, a committee address
+    and a hostile text in one rule."""
+    config = example / "regelsyn.yaml"
+    text = config.read_text(encoding="utf-8").replace(
+        "kind: MED}", "kind: MED, email: med@solhaven.example}"
+    )
+    config.write_text(text + MEETINGS, encoding="utf-8")
+    Path("decisions.yaml").write_text(DECISIONS, encoding="utf-8")
+    assert run("review", "--decisions", "decisions.yaml", registry=example).exit_code == 0
+    assert run(*CHALLENGE, registry=example).exit_code == 0
+    assert run("rule", "edit", "trivselsmaaling", "--use", HOSTILE, registry=example).exit_code == 0
+    return example
+
+
+def _build(registry: Path, out: Path) -> str:
+    result = run("site", "--out", out, registry=registry)
+    assert result.exit_code == 0, result.stderr
+    return result.stderr
+
+
+def _pages(out: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(out)): p.read_text(encoding="utf-8")
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.suffix in (".html", ".css", ".js", ".ics")
+    }
+
+
+class _Refs(HTMLParser):
+    """Every address a page refers to (href, src, action, and url() in styles)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in ("href", "src", "action", "srcset", "poster", "data", "xlink:href"):
+                self.refs.append(value or "")
+            if name == "style" and value and "url(" in value:
+                self.refs.append(value)
+
+
+def test_the_site_has_every_page(registry: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    _build(registry, out)
+    pages = _pages(out)
+    for rule in (registry / "rules").glob("*.yaml"):
+        assert f"rules/{rule.stem}.html" in pages
+    for name in ("index.html", "report.html", "agenda.html", "challenge.html", "calendar.ics",
+                 "reviews/index.html", "reviews/2026-11-22.html", "cases/index.html",
+                 "assets/site.css", "assets/site.js"):  # fmt: skip
+        assert name in pages, name
+    assert any(name.startswith("cases/E-2026-0001-besoeg-klokkeslaet") for name in pages)
+    index = pages["index.html"]
+    assert '<html lang="da">' in index
+    assert 'href="rules/rengoering-log.html">Daglig rengøringslog for fællesarealer</a>' in index
+    assert '<label for="q">Søg</label>' in index
+    report = pages["report.html"]
+    assert report.count("<svg") == 2 and '<title id="owners-t">' in report
+    log = pages["reviews/2026-11-22.html"]
+    assert "signature-table" in log and "Næstformand".lower() in log.lower()
+
+
+def test_every_link_inside_the_site_resolves_and_nothing_comes_from_outside(
+    registry: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    _build(registry, out)
+    for name, text in _pages(out).items():
+        if not name.endswith(".html"):
+            continue
+        parser = _Refs()
+        parser.feed(text)
+        for ref in parser.refs:
+            if ref.startswith(("mailto:", "#")):
+                continue
+            assert not re.match(r"^[a-z][a-z0-9+.-]*:|^//", ref, re.I), (name, ref)
+            target = (out / name).parent / ref.split("#")[0].split("?")[0]
+            assert target.resolve().is_file(), (name, ref)
+        assert "@import" not in text and "url(" not in text, name
+    css = (out / "assets" / "site.css").read_text(encoding="utf-8")
+    assert "url(" not in css and "@import" not in css and "@font-face" not in css
+    script = (out / "assets" / "site.js").read_text(encoding="utf-8")
+    assert not re.search(r"https?:|fetch\(|XMLHttpRequest|import\(", script)
+
+
+def test_user_text_is_escaped(registry: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    _build(registry, out)
+    page = (out / "rules" / "trivselsmaaling.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in page and "<img src=https" not in page
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &lt;img" in page
+
+
+def test_an_anonymous_filer_is_never_shown(registry: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    _build(registry, out)
+    case = next((out / "cases").glob("U-2026-*.html")).read_text(encoding="utf-8")
+    assert "anonym, gennem Carla Nielsen (TR)" in case
+    record = next((registry / "cases").glob("U-2026-*.yaml")).read_text(encoding="utf-8")
+    assert "filed_by" not in record or "filed_by: null" in record
+
+
+def test_challenge_this_rule(registry: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    _build(registry, out)
+    page = (out / "rules" / "rengoering-log.html").read_text(encoding="utf-8")
+    assert '<h2 id="challenge-h">Udfordr denne regel</h2>' in page
+    mail = re.search(r'href="(mailto:[^"]+)"', page)
+    assert mail is not None
+    assert mail.group(1).startswith("mailto:med@solhaven.example?subject=Udfordring%20af%20reglen")
+    assert "regelsyn challenge new --rule rengoering-log --request remove" in page
+
+
+def test_a_rebuild_with_nothing_changed_writes_nothing(registry: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    _build(registry, out)
+    times = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    said = _build(registry, out)
+    assert ": 0 filer skrevet," in said
+    now = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    assert {p: t for p, t in now.items() if p.name != MANIFEST} == {
+        p: t for p, t in times.items() if p.name != MANIFEST
+    }
+
+
+def test_a_changed_rule_rewrites_only_the_pages_that_depend_on_it(
+    registry: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    _build(registry, out)
+    before = _pages(out)
+    assert run("rule", "edit", "normperiode-opgoerelse", "--title", "Ny titel",
+               registry=registry).exit_code == 0  # fmt: skip
+    inodes = {p: p.stat().st_ino for p in out.rglob("*.html")}
+    _build(registry, out)
+    after = _pages(out)
+    changed = {name for name in after if after[name] != before.get(name)}
+    # its page and the front page's row (it falls due more than a year ahead: not in the
+    # calendar, whose events list the titles of the rules due in the coming year)
+    assert changed == {"rules/normperiode-opgoerelse.html", "index.html"}
+    for path, inode in inodes.items():
+        rel = str(path.relative_to(out))
+        assert (path.stat().st_ino == inode) == (rel not in changed), rel
+
+
+def test_a_removed_rule_loses_its_page_after_the_index(registry: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    _build(registry, out)
+    (registry / "rules" / "normperiode-opgoerelse.yaml").unlink()
+    result = run("site", "--out", out, registry=registry)
+    assert not (out / "rules" / "normperiode-opgoerelse.html").exists()
+    assert "normperiode-opgoerelse" not in (out / "index.html").read_text(encoding="utf-8")
+    assert result.err_lines[1:] == ["1 sider, der ikke længere hører til, er slettet."]
+
+
+def test_a_folder_with_other_files_is_refused(registry: Path, tmp_path: Path) -> None:
+    out = build_tree(tmp_path / "mine", {"notes.txt": "mine"})
+    result = run("site", "--out", out, registry=registry)
+    assert result.exit_code == 1
+    assert result.err_lines[0].startswith("Fejl: ")
+    assert "indeholder allerede filer, som regelsyn ikke har skrevet" in result.err_lines[0]
+    assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
+
+
+def test_the_registry_s_own_template_wins_and_changes_every_page(
+    registry: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    _build(registry, out)
+    layout = Path(__file__).resolve().parent.parent / "templates" / "site_layout.html.j2"
+    text = layout.read_text(encoding="utf-8").replace("<footer>", "<footer><p>Vores egen</p>")
+    build_tree(registry, {"templates/site_layout.html.j2": text})
+    said = _build(registry, out)
+    assert ": 0 filer skrevet" not in said
+    assert "Vores egen" in (out / "rules" / "rengoering-log.html").read_text(encoding="utf-8")
+
+
+def test_the_site_in_english(registry: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    assert run("--lang", "en", "site", "--out", out, registry=registry).exit_code == 0
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in index and "Challenge a rule" in index
+
+
+def test_the_manifest_names_every_file(registry: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    _build(registry, out)
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    files = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()} - {MANIFEST}
+    assert set(manifest["files"]) == files
+    assert not list(out.rglob(".*.tmp"))
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")] == []
+
+
+def test_a_first_build_appears_whole_and_a_killed_one_leaves_nothing(
+    registry: Path, tmp_path: Path
+) -> None:
+    left = build_tree(tmp_path, {".site.building-999999999/index.html": "half"})
+    hour_ago = time.time() - 3700
+    os.utime(left / ".site.building-999999999", (hour_ago, hour_ago))
+    out = tmp_path / "site"
+    out.mkdir()  # an empty folder made for the site
+    _build(registry, out)
+    assert (out / "index.html").is_file()
+    assert not (left / ".site.building-999999999").exists()
+
+
+def test_pages_shared_out_over_processes_are_the_same(
+    registry: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from regelsyn.app import site
+
+    _build(registry, tmp_path / "serial")
+    monkeypatch.setattr(site, "PARALLEL_FROM", 1)
+    said = _build(registry, tmp_path / "parallel")
+    assert ": 30 filer skrevet, 0 uændrede." in said
+    assert _pages(tmp_path / "parallel") == _pages(tmp_path / "serial")
+    manifest = json.loads((tmp_path / "parallel" / MANIFEST).read_text(encoding="utf-8"))
+    assert len(manifest["files"]) == 30
