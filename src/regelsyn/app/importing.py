@@ -18,7 +18,7 @@ from regelsyn.domain.slug import slugify, unique_slug
 from regelsyn.errors import Refused, UsageProblem
 from regelsyn.i18n import CATALOGS, number, t, tl, tn, tnl, words
 from regelsyn.i18n import sheet as dialects
-from regelsyn.model import KINDS, STATUSES, RegistryConfig, Rule
+from regelsyn.model import RegistryConfig, Rule
 from regelsyn.model.common import SLUG_PATTERN
 from regelsyn.model.fields import flatten, nest, use_changes
 from regelsyn.store import sheets
