@@ -21,6 +21,7 @@ from regelsyn import vocab
 from regelsyn.domain import meetings
 from regelsyn.i18n import CATALOGS, LANGUAGES, catalog, po, po_file, tl, tn, tnl
 from regelsyn.i18n.words import GROUPS as WORD_GROUPS
+from regelsyn.model.finding import COUNTED
 from tests.helpers import GOOD_RULE, build_tree, run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -422,7 +423,7 @@ DYNAMIC: dict[tuple[str, str], list[tuple[str, ...]] | None] = {
     ("t", "agenda.{}"): [("challenges",), ("replies",), ("overdue_cases",)],
     ("t", "site.case_title_{}"): [("challenge",), ("escalation",)],
     ("t", "check.{}"): None,  # checked below: every issue code has a message
-    ("tn", "check.{}"): [("review_overdue",), ("case_reply_overdue",)],
+    ("tn", "check.{}"): [(code,) for code in COUNTED],
     ("t", "check.{}_hint"): [("unknown_level",)],
     ("t", "err.{}"): None,  # checked below
     ("t", "sync.step.{}"): [("fetch",), ("merge",), ("render",), ("push",)],

@@ -18,7 +18,14 @@ def site(
     from regelsyn.ui import console
 
     built = sites.build(open_registry(ctx), out, today())
-    console.success(t("site.built", path=str(out), written=built.written, kept=built.kept))
+    console.success(
+        t(
+            "site.built",
+            path=str(out),
+            written=tn("count.files", built.written),
+            kept=tn("count.files", built.kept),
+        )
+    )
     if built.removed:
         console.note(tn("site.removed", built.removed))
 

@@ -64,7 +64,12 @@ def field_path(loc: Loc) -> str:
 
 
 # the issues whose message has plural forms, and the parameter that counts
-COUNTED = {"review_overdue": "days", "case_reply_overdue": "days"}
+COUNTED = {
+    "review_overdue": "days",
+    "case_reply_overdue": "days",
+    "agenda_missing": "days",
+    "minutes_unapproved": "days",
+}
 
 
 def issue_message(issue: Issue) -> str:
