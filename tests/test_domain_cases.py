@@ -186,7 +186,8 @@ def test_due_date(level: str, sent: dt.date, due: dt.date | None) -> None:
 # -- what an outcome does to the rule ----------------------------------------------------------
 LIFTED = {("suspended_from",): None, ("suspended_until",): None}
 SUSPEND = {("status",): "suspended", ("suspended_from",): START, ("suspended_until",): END}
-REMOVED = {("status",): "removed", ("next_review",): None}
+# a removed rule keeps no suspension dates
+REMOVED = {("status",): "removed", ("next_review",): None, **LIFTED}
 BACK_LATER = {("status",): "active", ("next_review",): LATER, **LIFTED}
 BACK_NOW = {("status",): "active", ("next_review",): TODAY, **LIFTED}
 ALT = {"alternative": "Én måling om dagen."}

@@ -299,6 +299,9 @@ DAY = dt.date(2026, 8, 31)
 NEXT = dt.date(2028, 2, 29)  # 18 months on; February's last day in a leap year
 SLOW = config(interval_months=18)
 BURDEN = (6.0, 10.0, 5)  # 6 minutes, 10 times a year, 5 people: 5 hours a year
+# a removed rule keeps no suspension dates
+GONE = {("status",): "removed", ("next_review",): None, ("suspended_from",): None,
+        ("suspended_until",): None}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -322,10 +325,9 @@ BURDEN = (6.0, 10.0, 5)  # 6 minutes, 10 times a year, 5 people: 5 hours a year
         ({"verdict": "reduce_to_floor", "text": "Én måling, kvitteret.", "hours_after": 1.0},
          {("status",): "amended", ("next_review",): NEXT, ("text",): "Én måling, kvitteret.",
           ("burden", "minutes"): 1.2}),
-        ({"verdict": "remove"}, {("status",): "removed", ("next_review",): None}),
-        ({"verdict": "remove", "hours_after": 1.0},
-         {("status",): "removed", ("next_review",): None}),
-        ({"verdict": "merge", "into": "log"}, {("status",): "removed", ("next_review",): None}),
+        ({"verdict": "remove"}, GONE),
+        ({"verdict": "remove", "hours_after": 1.0}, GONE),
+        ({"verdict": "merge", "into": "log"}, GONE),
         ({"verdict": "escalate", "recommend": "remove", "proposal": "P"},
          {("status",): "escalated"}),
         ({"verdict": "defer", "reason": "Mangler tal."}, {}),

@@ -14,8 +14,8 @@ from tests.test_review import DECISIONS
 
 MEETINGS = "meetings: [2026-11-22, 2026-12-03, 2027-02-04]\n"
 CHALLENGE = [
-    "challenge", "new", "--rule", "ugentlig-vejning", "--request", "remove",
-    "--problem", "Vægten bruges ikke", "--anonymous", "--via", "Carla Nielsen (TR)",
+    "challenge", "new", "--rule", "faldrisikoscreening", "--request", "remove",
+    "--problem", "Screeningen gentages uden grund", "--anonymous", "--via", "Carla Nielsen (TR)",
 ]  # fmt: skip
 
 
@@ -46,7 +46,7 @@ def test_the_agenda_holds_the_new_challenge_and_the_rules_due(held: Path) -> Non
     run("agenda", registry=held)
     text = (held / "agendas" / "2026-12-03.md").read_text(encoding="utf-8")
     challenges = text.split("## 2.")[1].split("## 3.")[0]
-    assert "U-2026-0002-ugentlig-vejning" in challenges
+    assert "U-2026-0002-faldrisikoscreening" in challenges
     assert "haandkoebsmedicin" not in text.split("## 1.")[1].split("## 2.")[0]  # just amended
     record = (held / "agendas" / "2026-12-03.yaml").read_text(encoding="utf-8")
     assert "meeting: 2026-12-03" in record

@@ -48,8 +48,9 @@ def _build(root: Path) -> Path:
     trial granted, evaluated and made permanent."""
     _ok(*AUTHOR, "init", root, "--example")
     _ok(*AUTHOR, "review", "--decisions", DEMO, registry=root)
-    _ok(*AUTHOR, "challenge", "new", "--rule", "ugentlig-vejning", "--request", "remove",
-        "--problem", "Vægten bruges ikke", "--filed-by", "Bo Jensen", registry=root)  # fmt: skip
+    _ok(*AUTHOR, "challenge", "new", "--rule", "faldrisikoscreening", "--request", "remove",
+        "--problem", "Screeningen gentages uden grund", "--filed-by", "Bo Jensen",
+        registry=root)  # fmt: skip
     _ok(*AUTHOR, "challenge", "new", "--rule", "koeletemperatur-log", "--request", "trial",
         "--problem", "Dobbelt arbejde", "--filed-by", "Dorte Bak", *TRIAL,
         registry=root)  # fmt: skip

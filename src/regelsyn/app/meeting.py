@@ -115,6 +115,11 @@ def _apply(
         updates["decided_by"] = options.decided_by
     session = session.model_copy(update=updates)
     date = session.date or options.date
+    # the same meeting run again (after a crash, or by mistake) is not recorded twice, and is
+    # not refused for the rules it removed itself
+    earlier = review.already_recorded(registry, session, date)
+    if earlier is not None:
+        return earlier
     # the id this meeting will be recorded under: a recording that was interrupted is run again
     # under its own id, and may decide again the rules it removed
     recording = review_id(date, lambda name: registry.review_path(name).exists())
