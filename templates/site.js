@@ -24,7 +24,7 @@
       if (ok) { shown += 1; }
     });
     if (count) {
-      count.textContent = template.replace("{count}", shown).replace("{total}", rows.length);
+      count.textContent = template.replace("{shown}", shown).replace("{total}", rows.length);
     }
   }
   form.hidden = false;

@@ -118,7 +118,7 @@ def test_the_site_in_a_browser(registry: Path, tmp_path: Path, browser: Any) -> 
     assert [r.find_element("tag name", "a").text for r in shown] == [
         "Ugentlig vejning af alle beboere"
     ]
-    assert browser.find_element("id", "count").text == f"1 af {total} regler vises."
+    assert browser.find_element("id", "count").text == f"Viste regler: 1 af {total}."
 
     search.clear()
     search.send_keys(" ")  # an input event with an empty query

@@ -21,7 +21,7 @@ def test_clean_registry_says_so(minimal: Path) -> None:
     build_tree(minimal, {"rules/god.yaml": GOOD_RULE.format(id="god")})
     result = run("check", registry=minimal)
     assert result.exit_code == 0
-    assert result.stdout == "Registret er i orden: 1 regler, ingen fejl eller advarsler.\n"
+    assert result.stdout == "Registret er i orden: 1 regel, ingen fejl eller advarsler.\n"
 
 
 @pytest.mark.parametrize(
@@ -193,7 +193,7 @@ def test_warnings_exit_0_unless_strict(minimal: Path) -> None:
         "certainty); without one, the starting point is to remove the rule",
         "rules/w.yaml:1:1: burden: the burden is unknown: fill in minutes, per_year and people",
         "rules/w.yaml:6:14: next_review: the review was due on 2026-01-01 (330 days ago)",
-        "0 errors and 3 warnings in 1 rules.",
+        "0 errors and 3 warnings in 1 rule.",
     ]
     assert run("check", "--strict", registry=minimal).exit_code == 1
 

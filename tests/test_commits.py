@@ -164,7 +164,7 @@ def test_imports_and_templates(repo: Path, tmp_path: Path) -> None:
     sheet = tmp_path / "regler.csv"
     sheet.write_text("Titel;Type;Tekst;Ejer\nNøglebrik;approval;Kvittér for nøglebrik;"
                      "arbejdsplads\n", encoding="utf-8")  # fmt: skip
-    did(repo, "import", sheet, message="Import fra regler.csv: 1 nye regler, 0 ændret")
+    did(repo, "import", sheet, message="Import fra regler.csv: 1 ny regel, 0 ændret")
     did_nothing(repo, "import", sheet)
     files = did(
         repo,

@@ -38,7 +38,7 @@ def test_danish_excel_csv(minimal: Path, tmp_path: Path) -> None:
                    '"hygiejne; kvalitet"'))  # fmt: skip
     result = run("import", sheet, registry=minimal)
     assert result.exit_code == 0, result.stderr
-    assert result.err_lines[-1] == ("✓ Importeret: 3 nye, 0 opdateret, 0 uændret, 0 sprunget over.")
+    assert result.err_lines[-1] == "✓ Importeret: 3 nye, 0 opdaterede, 0 uændrede, 0 sprunget over."
     rules = _rules(minimal)
     assert sorted(rules) == [
         "boerneattest-ved-ansaettelse", "daglig-rengoeringslog", "ugentlig-vejning-af-beboere",
@@ -74,14 +74,14 @@ def test_reimport_is_idempotent(minimal: Path, tmp_path: Path) -> None:
     before = {p.name: p.read_bytes() for p in (minimal / "rules").glob("*.yaml")}
     again = run("import", sheet, registry=minimal)
     assert again.exit_code == 0
-    assert again.err_lines[-1] == "✓ Importeret: 0 nye, 0 opdateret, 3 uændret, 0 sprunget over."
+    assert again.err_lines[-1] == "✓ Importeret: 0 nye, 0 opdaterede, 3 uændrede, 0 sprunget over."
     assert {p.name: p.read_bytes() for p in (minimal / "rules").glob("*.yaml")} == before
     # a changed cell updates that rule in place, keeping what was written by hand
     path = minimal / "rules" / "ugentlig-vejning-af-beboere.yaml"
     path.write_text("# kommentar\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
     _write(sheet, DANISH_CSV.replace(";30;52;8;", ";20;52;8;"))
     changed = run("import", sheet, registry=minimal)
-    assert changed.err_lines[-1] == "✓ Importeret: 0 nye, 1 opdateret, 2 uændret, 0 sprunget over."
+    assert changed.err_lines[-1] == "✓ Importeret: 0 nye, 1 opdateret, 2 uændrede, 0 sprunget over."
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# kommentar\n")
     assert "burden: {minutes: 20, per_year: 52, people: 8}" in text
@@ -191,7 +191,7 @@ def test_export_and_import_round_trip(example: Path, tmp_path: Path) -> None:
         again = run("import", out, registry=example)
         assert again.exit_code == 0, again.stderr
         assert again.err_lines[-1] == (
-            "✓ Importeret: 0 nye, 0 opdateret, 18 uændret, 0 sprunget over."
+            "✓ Importeret: 0 nye, 0 opdaterede, 18 uændrede, 0 sprunget over."
         )
     fresh = tmp_path / "fresh"
     assert run("init", fresh, "--no-git").exit_code == 0

@@ -286,8 +286,7 @@ def test_learn_refuses_without_registries_and_names_broken_ones(
     broken = run("learn", *REGISTRIES, "--format", "json")
     assert broken.exit_code == 0
     assert broken.err_lines == [
-        "Advarsel: syd: 1 fil(er) kunne ikke læses og er sprunget over; kør 'regelsyn -C syd "
-        "check'.",
+        "Advarsel: syd: 1 fil kunne ikke læses og er sprunget over; kør 'regelsyn -C syd check'.",
         "Advarsel: vest kunne ikke læses som register og er sprunget over; kør 'regelsyn -C "
         "vest check'.",
     ]

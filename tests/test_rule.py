@@ -221,7 +221,7 @@ def test_list_reports_broken_files_and_exits_nonzero(minimal: Path) -> None:
     result = run("rule", "list", "--format", "json", registry=minimal)
     assert result.exit_code == 3
     assert [r["id"] for r in json.loads(result.stdout)] == ["god"]
-    assert result.err_lines[0] == "Advarsel: 1 regelfil(er) kunne ikke læses og er udeladt."
+    assert result.err_lines[0] == "Advarsel: 1 regelfil kunne ikke læses og er udeladt."
     assert result.err_lines[1].startswith("rules/bad.yaml:1:")
 
 

@@ -142,7 +142,7 @@ def test_a_rebuild_with_nothing_changed_writes_nothing(registry: Path, tmp_path:
     _build(registry, out)
     times = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
     said = _build(registry, out)
-    assert ": 0 filer skrevet," in said
+    assert "Skrevet: 0 filer." in said
     now = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
     assert {p: t for p, t in now.items() if p.name != MANIFEST} == {
         p: t for p, t in times.items() if p.name != MANIFEST
@@ -176,7 +176,7 @@ def test_a_removed_rule_loses_its_page_after_the_index(registry: Path, tmp_path:
     result = run("site", "--out", out, registry=registry)
     assert not (out / "rules" / "normperiode-opgoerelse.html").exists()
     assert "normperiode-opgoerelse" not in (out / "index.html").read_text(encoding="utf-8")
-    assert result.err_lines[1:] == ["1 sider, der ikke længere hører til, er slettet."]
+    assert result.err_lines[1:] == ["1 side, der ikke længere hører til, er slettet."]
 
 
 def test_a_folder_with_other_files_is_refused(registry: Path, tmp_path: Path) -> None:
@@ -197,7 +197,7 @@ def test_the_registry_s_own_template_wins_and_changes_every_page(
     text = layout.read_text(encoding="utf-8").replace("<footer>", "<footer><p>Vores egen</p>")
     build_tree(registry, {"templates/site_layout.html.j2": text})
     said = _build(registry, out)
-    assert ": 0 filer skrevet" not in said
+    assert "Skrevet: 0 filer." not in said
     assert "Vores egen" in (out / "rules" / "rengoering-log.html").read_text(encoding="utf-8")
 
 
@@ -239,7 +239,7 @@ def test_pages_shared_out_over_processes_are_the_same(
     _build(registry, tmp_path / "serial")
     monkeypatch.setattr(site, "PARALLEL_FROM", 1)
     said = _build(registry, tmp_path / "parallel")
-    assert ": 30 filer skrevet, 0 uændrede." in said
+    assert "Skrevet: 30 filer. Uændret: 0 filer." in said
     assert _pages(tmp_path / "parallel") == _pages(tmp_path / "serial")
     manifest = json.loads((tmp_path / "parallel" / MANIFEST).read_text(encoding="utf-8"))
     assert len(manifest["files"]) == 30

@@ -198,7 +198,7 @@ def test_abandon_drops_the_draft(example: Path) -> None:
     child.close()
     draft = example / ".regelsyn" / "review-draft.yaml"
     kept = _spawn(example, "review", "--abandon")  # asks first; no keeps the meeting
-    kept.expect(r"Discard the open meeting with 1 decision\(s\)\? They cannot be brought back.")
+    kept.expect(r"Discard the open meeting with 1 decision\? It cannot be brought back.")
     kept.sendline("n")
     kept.expect(pexpect.EOF)
     kept.close()

@@ -38,6 +38,8 @@ def test_wheel_holds_templates_and_example(wheel: Path) -> None:
     assert "regelsyn/_data/templates/rule.md.j2" in names
     assert "regelsyn/_data/example/regelsyn.yaml" in names
     assert "regelsyn/_data/example/rules/rengoering-log.yaml" in names
+    for lang in ("da", "nb", "en"):  # the message catalogs, read as they are at run time
+        assert f"regelsyn/i18n/locale/{lang}/LC_MESSAGES/regelsyn.po" in names
 
 
 def test_installed_wheel_runs_init_example_and_check(wheel: Path, tmp_path: Path) -> None:
@@ -63,6 +65,25 @@ def test_installed_wheel_runs_init_example_and_check(wheel: Path, tmp_path: Path
     )
     assert str(env_dir) in where.stdout
     _keeps_the_git_history(regelsyn, work)
+    _says_one_rule_in_the_singular(regelsyn, work)
+
+
+def _says_one_rule_in_the_singular(regelsyn: Path, work: Path) -> None:
+    """The installed command reads its catalogs and their plural forms, in every language."""
+    assert _sh(regelsyn, "init", "one", "--no-git", cwd=work).returncode == 0
+    added = _sh(regelsyn, "-C", "one", "rule", "add", "--title", "Én regel", "--kind", "rule",
+                "--text", "Tekst.", "--owner-level", "arbejdsplads", "--purpose", "Et formål.",
+                "--minutes", "60", "--per-year", "1", "--people", "1", cwd=work)  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    said = {lang: _sh(regelsyn, "-C", "one", "--lang", lang, "check", cwd=work).stdout
+            for lang in ("da", "nb", "en")}  # fmt: skip
+    assert said == {
+        "da": "Registret er i orden: 1 regel, ingen fejl eller advarsler.\n",
+        "nb": "Registeret er i orden: 1 regel, ingen feil eller advarsler.\n",
+        "en": "The registry is in order: 1 rule, no errors or warnings.\n",
+    }
+    listed = _sh(regelsyn, "-C", "one", "rule", "list", cwd=work).stdout.splitlines()
+    assert listed[-1] == "1 regel, i alt 1 time om året."
 
 
 def _keeps_the_git_history(regelsyn: Path, work: Path) -> None:

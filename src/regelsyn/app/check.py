@@ -21,7 +21,7 @@ from regelsyn.domain.checks import (
     rule_issues,
 )
 from regelsyn.errors import BrokenFiles
-from regelsyn.i18n import t
+from regelsyn.i18n import t, tn
 from regelsyn.model.facts import CaseFacts, ConfigFacts, ReviewFacts, RuleFacts
 from regelsyn.model.finding import Finding, Issue, field_path, issue_message
 from regelsyn.store.index import Entry, Index, refresh
@@ -51,8 +51,13 @@ class CheckReport:
 
     def summary(self) -> str:
         if not self.findings:
-            return t("check.ok", rules=self.rules)
-        return t("check.summary", errors=self.errors, warnings=self.warnings, rules=self.rules)
+            return tn("check.ok", self.rules)
+        return t(
+            "check.summary",
+            errors=tn("count.errors", self.errors),
+            warnings=tn("count.warnings", self.warnings),
+            rules=tn("count.rules", self.rules),
+        )
 
     def as_json(self, root: str) -> dict[str, Any]:
         return {

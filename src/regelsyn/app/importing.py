@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from regelsyn import inert
 from regelsyn.domain.slug import slugify, unique_slug
 from regelsyn.errors import Refused, UsageProblem
-from regelsyn.i18n import CATALOGS, number, t, tl, words
+from regelsyn.i18n import CATALOGS, number, t, tl, tn, tnl, words
 from regelsyn.i18n import sheet as dialects
 from regelsyn.model import RegistryConfig, Rule
 from regelsyn.model.common import SLUG_PATTERN
@@ -453,13 +453,15 @@ def apply(
     """Write what the plan says: all of it, or nothing when a row has a problem (unless the
     rows with problems are to be skipped); nothing at all on a dry run."""
     if found.problems and not skip_invalid:
-        raise Refused(t("import.refused", count=len(found.problems)))
+        raise Refused(tn("import.refused", len(found.problems)))
     if dry_run:
         return
     with registry.transaction(t("tx.import", source=found.source)) as tx:
         counts = found.counts()
-        tx.message = tl("git.msg.import", registry.config().language, source=found.source,
-                        created=counts["create"], updated=counts["update"])  # fmt: skip
+        lang = registry.config().language
+        created = tnl("git.msg.count_new_rules", counts["create"], lang)
+        tx.message = tl("git.msg.import", lang, source=found.source, created=created,
+                        updated=number(counts["update"], lang))  # fmt: skip
         for item in found.planned:
             if item.action == "create":
                 registry.add_rule(item.rule)

@@ -13,7 +13,7 @@ from pathlib import Path
 from regelsyn import i18n
 from regelsyn.domain import cases as lifecycle
 from regelsyn.errors import RegelsynError, Unreadable, UsageProblem
-from regelsyn.i18n import t
+from regelsyn.i18n import t, tn
 from regelsyn.model.facts import CaseFacts, InboxRow
 from regelsyn.store.registry import Registry
 
@@ -141,7 +141,7 @@ def read_one(
                 overdue=lifecycle.reply_overdue(facts.status, facts.due_date, day),
             )
         )
-    problem = t("inbox.skipped", path=str(folder), count=skipped) if skipped else None
+    problem = tn("inbox.skipped", skipped, path=str(folder)) if skipped else None
     return rows, problem
 
 

@@ -20,7 +20,7 @@ from regelsyn.app.inbox import resolve
 from regelsyn.domain import learning
 from regelsyn.domain.learning import Ref
 from regelsyn.errors import Refused, RegelsynError, UsageProblem
-from regelsyn.i18n import t
+from regelsyn.i18n import t, tn
 from regelsyn.model.facts import Lesson, RuleFacts, Tally, Topic
 from regelsyn.store.registry import Registry
 
@@ -134,7 +134,7 @@ def read_one(folder: Path, name: str, lang: str) -> tuple[list[Lesson], str | No
         return known[rule_id]
 
     lessons = learning.lessons_of(name, found.workplace, rule, found.reviews, found.cases)
-    problem = t("learn.skipped", path=name, count=found.skipped) if found.skipped else None
+    problem = tn("learn.skipped", found.skipped, path=name) if found.skipped else None
     return lessons, problem
 
 
@@ -182,12 +182,11 @@ def tally_line(found: Tally, *, others: bool) -> str:
     for action in ("removed", "amended", "reduced_to_floor", "defended"):
         count = getattr(found, action)
         if count:
-            places = t(f"learn.{kind}_{'one' if count == 1 else 'many'}", count=count)
-            parts.append(t(f"learn.did_{action}", places=places))
+            parts.append(t(f"learn.did_{action}", places=tn(f"learn.{kind}", count)))
     for action in ("trial_made_permanent", "trial_reverted"):
         count = getattr(found, action)
         if count:
-            parts.append(t(f"learn.did_{action}_{'one' if count == 1 else 'many'}", count=count))
+            parts.append(tn(f"learn.did_{action}", count))
     text = "; ".join(parts) or t("learn.nothing_done")
     return text[:1].upper() + text[1:]
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from regelsyn.domain import search
 from regelsyn.errors import Refused, UsageProblem
-from regelsyn.i18n import t
+from regelsyn.i18n import t, tn
 from regelsyn.vocab import SLUG_PATTERN
 
 if TYPE_CHECKING:
@@ -142,5 +142,5 @@ def review_id(registry: Registry, typed: str) -> str:
 def _ids(ids: list[str]) -> str:
     shown = "\n".join(f"  {one}" for one in ids[:SHOWN])
     if len(ids) > SHOWN:
-        shown += "\n  " + t("lookup.more", n=len(ids) - SHOWN)
+        shown += "\n  " + tn("lookup.more", len(ids) - SHOWN)
     return shown

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from regelsyn.i18n import number, tl
+from regelsyn.i18n import tl, tnl
 
 if TYPE_CHECKING:
     from regelsyn.model.case import Case
@@ -49,7 +49,7 @@ def review(done: Review, lang: str) -> str:
                  counts=said or tl("git.msg.nothing", lang))  # fmt: skip
     freed = round(sum(hours_freed(d) for d in done.decisions), 1)
     if freed:
-        message = tl("git.msg.review_hours", lang, message=message, hours=number(freed, lang))
+        message = tnl("git.msg.review_hours", freed, lang, message=message)
     return message
 
 

@@ -18,7 +18,7 @@ from regelsyn import i18n
 from regelsyn.app import messages
 from regelsyn.domain.cases import REPLY_OUTCOMES
 from regelsyn.errors import Refused
-from regelsyn.i18n import t, tl
+from regelsyn.i18n import t, tl, tnl
 from regelsyn.store import fieldmerge, git
 from regelsyn.store.records import plain
 from regelsyn.store.registry import Registry
@@ -56,12 +56,7 @@ class Synced:
 
 
 def received(counts: dict[str, int], lang: str) -> str:
-    parts = []
-    for kind, number in counts.items():
-        if number:
-            key = f"sync.{kind}_one" if number == 1 else f"sync.{kind}"
-            parts.append(tl(key, lang, n=number))
-    return ", ".join(parts)
+    return ", ".join(tnl(f"sync.{kind}", number, lang) for kind, number in counts.items() if number)
 
 
 def sync(registry: Registry, choose: Choose, progress: Progress) -> Synced:

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from regelsyn.cli.common import Lang
-from regelsyn.i18n import t
+from regelsyn.i18n import t, tn
 
 
 class PresetName(StrEnum):
@@ -57,7 +57,7 @@ def init(
         )
     git_note = setup.git_init(target, skip=no_git)
     committed = setup.commit_created(target, written, who)
-    console.success(t("init.done", path=str(directory), files=len(written)))
+    console.success(tn("init.done", len(written), path=str(directory)))
     if git_note:
         console.note(git_note)
     if committed:

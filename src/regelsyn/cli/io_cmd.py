@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from regelsyn.cli.common import open_registry, today
-from regelsyn.i18n import t
+from regelsyn.i18n import t, tn
 
 
 class ExportFormat(StrEnum):
@@ -44,9 +44,12 @@ def import_(
         for item in plan.planned:
             console.line(t(f"import.would_{item.action}", row=item.row, id=item.rule.id))
     counts = plan.counts()
+    skipped = tn("import.count_invalid" if dry_run else "import.count_skipped", plan.skipped)
     console.success(
-        t("import.dry_summary" if dry_run else "import.summary", created=counts["create"],
-          updated=counts["update"], unchanged=counts["unchanged"], skipped=plan.skipped)
+        t("import.dry_summary" if dry_run else "import.summary",
+          created=tn("import.count_new", counts["create"]),
+          updated=tn("import.count_updated", counts["update"]),
+          unchanged=tn("import.count_unchanged", counts["unchanged"]), skipped=skipped)
     )  # fmt: skip
 
 
@@ -68,4 +71,4 @@ def export(
         console.data_bytes(data)
     else:
         importing.write_out(out, data)
-        console.success(t("export.written", count=count, path=str(out)))
+        console.success(tn("export.written", count, path=str(out)))

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from regelsyn.cli.common import open_registry, parse_date_option, today
-from regelsyn.i18n import t
+from regelsyn.i18n import t, tn
 
 
 def site(
@@ -18,9 +18,16 @@ def site(
     from regelsyn.ui import console
 
     built = sites.build(open_registry(ctx), out, today())
-    console.success(t("site.built", path=str(out), written=built.written, kept=built.kept))
+    console.success(
+        t(
+            "site.built",
+            path=str(out),
+            written=tn("count.files", built.written),
+            kept=tn("count.files", built.kept),
+        )
+    )
     if built.removed:
-        console.note(t("site.removed", count=built.removed))
+        console.note(tn("site.removed", built.removed))
 
 
 def agenda(
@@ -53,4 +60,4 @@ def calendar(
     from regelsyn.ui import console
 
     count = calendars.write(open_registry(ctx), out, today())
-    console.success(t("calendar.written", path=str(out), count=count))
+    console.success(tn("calendar.written", count, path=str(out)))

@@ -63,11 +63,23 @@ def field_path(loc: Loc) -> str:
     return text
 
 
+# the issues whose message has plural forms, and the parameter that counts
+COUNTED = {
+    "review_overdue": "days",
+    "case_reply_overdue": "days",
+    "agenda_missing": "days",
+    "minutes_unapproved": "days",
+}
+
+
 def issue_message(issue: Issue) -> str:
     """The message for a domain issue: ``check.<code>``, or ``check.<code>_hint`` when a
     close match is known."""
-    from regelsyn.i18n import t
+    from regelsyn.i18n import t, tn
 
     if issue.params.get("hint"):
         return t(f"check.{issue.code}_hint", **issue.params)
+    count = issue.params.get(COUNTED.get(issue.code, ""))
+    if isinstance(count, int | float):
+        return tn(f"check.{issue.code}", count, **issue.params)
     return t(f"check.{issue.code}", **issue.params)

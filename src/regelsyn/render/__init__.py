@@ -25,7 +25,7 @@ from markupsafe import Markup, escape
 from regelsyn import inert
 from regelsyn.domain.report import mermaid_label
 from regelsyn.errors import Refused
-from regelsyn.i18n import number, t, tl
+from regelsyn.i18n import catalog, number, t, tl, tn, tnl
 from regelsyn.render import limits
 from regelsyn.render.limits import LimitedEnvironment, LimitExceeded
 from regelsyn.resources import builtin_templates
@@ -121,7 +121,10 @@ def environment(
     env.filters["md_block"] = md_block
     env.filters["named"] = named
     env.filters["paragraphs"] = paragraphs
-    env.globals["t"] = lambda key, **kw: tl(key, language, **kw)
+    env.globals["t"] = lambda key, **kw: _said(key, language, kw)
+    # tn("count.rules", 2) → "2 regler": the form for the number; {n} is the number as people
+    # in the language write it
+    env.globals["tn"] = lambda key, n, **kw: tnl(key, n, language, **kw)
     env.globals["t_role"] = lambda role: role_label(role, language)
     env.globals["mermaid"] = mermaid_label
     env.globals["people_line"] = lambda people: ", ".join(
@@ -132,6 +135,14 @@ def environment(
     env.globals["fmt"] = lambda value: number(value, language)
     env.guard_filters()
     return env
+
+
+def _said(key: str, language: str, params: dict[str, Any]) -> str:
+    """``t(key, ...)`` in a template. A message with plural forms needs its number, which
+    only ``tn`` gives: a template written before the message had them is told so."""
+    if key in catalog(language).plural_ids:
+        raise ValueError(tl("err.template_plural", language, key=key))
+    return tl(key, language, **params)
 
 
 def outcome_label(word: str, language: str) -> str:
@@ -182,7 +193,7 @@ def render_with(env: Env, name: str, **context: Any) -> str:
 
 def _over(where: tuple[str, int], limit: str, amount: int) -> str:
     """The refusal of a template that went over ``limit`` at ``where`` (name, line)."""
-    reason = t(f"err.template_limit_{limit}", limit=number(amount))
+    reason = tn(f"err.template_limit_{limit}", amount)
     return t("err.template", where=f"{where[0]}:{where[1]}", reason=reason)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from regelsyn.i18n import tl
+from regelsyn.i18n import tl, tnl
 
 if TYPE_CHECKING:
     from regelsyn.domain.calendar import Event
@@ -32,12 +32,11 @@ def feed(
         item.add("dtstamp", stamp)
         item.add("dtstart", event.date)
         item.add("dtend", event.date + dt.timedelta(days=1))
-        item.add("summary", tl(f"cal.{event.kind}", language, committee=committee,
-                               **event.params))  # fmt: skip
+        item.add("summary", _summary(event, language, committee))
         lines = list(event.lines)
         more = int(event.params.get("more", 0) or 0)
         if more:
-            lines.append(tl("cal.more", language, count=more))
+            lines.append(tnl("cal.more", more, language))
         if lines:
             item.add("description", "\n".join(lines))
         item.add("transp", "TRANSPARENT")
@@ -45,3 +44,10 @@ def feed(
         calendar.add_component(item)
     data: bytes = calendar.to_ical()
     return data
+
+
+def _summary(event: Event, language: str, committee: str) -> str:
+    """The event's title; the rules due on a day are counted ("3 regler til gennemgang")."""
+    if event.kind == "due":
+        return tnl("cal.due", int(event.params["count"]), language)
+    return tl(f"cal.{event.kind}", language, committee=committee, **event.params)

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from regelsyn.i18n import number, t
+from regelsyn.i18n import number, t, tn
 from regelsyn.model.finding import Finding, Issue, Loc, field_path
 
 
@@ -139,6 +139,8 @@ def describe(err: ErrorDetails, model: type[BaseModel]) -> str:
     for bound in ("ge", "le"):  # 525.600 as people write it, not 525600.0
         if isinstance(ctx.get(bound), int | float):
             ctx[bound] = number(ctx[bound])
+    if kind == "too_short":
+        return tn(key, int(ctx.get("min_length", 1)), value=value)
     return t(key, value=value, **ctx)
 
 

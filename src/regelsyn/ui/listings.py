@@ -107,7 +107,7 @@ def show_rules(listing: Any, fmt: str) -> None:
     """A listing of rules (``rule list``, ``due``) as a table, JSON or CSV on stdout; files that
     could not be read are named afterwards, and the command ends as ``check`` would."""
     from regelsyn.errors import BrokenFiles
-    from regelsyn.i18n import t
+    from regelsyn.i18n import tn
     from regelsyn.ui import console
 
     if fmt == "json":
@@ -119,7 +119,7 @@ def show_rules(listing: Any, fmt: str) -> None:
 
         tables.rule_table(listing.facts)
     if listing.broken:
-        console.warning(t("rule.list_skipped", count=listing.broken_files))
+        console.warning(tn("rule.list_skipped", listing.broken_files))
         raise BrokenFiles(listing.broken)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from regelsyn.domain import verdicts
 from regelsyn.domain.balance import MEASURING
-from regelsyn.i18n import t
+from regelsyn.i18n import t, tn
 from regelsyn.model import RegistryConfig, Rule, Use
 from regelsyn.model.case import Case, Trial
 from regelsyn.model.finding import issue_message
@@ -26,7 +26,7 @@ class MeetingScreen:
         self.prompter = prompter
 
     def resuming(self, done: int, total: int) -> None:
-        self.prompter.say(t("review.resuming", done=done, total=total))
+        self.prompter.say(tn("review.resuming", total, done=done))
 
     def triage(self, rows: list[TriageRow]) -> None:
         tables.triage_table(rows)
@@ -51,7 +51,7 @@ class MeetingScreen:
         return ask_decision(config, rule, rule_ids, self.prompter, open_cases)
 
     def confirm_save(self, count: int) -> bool:
-        self.prompter.say(t("review.all_decided", count=count))
+        self.prompter.say(tn("review.all_decided", count))
         if self.prompter.confirm(t("review.confirm_save")):
             return True
         self.prompter.say(t("review.kept_draft"))

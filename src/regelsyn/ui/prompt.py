@@ -114,8 +114,10 @@ class TerminalPrompter:
         suffix = f" [{inert(question.shown_default, lines=True)}]" if question.default else ""
         if question.help:
             err.print(inert(question.help, lines=True), style="dim", markup=False)
+        label = inert(question.label)
+        after = " " if label.rstrip().endswith(("?", ":")) else ": "  # never "?:"
         try:
-            return input(f"{inert(question.label)}{suffix}: ")
+            return input(f"{label}{suffix}{after}")
         except EOFError:  # the input ended (Ctrl-D, or a pipe that ran dry)
             raise UsageProblem(t("err.no_terminal", flags=self.flags_hint)) from None
 

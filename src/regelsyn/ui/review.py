@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from regelsyn.errors import UsageProblem
-from regelsyn.i18n import t
+from regelsyn.i18n import t, tn
 from regelsyn.model.review import DecisionsFile
 from regelsyn.ui import console
 
@@ -17,7 +17,7 @@ def recorded(registry: Any, done: Any) -> None:
     if done.again:
         console.note(t("review.already_recorded", id=review.id, path=log))
         return
-    console.success(t("review.recorded", id=review.id, count=len(review.decisions), path=log))
+    console.success(tn("review.recorded", len(review.decisions), id=review.id, path=log))
     for path in done.cases:
         console.note(t("review.case_opened", path=registry.rel(path)))
     console.note(t("review.next", path=log))
@@ -35,9 +35,9 @@ def confirm_abandon(draft: DecisionsFile) -> bool:
     from regelsyn.ui.prompt import TerminalPrompter, has_terminal
 
     if not has_terminal():
-        raise UsageProblem(t("err.abandon_needs_yes", count=len(draft.decisions)))
+        raise UsageProblem(tn("err.abandon_needs_yes", len(draft.decisions)))
     prompter = TerminalPrompter("--yes")
-    return prompter.confirm(t("review.confirm_abandon", count=len(draft.decisions)), default=False)
+    return prompter.confirm(tn("review.confirm_abandon", len(draft.decisions)), default=False)
 
 
 def abandoned() -> None:

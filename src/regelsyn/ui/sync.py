@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from regelsyn.i18n import t
+from regelsyn.i18n import t, tn
 from regelsyn.ui import console
 
 
@@ -86,5 +86,4 @@ def synced(done: Any) -> None:
     if done.rendered:
         console.note(t("sync.rendered", files=", ".join(done.rendered)))
     if done.sent:
-        key = "sync.sent_one" if done.sent == 1 else "sync.sent"
-        console.success(t(key, n=done.sent, remote=done.remote))
+        console.success(tn("sync.sent", done.sent, remote=done.remote))
