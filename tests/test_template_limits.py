@@ -110,6 +110,10 @@ def test_the_builtin_templates_use_a_hundredth_of_the_limits(
     """Every built-in template renders the example registry under limits a hundred times
     tighter than the real ones (depth: 2 of 50)."""
     monkeypatch.setattr(limits, "LIMITS", TIGHT)
+    # a registry with a templates folder of its own renders even the built-in templates in the
+    # sandbox, held to the limits (without one they render unsandboxed: trusted code)
+    (example / "templates").mkdir()
+    (example / "templates" / "LÆS.txt").write_text("Egne skabeloner.\n", encoding="utf-8")
     assert run("review", "--decisions", DEMO, registry=example).exit_code == 0  # review, case
     assert run("report", registry=example).exit_code == 0
     shown = run("rule", "show", "ugentlig-vejning", "--format", "md", registry=example)
@@ -165,3 +169,18 @@ def test_the_limits_change_nothing_else() -> None:
     assert "<1><2>[inner3]" in texts[0]
     assert "(1(2))" in texts[0]
     assert "<H|B+H>" in texts[0]
+
+
+def test_only_a_registry_with_templates_of_its_own_renders_in_the_sandbox(example: Path) -> None:
+    """The built-in templates alone are trusted and rendered unsandboxed; once the registry has a
+    templates folder with anything in it, every document is rendered in the sandbox."""
+    from regelsyn.render import own_templates
+
+    assert own_templates(example) is False
+    (example / "templates").mkdir()
+    assert own_templates(example) is False  # an empty folder stands in for nothing
+    (example / "templates" / "rule.md.j2").write_text("{{ 1 / 0 }}", encoding="utf-8")
+    assert own_templates(example) is True
+    shown = run("rule", "show", "ugentlig-vejning", "--format", "md", registry=example)
+    assert (shown.exit_code, shown.err_lines) == (
+        1, ["Fejl: Skabelonen rule.md.j2:1 kan ikke bruges: division by zero"])  # fmt: skip

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from regelsyn import i18n
 from regelsyn.app import messages
-from regelsyn.app.review import load_review
 from regelsyn.domain import agenda as agendas
 from regelsyn.domain import meetings, schedule
 from regelsyn.errors import BrokenFiles, Refused
@@ -51,6 +50,8 @@ def valid_cases(registry: Registry) -> list[Case]:
 
 
 def all_reviews(registry: Registry) -> list[Review]:
+    from regelsyn.app.review import load_review  # only here: the site and calendar need not
+
     return [load_review(registry, the_id) for the_id in registry.review_ids()]
 
 

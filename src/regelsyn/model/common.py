@@ -17,4 +17,4 @@ Text = Annotated[str, StringConstraints(min_length=1)]
 class Record(BaseModel):
     """Base for every record: unknown keys are errors, assignments are validated."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)

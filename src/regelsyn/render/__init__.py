@@ -165,8 +165,21 @@ def role_label(role: str, language: str) -> str:
 
 def render(name: str, registry_root: Path | None, language: str, **context: Any) -> str:
     """Render template ``name`` in ``language``; a broken template, or one that goes over a
-    limit, is named in the error with the line."""
-    return render_with(environment(registry_root, language), name, **context)
+    limit, is named in the error with the line. A registry without templates of its own is
+    rendered with the built-in ones alone, unsandboxed (they are trusted, and a long agenda
+    renders several times faster)."""
+    own = registry_root is not None and own_templates(registry_root)
+    return render_with(environment(registry_root, language, builtin_only=not own), name, **context)
+
+
+def own_templates(registry_root: Path) -> bool:
+    """The registry has a ``templates/`` folder with anything in it (any file there may be
+    included by, or stand in for, a built-in template)."""
+    folder = registry_root / "templates"
+    try:
+        return folder.is_dir() and any(folder.iterdir())
+    except OSError:
+        return True  # unreadable: the sandbox will say what is wrong
 
 
 def render_with(env: Env, name: str, **context: Any) -> str:
