@@ -110,13 +110,14 @@ def _rule_pages(site: SiteDir, pages: Pages, data: Inputs, today: dt.date) -> No
 
 PARALLEL_FROM = 400  # pages to make before the work is shared out over the cores
 _JOBS: list[tuple[str, str, Callable[[], bytes]]] = []  # what forked workers render
-_SITE: list[SiteDir] = []
 
 
 def _write_all(site: SiteDir, jobs: list[tuple[str, str, Callable[[], bytes]]]) -> None:
-    """Render and write pages. Many pages are shared out over the machine's cores (two to four
-    forked processes, which inherit the records and templates already in memory); the
-    accounts are kept here."""
+    """Render and write pages. Many pages are rendered by two to four forked processes (which
+    inherit the records and templates already in memory) while this one writes what they
+    send back: files created in one folder by several processes at once wait on each other in
+    the file system, so one process writes them all."""
+    import gc
     import multiprocessing
     import os
 
@@ -132,26 +133,24 @@ def _write_all(site: SiteDir, jobs: list[tuple[str, str, Callable[[], bytes]]]) 
     from concurrent.futures import ProcessPoolExecutor
 
     _JOBS[:] = jobs
-    _SITE[:] = [site]
-    size = -(-len(jobs) // (workers * 4))
+    size = -(-len(jobs) // (workers * 8))
     spans = [(i, min(i + size, len(jobs))) for i in range(0, len(jobs), size)]
+    # what is in memory now is only read from here on: a collection need not walk it (nor, in
+    # a worker, touch every object and so copy it)
+    gc.freeze()
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            for done in pool.map(_work, spans):
-                for page, key, digest, written in done:
-                    site.record(page, key, digest, written)
+            for done in pool.map(_render, spans):
+                for page, key, data in done:
+                    site.put(page, data, key)
     finally:
+        gc.unfreeze()
         _JOBS.clear()
-        _SITE.clear()
 
 
-def _work(span: tuple[int, int]) -> list[tuple[str, str, str, bool]]:
-    """In a forked worker: render and write the pages ``span`` of :data:`_JOBS`."""
-    site = _SITE[0]
-    done = []
-    for page, key, make in _JOBS[span[0] : span[1]]:
-        done.append((page, key, *site.write(page, make())))
-    return done
+def _render(span: tuple[int, int]) -> list[tuple[str, str, bytes]]:
+    """In a forked worker: render the pages ``span`` of :data:`_JOBS`."""
+    return [(page, key, make()) for page, key, make in _JOBS[span[0] : span[1]]]
 
 
 def _review_pages(site: SiteDir, pages: Pages, data: Inputs) -> None:
