@@ -6,6 +6,7 @@ templates are untrusted: the environment holds them to the limits in :mod:`.limi
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 from typing import Any
@@ -14,12 +15,14 @@ from jinja2 import (
     BaseLoader,
     ChoiceLoader,
     Environment,
+    FileSystemBytecodeCache,
     FileSystemLoader,
     StrictUndefined,
     TemplateError,
     TemplateNotFound,
     TemplateSyntaxError,
 )
+from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 
 from regelsyn import inert
@@ -106,7 +109,9 @@ def environment(
     if not builtin_only and registry_root is not None and (registry_root / "templates").is_dir():
         folders.append(_Confined(registry_root / "templates"))
     folders.append(FileSystemLoader(builtin_templates()))
-    options: dict[str, Any] = {} if builtin_only else {"limits": limits.LIMITS}
+    options: dict[str, Any] = (
+        {"bytecode_cache": _compiled()} if builtin_only else {"limits": limits.LIMITS}
+    )
     kind: type[Env] = BuiltinEnvironment if builtin_only else LimitedEnvironment
     env = kind(
         **options,
@@ -135,6 +140,42 @@ def environment(
     env.globals["fmt"] = lambda value: number(value, language)
     env.guard_filters()
     return env
+
+
+class _Compiled(FileSystemBytecodeCache):
+    """The built-in templates compiled, kept in the user's own cache folder (never in the
+    registry, where anyone could place code). Jinja2 uses a file only for the same template
+    source; a cache that cannot be read or written is passed by: the template is compiled."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except (OSError, ValueError, EOFError):
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+_COMPILED: list[_Compiled | None] = []
+
+
+def _compiled() -> _Compiled | None:
+    """The bytecode cache of the built-in templates, made once per process (None when the
+    user's cache folder cannot be made)."""
+    if not _COMPILED:
+        from platformdirs import user_cache_path
+
+        from regelsyn import __version__
+
+        folder = user_cache_path("regelsyn", appauthor=False) / f"templates-{__version__}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            _COMPILED.append(_Compiled(str(folder)))
+        except OSError:
+            _COMPILED.append(None)
+    return _COMPILED[0]
 
 
 def _said(key: str, language: str, params: dict[str, Any]) -> str:
