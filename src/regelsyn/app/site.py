@@ -90,8 +90,8 @@ def _rule_pages(site: SiteDir, pages: Pages, data: Inputs, today: dt.date) -> No
     data.load([rel for rel, *_ in todo])  # what the pages need, read in one go
     ids = {data.loaded[rel].id for rel, *_ in todo}
     data.cases(sorted({c for rule_id in ids for c in data.cases_of.get(rule_id, [])}))
-    if any(data.decided_in.get(rule_id) for rule_id in ids):
-        _ = data.reviews
+    if len(ids) > 50 and any(data.decided_in.get(rule_id) for rule_id in ids):
+        _ = data.reviews  # many pages: every review, read once
 
     def make(rel: str, overdue: bool) -> bytes:
         rule = data.loaded[rel]

@@ -108,6 +108,7 @@ class Inputs:
                 continue
             self.review_stamps[name] = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ino}"
         self._reviews: list[Review] | None = None
+        self._review_records: dict[str, Review] = {}
         if kept is not None and kept.get("stamps") == self.review_stamps:
             self.decided_in: dict[str, list[str]] = kept["map"]
         else:
@@ -130,7 +131,18 @@ class Inputs:
         return self._reviews
 
     def review(self, review_id: str) -> Review:
-        return next(r for r in self.reviews if r.id == review_id)
+        """One review: from :attr:`reviews` once every review is read, else read alone (a
+        rebuild after one rule changed reads only the reviews that decided it)."""
+        if self._reviews is not None:
+            return next(r for r in self._reviews if r.id == review_id)
+        found = self._review_records.get(review_id)
+        if found is None:
+            rel = self.registry.rel(self.registry.review_path(review_id))
+            (loaded,) = self.registry.cached_records([rel], Review)
+            if loaded.record is None:
+                raise BrokenFiles(loaded.findings)
+            found = self._review_records[review_id] = loaded.record
+        return found
 
     def cases(self, ids: list[str] | None = None) -> list[Case]:
         """The cases (all, or those with these ids), read from the index cache when first

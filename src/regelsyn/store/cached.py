@@ -45,6 +45,8 @@ class CachedReads:
 
         def read(self, path: Path, model: type[M]) -> Loaded[M]: ...
 
+        def read_quick(self, path: Path, model: type[M]) -> Loaded[M]: ...
+
         def load_config(self) -> Loaded[RegistryConfig]: ...
 
     def config_facts(self, index: Index | None = None) -> ConfigFacts:
@@ -173,7 +175,7 @@ class CachedReads:
         for rel in rels:
             fragment = fragments.get(rel)
             if not fragment:
-                result.append(self.read(self.root / rel, model))
+                result.append(self.read_quick(self.root / rel, model))
                 continue
             loaded: Loaded[M] = Loaded(path=self.root / rel, rel=rel)
             loaded.record = from_json(fragment, model)

@@ -19,7 +19,7 @@ from regelsyn.i18n import number, t
 from regelsyn.store.cached import CONFIG_FILE, CachedReads
 from regelsyn.store.commits import Committer
 from regelsyn.store.files import refuse_link
-from regelsyn.store.records import Loaded, read_file, relative
+from regelsyn.store.records import Loaded, read_file, read_quick, relative
 from regelsyn.store.transaction import ABSENT, ANY, JOURNAL_DIR, Transaction, recover
 from regelsyn.vocab import SLUG_PATTERN
 
@@ -258,6 +258,14 @@ class Registry(CachedReads):
         """Parse and validate one file (as the transaction under way would leave it); every
         problem is a finding, nothing is raised."""
         return read_file(path, self.rel(path), model, self._staged(path))
+
+    def read_quick(self, path: Path, model: type[M]) -> Loaded[M]:
+        """:meth:`read` for a record only shown (no round-trip tree): the C parser where it
+        vouches for the text (see :func:`records.read_quick`)."""
+        staged = self._staged(path)
+        if staged is not None:
+            return read_file(path, self.rel(path), model, staged)
+        return read_quick(path, self.rel(path), model)
 
     def read_as(self, path: Path, model: type[M], data: bytes) -> Loaded[M]:
         """``path`` read as if it held ``data`` (a version kept elsewhere)."""
