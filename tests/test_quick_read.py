@@ -45,3 +45,23 @@ def test_a_file_with_a_problem_is_read_as_before(example: Path) -> None:
         == [(f.line, f.message) for f in full.findings]
         != []
     )
+
+
+def test_a_review_to_show_is_refused_as_before_when_missing_or_broken(example: Path) -> None:
+    from regelsyn.errors import BrokenFiles, Refused
+
+    assert run("review", "--decisions", DEMO, registry=example).exit_code == 0
+    registry = open_registry(example)
+    assert registry.shown_review("2026-11-22") == registry.review("2026-11-22").record
+    try:
+        registry.shown_review("2030-01-01")
+        raise AssertionError("no such review was shown")
+    except Refused as exc:
+        assert str(exc) == "Der er ingen gennemgang med id '2030-01-01'."
+    path = example / "reviews" / "2026-11-22.yaml"
+    path.write_text(path.read_text("utf-8").replace("decided_by:", "decided_by: [", 1), "utf-8")
+    try:
+        registry.shown_review("2026-11-22")
+        raise AssertionError("a broken review was shown")
+    except BrokenFiles as exc:
+        assert [(f.file, f.line) for f in exc.findings] == [("reviews/2026-11-22.yaml", 12)]

@@ -137,11 +137,7 @@ class Inputs:
             return next(r for r in self._reviews if r.id == review_id)
         found = self._review_records.get(review_id)
         if found is None:
-            rel = self.registry.rel(self.registry.review_path(review_id))
-            (loaded,) = self.registry.cached_records([rel], Review)
-            if loaded.record is None:
-                raise BrokenFiles(loaded.findings)
-            found = self._review_records[review_id] = loaded.record
+            found = self._review_records[review_id] = self.registry.shown_review(review_id)
         return found
 
     def cases(self, ids: list[str] | None = None) -> list[Case]:

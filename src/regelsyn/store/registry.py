@@ -336,12 +336,25 @@ class Registry(CachedReads):
         missing = Refused(t("err.no_such_review", id=review_id), hint=t("hint.review_list"))
         return self.read_record(self.review_path(review_id), Review, missing)
 
-    def read_record(self, path: Path, model: type[M], missing: Refused) -> Loaded[M]:
+    def shown_review(self, review_id: str) -> Review:
+        """One review to show, not to change (read quickly, see :meth:`read_quick`)."""
+        from regelsyn.model.review import Review
+
+        missing = Refused(t("err.no_such_review", id=review_id), hint=t("hint.review_list"))
+        path = self.review_path(review_id)
+        record = self.read_record(path, Review, missing, quick=True).record
+        assert record is not None
+        return record
+
+    def read_record(
+        self, path: Path, model: type[M], missing: Refused, *, quick: bool = False
+    ) -> Loaded[M]:
         """One record that must exist and be valid: ``missing`` if there is no such file,
-        :class:`BrokenFiles` naming every problem if it is not valid."""
+        :class:`BrokenFiles` naming every problem if it is not valid. ``quick``: only to be
+        shown (no round-trip tree)."""
         if not (self._tx.exists(path) if self._tx is not None else path.is_file()):
             raise missing
-        loaded = self.read(path, model)
+        loaded = self.read_quick(path, model) if quick else self.read(path, model)
         if loaded.record is None:
             raise BrokenFiles(loaded.findings)
         return loaded
