@@ -19,6 +19,7 @@ import pytest
 
 from regelsyn import vocab
 from regelsyn.domain import meetings
+from regelsyn.domain.learning import ACTIONS
 from regelsyn.i18n import CATALOGS, LANGUAGES, catalog, po, po_file, tl, tn, tnl
 from regelsyn.i18n.words import GROUPS as WORD_GROUPS
 from regelsyn.model.finding import COUNTED
@@ -407,21 +408,13 @@ DYNAMIC: dict[tuple[str, str], list[tuple[str, ...]] | None] = {
     ("t", "site.{}"): [("reviews",), ("cases",)],
     ("t", "sheet.case_kind.{}"): [("challenge",), ("escalation",)],
     ("t", "learn.{}.{}"): [("match", m) for m in ("id", "legal_basis", "title")]
-    + [
-        ("action", a)
-        for a in (
-            "removed",
-            "amended",
-            "reduced_to_floor",
-            "defended",
-            "trial_made_permanent",
-            "trial_reverted",
-            "trial_evaluated",
-        )
-    ],
+    + [("action", a) for a in ACTIONS],
     ("t", "agenda.trial_{}"): [("start",), ("end",), ("evaluate",)],
     ("t", "agenda.{}"): [("challenges",), ("replies",), ("overdue_cases",)],
     ("t", "site.case_title_{}"): [("challenge",), ("escalation",)],
+    ("t", "err.{}_ambiguous"): [("case",), ("review",)],
+    ("t", "hint.{}_ambiguous"): [("case",), ("review",)],
+    ("t", "err.no_such_{}"): [("case",), ("review",)],
     ("t", "check.{}"): None,  # checked below: every issue code has a message
     ("tn", "check.{}"): [(code,) for code in COUNTED],
     ("t", "check.{}_hint"): [("unknown_level",)],
@@ -443,18 +436,7 @@ DYNAMIC: dict[tuple[str, str], list[tuple[str, ...]] | None] = {
     ("t", "learn.did_{}"): [(a,) for a in ("removed", "amended", "reduced_to_floor", "defended")],
     ("tn", "learn.did_{}"): [("trial_made_permanent",), ("trial_reverted",)],
     ("tn", "learn.{}"): [("places",), ("other_places",)],
-    ("t", "learn.action.{}"): [
-        (a,)
-        for a in (
-            "removed",
-            "amended",
-            "reduced_to_floor",
-            "defended",
-            "trial_made_permanent",
-            "trial_reverted",
-            "trial_evaluated",
-        )
-    ],
+    ("t", "learn.action.{}"): [(a,) for a in ACTIONS],
     ("t", "learn.match.{}"): [("id",), ("legal_basis",), ("title",)],
     ("tn", "err.template_limit_{}"): [
         (n,)

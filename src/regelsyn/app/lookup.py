@@ -104,17 +104,7 @@ def case_id(registry: Registry, typed: str) -> str:
     if re.fullmatch(CASE_ID_PATTERN, typed) and registry.case_path(typed).is_file():
         return typed
     ids = registry.case_ids()
-    found = search.matching_cases(typed, ids)
-    if len(found) == 1:
-        return found[0]
-    if found:
-        raise UsageProblem(
-            t("err.case_ambiguous", id=typed, n=len(found)) + "\n" + _ids(found),
-            hint=t("hint.case_ambiguous"),
-        )
-    close = search.alike_ids(typed, ids)
-    hint = (t("lookup.did_you_mean") + "\n" + _ids(close)) if close else t("hint.challenge_list")
-    raise Refused(t("err.no_such_case", id=typed), hint=hint)
+    return _the_one(typed, ids, search.matching_cases(typed, ids), "case", "hint.challenge_list")
 
 
 def looks_like_case(typed: str) -> bool:
@@ -126,17 +116,22 @@ def review_id(registry: Registry, typed: str) -> str:
     """The review ``typed`` names: its id, or a beginning of it that only one review has
     (``2026-11`` for ``2026-11-22``). Several are listed (exit 2); none, refused (exit 1)."""
     ids = registry.review_ids()
-    found = search.matching_ids(typed, ids)
+    return _the_one(typed, ids, search.matching_ids(typed, ids), "review", "hint.review_list")
+
+
+def _the_one(typed: str, ids: list[str], found: list[str], what: str, hint_none: str) -> str:
+    """The one id of ``found``; several are listed (exit 2), none refused (exit 1) with the ids
+    spelt most like ``typed`` (``what``: case or review, naming the messages)."""
     if len(found) == 1:
         return found[0]
     if found:
         raise UsageProblem(
-            t("err.review_ambiguous", id=typed, n=len(found)) + "\n" + _ids(found),
-            hint=t("hint.review_ambiguous"),
+            t(f"err.{what}_ambiguous", id=typed, n=len(found)) + "\n" + _ids(found),
+            hint=t(f"hint.{what}_ambiguous"),
         )
     close = search.alike_ids(typed, ids)
-    hint = (t("lookup.did_you_mean") + "\n" + _ids(close)) if close else t("hint.review_list")
-    raise Refused(t("err.no_such_review", id=typed), hint=hint)
+    hint = (t("lookup.did_you_mean") + "\n" + _ids(close)) if close else t(hint_none)
+    raise Refused(t(f"err.no_such_{what}", id=typed), hint=hint)
 
 
 def _ids(ids: list[str]) -> str:
