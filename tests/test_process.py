@@ -627,3 +627,30 @@ def test_the_same_meeting_scripted_and_interactive_gives_the_same_records(
     outcome = meeting.interactive(registry, options, lambda: MeetingScreen(script), resume=False)
     assert outcome.recorded is not None and script.answers == []
     assert _all_files(held) == _all_files(scripted)
+
+
+def test_a_case_settled_by_a_removal_keeps_what_was_written_into_it_by_hand(example: Path) -> None:
+    """Found by the state machine: a case settled because its rule was removed was written back
+    from the cache's copy, which leaves out a name written by hand into an anonymous case; the
+    name was erased and ``check`` no longer saw it. The file is now settled from itself."""
+    filed = run("challenge", "new", "--rule", "ugentlig-vejning", "--request", "remove",
+                "--problem", "Vægten bruges ikke", "--anonymous", "--via", "Carla (TR)",
+                registry=example)  # fmt: skip
+    assert filed.exit_code == 0, filed.stderr
+    (path,) = (example / "cases").glob("U-*.yaml")
+    text = path.read_text(encoding="utf-8")
+    assert "filed_by: null" in text
+    path.write_text(text.replace("filed_by: null", "filed_by: Bo Hemmelig"), encoding="utf-8")
+    assert run("check", registry=example).exit_code == 1  # the name is found
+    demo = Path(__file__).parent.parent / "scripts" / "demo-decisions.yaml"
+    held = run("review", "--decisions", demo, registry=example)  # removes ugentlig-vejning
+    assert held.exit_code == 0, held.stderr
+    after = path.read_text(encoding="utf-8")
+    assert "status: closed" in after
+    assert "filed_by: Bo Hemmelig" in after
+    checked = run("check", registry=example)
+    assert checked.exit_code == 1
+    assert any(line.startswith(f"cases/{path.name}:") and "filed_by" in line
+               for line in checked.stdout.splitlines() + checked.err_lines)  # fmt: skip
+    assert "Bo Hemmelig" not in (example / "reviews" / "2026-11-22.md").read_text("utf-8")
+    assert "Bo Hemmelig" not in path.with_suffix(".md").read_text("utf-8")

@@ -423,8 +423,12 @@ def settle_open_cases(
             continue
         if case.status not in lifecycle.OPEN_STATES:
             continue
-        done = lifecycle.settle(case, date, by, note)
-        save(registry, done, registry.case(case.id))
+        # settled from the file itself: the cache's copy leaves out what it must not show (a
+        # name written into an anonymous case by hand), and writing it back would erase that
+        current = registry.case(case.id)
+        assert current.record is not None
+        done = lifecycle.settle(current.record, date, by, note)
+        save(registry, done, current)
         settled.append(done)
     return settled
 
