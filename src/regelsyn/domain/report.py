@@ -13,7 +13,7 @@ from typing import Protocol
 from regelsyn import inert
 from regelsyn.domain import cases as lifecycle
 from regelsyn.domain import schedule
-from regelsyn.domain.balance import Balance, balance
+from regelsyn.domain.balance import Balance, Measurable, balance
 from regelsyn.domain.cases import WAITING_STATES
 from regelsyn.domain.verdicts import hours_freed
 from regelsyn.model import KINDS, STATUSES, RegistryConfig
@@ -21,30 +21,10 @@ from regelsyn.model.case import Case
 from regelsyn.model.review import Review
 
 
-class _Owned(Protocol):
-    @property
-    def level(self) -> str: ...
+class ReportRule(Measurable, Protocol):
+    """What the report reads of a rule: a record, or the site's kept summary of one (what the
+    measurements' balance reads, and its dates)."""
 
-
-class ReportRule(Protocol):
-    """What the report reads of a rule: a record, or the site's kept summary of one."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def status(self) -> str: ...
-    @property
-    def owner(self) -> _Owned: ...
-    @property
-    def hours_per_year(self) -> float | None: ...
-    @property
-    def use_text(self) -> str | None: ...
-    @property
-    def use_hours(self) -> float | None: ...
     @property
     def next_review(self) -> dt.date | None: ...
     @property
