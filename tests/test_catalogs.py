@@ -648,3 +648,12 @@ def test_a_question_ending_in_a_question_mark_gets_no_colon(
     prompter = prompting.TerminalPrompter("--reason")
     assert prompter.ask(prompting.Question("reason", label, default=default)) == "svar"
     assert asked == [prompt]
+
+
+def test_norwegian_calls_the_committee_a_styringsgruppe() -> None:
+    """A Norwegian tripartite group is a *styringsgruppe*; "utvalget" (the Danish udvalg) crept
+    into the site's and the agenda's texts once. Only the app's description names both kinds."""
+    said = [key for key, entry in messages("nb").items()
+            if re.search(r"\b[Uu]tvalg(et|ets)?\b", " ".join(texts(entry)))
+            and key != "help.app"]  # fmt: skip
+    assert said == []
