@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections import defaultdict
+from dataclasses import dataclass
 from typing import Any
 
 from regelsyn.domain import agenda as agenda_rules
@@ -16,6 +18,7 @@ from regelsyn.model import Rule
 from regelsyn.model.case import Case
 from regelsyn.model.facts import CaseFacts, RuleSummary
 from regelsyn.model.review import Review
+from regelsyn.store.index import RACY_NS, digest, scan
 from regelsyn.store.packing import from_dict
 from regelsyn.store.registry import Registry
 
@@ -38,28 +41,58 @@ def unpack(data: list[Any]) -> RuleSummary:
                        floor, use, _day(since), rest[0] if rest else None)  # fmt: skip
 
 
-def _stamp(entry: Any) -> str:
-    return f"{entry.size}:{entry.mtime_ns}:{entry.ino}"
+@dataclass(frozen=True)
+class CaseLine:
+    """What the site's keys and lists need of a case before its record is read."""
+
+    id: str
+    rule: str
+    status: str
+    due: str | None
+
+    @property
+    def due_date(self) -> dt.date | None:
+        return _day(self.due)
+
+
+def stamps(files: list[tuple[str, str, os.stat_result]]) -> dict[str, str]:
+    """Each file's stamp (path relative to the registry → size, times and inode). A file whose
+    times are too recent to vouch for it (it could change again within the same clock tick
+    without its times showing it) is stamped with a hash of its bytes too, so that such a
+    change is seen; once its times are old, its stamp changes form and it is read once more."""
+    since = time.time_ns() - RACY_NS
+    found = {}
+    for path, rel, info in files:
+        stamp = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}"
+        if info.st_mtime_ns >= since or info.st_ctime_ns >= since:
+            stamp += ":" + digest(path).hex()
+        found[rel] = stamp
+    return found
 
 
 class Inputs:
     """The registry as one build sees it. ``kept`` is what the last build kept (its manifest's
     state); :attr:`retitled` names the rules whose only change since then is their title, and
-    :attr:`reshaped` says whether anything else about the rules changed."""
+    :attr:`reshaped` says whether anything else about the rules changed.
+
+    Only the files whose stamps changed since the last build are looked up in the index cache
+    (and read, where it does not know them): the others were valid then and are the same now,
+    and what the build needs of them is in ``kept``."""
 
     def __init__(self, registry: Registry, kept: dict[str, Any]) -> None:
         self.registry = registry
-        entries = registry.rule_entries(fragments=False)
+        files = scan(registry.rules_dir, registry.root)
+        self.stamps = stamps(files)
+        old: dict[str, list[Any]] = kept.get("rules", {})
+        need = [rel for rel, stamp in self.stamps.items() if old.get(rel, [None])[0] != stamp]
+        changed = set(need)
+        entries = registry.rule_entries(fragments=False, only=[f for f in files if f[1] in changed])
         broken = [f for e in entries if e.facts is None for f in e.finding_objects()]
         if broken:
             raise BrokenFiles(broken)
-        self.stamps = {e.rel: _stamp(e) for e in entries}
-        old: dict[str, list[Any]] = kept.get("rules", {})
         self.loaded: dict[str, Rule] = {}
         self.summaries: dict[str, RuleSummary] = {}
         self.kept: dict[str, list[Any]] = {}  # what the next build keeps of each rule
-        need = [rel for rel, stamp in self.stamps.items() if old.get(rel, [None])[0] != stamp]
-        changed = set(need)
         for rel in self.stamps:
             if rel not in changed:
                 self.summaries[rel] = unpack(old[rel][1])
@@ -78,35 +111,40 @@ class Inputs:
                 self.reshaped = True
         self.rel_of = {s.id: rel for rel, s in self.summaries.items()}
         self._order = sorted(self.summaries.values(), key=lambda s: s.id)
-        self._cases(registry)
+        self._cases(registry, kept.get("cases", {}))
         self._reviews_seen(registry, kept.get("decided"))
 
-    def _cases(self, registry: Registry) -> None:
-        entries = registry.case_entries(fragments=False)
-        self.case_stamps = {}
-        self.case_facts: dict[str, CaseFacts] = {}
+    def _cases(self, registry: Registry, old: dict[str, list[Any]]) -> None:
+        files = scan(registry.cases_dir, registry.root)
+        found = stamps(files)
+        changed = {rel for rel, stamp in found.items() if old.get(rel, [None])[0] != stamp}
+        entries = registry.case_entries(fragments=False, only=[f for f in files if f[1] in changed])
+        lines = {rel: line[1:] for rel, line in old.items() if rel in found and rel not in changed}
+        for entry in entries:  # a broken case: check names it; the site shows the valid ones
+            facts = None if entry.facts is None else from_dict(CaseFacts, entry.facts)
+            lines[entry.rel] = [facts.id, facts.rule, facts.status, facts.due] if facts else []
+        self.kept_cases = {rel: [found[rel], *lines[rel]] for rel in sorted(lines)}
+        self.case_stamps: dict[str, str] = {}
+        self.case_facts: dict[str, CaseLine] = {}
         self.case_rel: dict[str, str] = {}
         self.cases_of: dict[str, list[str]] = defaultdict(list)
-        for entry in sorted(entries, key=lambda e: e.rel):
-            if entry.facts is None:
-                continue  # check names it; the site shows the valid cases
-            facts: CaseFacts = from_dict(CaseFacts, entry.facts)
-            self.case_stamps[facts.id] = _stamp(entry)
-            self.case_facts[facts.id] = facts
-            self.case_rel[facts.id] = entry.rel
-            self.cases_of[facts.rule].append(facts.id)
+        for rel, (stamp, *line) in self.kept_cases.items():
+            if not line:
+                continue
+            case = CaseLine(*line)
+            self.case_stamps[case.id] = stamp
+            self.case_facts[case.id] = case
+            self.case_rel[case.id] = rel
+            self.cases_of[case.rule].append(case.id)
         self._case_records: dict[str, Case] = {}
 
     def _reviews_seen(self, registry: Registry, kept: dict[str, Any] | None) -> None:
         """The reviews' stamps, and which reviews decided each rule (from the last build when
         no review changed, so that no review is read)."""
-        self.review_stamps: dict[str, str] = {}
-        for name in registry.review_ids():
-            try:
-                info = os.stat(registry.review_path(name))
-            except OSError:
-                continue
-            self.review_stamps[name] = f"{info.st_size}:{info.st_mtime_ns}:{info.st_ino}"
+        self.review_stamps = {
+            rel.removeprefix("reviews/").removesuffix(".yaml"): stamp
+            for rel, stamp in stamps(scan(registry.reviews_dir, registry.root)).items()
+        }
         self._reviews: list[Review] | None = None
         self._review_records: dict[str, Review] = {}
         if kept is not None and kept.get("stamps") == self.review_stamps:
@@ -119,7 +157,9 @@ class Inputs:
                         self.decided_in[decision.rule].append(review.id)
 
     def keep(self) -> dict[str, Any]:
-        return {"stamps": self.review_stamps, "map": dict(self.decided_in)}
+        """What the next build keeps."""
+        decided = {"stamps": self.review_stamps, "map": dict(self.decided_in)}
+        return {"rules": self.kept, "cases": self.kept_cases, "decided": decided}
 
     @property
     def reviews(self) -> list[Review]:

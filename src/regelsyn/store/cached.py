@@ -86,19 +86,19 @@ class CachedReads:
         facts: ConfigFacts = from_dict(ConfigFacts, entry.facts)
         return facts
 
-    def rule_entries(self, *, fragments: bool = True) -> list[Any]:
-        """Every rule file as the index cache knows it (facts, and the JSON unless not wanted;
-        changed files re-read)."""
+    def rule_entries(self, *, fragments: bool = True, only: Any = None) -> list[Any]:
+        """Every rule file (or the files ``only``, as :func:`regelsyn.store.index.scan` gives
+        them) as the index cache knows it (facts, and the JSON unless not wanted; changed files
+        re-read)."""
         from regelsyn.store.reading import parse_rule
 
-        return self._entries(self.rules_dir, parse_rule(), fragments=fragments)
+        return self._entries(self.rules_dir, parse_rule(), fragments=fragments, only=only)
 
-    def case_entries(self, *, fragments: bool = True) -> list[Any]:
-        """Every case file as the index cache knows it (facts, and the JSON unless not wanted;
-        changed files re-read)."""
+    def case_entries(self, *, fragments: bool = True, only: Any = None) -> list[Any]:
+        """:meth:`rule_entries` for the cases."""
         from regelsyn.store.reading import parse_case
 
-        return self._entries(self.cases_dir, parse_case(), fragments=fragments)
+        return self._entries(self.cases_dir, parse_case(), fragments=fragments, only=only)
 
     def review_entries(self) -> list[Any]:
         """Every review file as the index cache knows it (facts: what each defence rested
@@ -118,7 +118,9 @@ class CachedReads:
         finally:
             index.close()
 
-    def _entries(self, folder: Path, parse: Any, *, fragments: bool = True) -> list[Any]:
+    def _entries(
+        self, folder: Path, parse: Any, *, fragments: bool = True, only: Any = None
+    ) -> list[Any]:
         from regelsyn import i18n
         from regelsyn.store.index import Index, refresh
 
@@ -134,7 +136,7 @@ class CachedReads:
         index = Index(self.cache_dir, self.warn)
         try:
             return refresh(index, folder, self.root, lang, parse, fragments=fragments,
-                           many=many if kind else None)  # fmt: skip
+                           many=many if kind else None, only=only)  # fmt: skip
         finally:
             index.close()
 

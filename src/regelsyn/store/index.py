@@ -181,12 +181,18 @@ class Index:
         _troubled.discard(str(self.path))
 
     def entries(
-        self, prefix: str, *, fragments: bool = False, facts: bool = True
+        self,
+        prefix: str,
+        *,
+        fragments: bool = False,
+        facts: bool = True,
+        rels: list[str] | None = None,
     ) -> dict[str, Entry]:
-        """The cached entries under ``prefix``. The (large) JSON fragments only when asked: else
-        an entry's fragment is "" where the cache holds one. Without ``facts``, a valid record's
-        facts are "" (:meth:`facts` reads them), and what ``check`` kept is read instead (with
-        them, ``checked`` is None). A row that fails a checksum is left out."""
+        """The cached entries under ``prefix`` (or only those of ``rels``). The (large) JSON
+        fragments only when asked: else an entry's fragment is "" where the cache holds one.
+        Without ``facts``, a valid record's facts are "" (:meth:`facts` reads them), and what
+        ``check`` kept is read instead (with them, ``checked`` is None). A row that fails a
+        checksum is left out."""
         held = "CASE WHEN {0} IS NULL THEN NULL ELSE '' END"
         lean = not (facts or fragments)  # what check reads
         columns = [
@@ -202,22 +208,28 @@ class Index:
             read, unread = "CAST({0} AS BLOB), {0}_sum", f"NULL, {HELD}"
             columns.append((read if facts else unread).format("facts"))
             columns.append((read if fragments else unread).format("fragment"))
-        query = f"SELECT {', '.join(columns)} FROM files WHERE rel >= ? AND rel < ?"
-        bounds = (prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1))
+        select = f"SELECT {', '.join(columns)} FROM files WHERE "
+        if rels is None:
+            queries = [(select + "rel >= ? AND rel < ?",
+                        [prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)])]  # fmt: skip
+        else:
+            chunks = [rels[start : start + 500] for start in range(0, len(rels), 500)]
+            queries = [(select + f"rel IN ({','.join('?' * len(c))})", c) for c in chunks]
         if self.db is None:
             return {}
+        found: dict[str, Entry] = {}
         try:
-            try:  # row by row, so that the rows (text and bytes) are not all held at once
-                return _entries(self.db.execute(query, bounds), lean)
-            except (AttributeError, TypeError, ValueError):  # a value of the wrong type
-                found: dict[str, Entry] = {}
-                for row in self.db.execute(query, bounds):
-                    with suppress(AttributeError, TypeError, ValueError):
-                        found.update(_entries([row], lean))
-                return found
+            for query, params in queries:
+                try:  # row by row, so that the rows (text and bytes) are not all held at once
+                    found.update(_entries(self.db.execute(query, params), lean))
+                except (AttributeError, TypeError, ValueError):  # a value of the wrong type
+                    for row in self.db.execute(query, params):
+                        with suppress(AttributeError, TypeError, ValueError):
+                            found.update(_entries([row], lean))
         except sqlite3.Error as exc:
             self._trouble(exc)
             return {}
+        return found
 
     def facts(self, rels: list[str]) -> dict[str, Any]:
         """The facts of these entries (for those read without them)."""
@@ -461,9 +473,10 @@ def refresh(
     many: Callable[[], Callable[[list[tuple[str, str]]], list[Entry]]] | None = None,
     facts: bool = True,
     strays: list[str] | None = None,
+    only: list[tuple[str, str, os.stat_result]] | None = None,
 ) -> list[Entry]:
-    """The entries of every record in ``folder`` (or of the one file ``single`` at the root);
-    only changed files are parsed.
+    """The entries of every record in ``folder`` (or of the one file ``single`` at the root,
+    or of the files ``only``, as :func:`scan` gives them); only changed files are parsed.
 
     A file is "racy" when its mtime or ctime is within :data:`RACY_NS` of the moment before it
     was looked at: it may change again without its size or times showing it. Its entry keeps a
@@ -478,6 +491,10 @@ def refresh(
         except OSError:
             files = []
         known = {k: v for k, v in index.entries(single).items() if k == single}
+    elif only is not None:
+        files = only
+        rels = [rel for _, rel, _ in only]
+        known = index.entries(f"{folder.name}/", fragments=fragments, facts=facts, rels=rels)
     else:
         files = scan(folder, root, strays)
         known = index.entries(f"{folder.name}/", fragments=fragments, facts=facts)
