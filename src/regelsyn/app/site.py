@@ -29,9 +29,8 @@ from regelsyn.app import agenda as agendas
 from regelsyn.app.report import labels
 from regelsyn.app.site_inputs import Inputs
 from regelsyn.domain import agenda as agenda_rules
-from regelsyn.domain import calendar, meetings, report, schedule, verdicts
+from regelsyn.domain import calendar, meetings, report, verdicts
 from regelsyn.domain import cases as lifecycle
-from regelsyn.model.facts import RuleSummary
 from regelsyn.render import ics
 from regelsyn.render.site import ASSETS, Pages
 from regelsyn.store.registry import Registry
@@ -74,15 +73,17 @@ def _build(registry: Registry, out: Path, today: dt.date) -> Built:
     config = registry.config()
     pages = Pages(registry.root, i18n.language(), config)
     site = SiteDir(out, pages.fingerprint())
+    meeting = meetings.next_meeting(config.meetings, today)
+    horizon = meeting or today + dt.timedelta(days=HORIZON_DAYS)
     try:
-        data = Inputs(registry, site.kept_state("inputs") or {})
+        data = Inputs(registry, site.kept_state("inputs") or {}, today, horizon)
         for name in ASSETS:
             site.put(f"assets/{name}", pages.asset(name))
-        _rule_pages(site, pages, data, today)
+        _rule_pages(site, pages, data)
         _review_pages(site, pages, data)
         _case_pages(site, pages, data, today)
         shown = _summary_pages(site, pages, data, today, site.kept_state("shown") or {})
-        rows = _front_page(site, pages, data, today)
+        rows = _front_page(site, pages, data, horizon)
         kept = {"inputs": data.keep(), "rows": rows}
         removed = site.finish(kept | {"shown": shown})
     except BaseException:
@@ -91,17 +92,19 @@ def _build(registry: Registry, out: Path, today: dt.date) -> Built:
     return Built(site.written, site.kept, removed)
 
 
-def _rule_pages(site: SiteDir, pages: Pages, data: Inputs, today: dt.date) -> None:
+def _rule_pages(site: SiteDir, pages: Pages, data: Inputs) -> None:
     todo = []
-    for summary in data.ordered():
-        rel = data.rel_of[summary.id]
-        overdue = schedule.is_overdue(summary.status, summary.next_review, today)
-        key = "|".join(
-            [data.stamps[rel], "o" if overdue else ""]
-            + [data.review_stamps.get(r, "") for r in data.decided_in.get(summary.id, [])]
-            + [data.case_stamps[c] for c in data.cases_of.get(summary.id, [])]
-        )
-        page = f"rules/{summary.id}.html"
+    decided_in, review_stamps = data.decided_in, data.review_stamps
+    cases_of, case_stamps = data.cases_of, data.case_stamps
+    for rel in data.order:
+        rule_id = data.ids[rel]
+        overdue = data.due(rel) == "overdue"
+        key = f"{data.stamps[rel]}|{'o' if overdue else ''}"
+        if rule_id in decided_in:
+            key += "".join(f"|{review_stamps.get(r, '')}" for r in decided_in[rule_id])
+        if rule_id in cases_of:
+            key += "".join(f"|{case_stamps[c]}" for c in cases_of[rule_id])
+        page = f"rules/{rule_id}.html"
         if not site.fresh(page, key):
             todo.append((rel, page, key, overdue))
     data.load([rel for rel, *_ in todo])  # what the pages need, read in one go
@@ -264,39 +267,27 @@ def _summary_pages(
     }  # fmt: skip
 
 
-def _front_page(site: SiteDir, pages: Pages, data: Inputs, today: dt.date) -> dict[str, Any]:
+def _front_page(site: SiteDir, pages: Pages, data: Inputs, horizon: dt.date) -> dict[str, Any]:
     """The front page, last. Its rows are made again only for rules that changed (or whose due
     state did); the others are taken from the page as written last time (where the manifest
     says they are). Returns what to keep for the next build."""
-    meeting = meetings.next_meeting(pages.config.meetings, today)
-    horizon = meeting or today + dt.timedelta(days=HORIZON_DAYS)
-    summaries = data.ordered()
-    keys = []
-    for summary in summaries:
-        rel = data.rel_of[summary.id]
-        keys.append([rel, f"{data.stamps[rel]}|{_due(summary, today, horizon)}"])
+    keys = [[rel, f"{data.stamps[rel]}|{data.due(rel)}"] for rel in data.order]
     kept = site.kept_state("rows") or {}
     key = _key(horizon, *(k for _, k in keys))
     if site.fresh("index.html", key):
         return kept
     old = _old_rows(site, kept)
     rows = [
-        old.get(rel, (None, ""))[1] if old.get(rel, (None, ""))[0] == row_key else
-        pages.row(summary, _due(summary, today, horizon)).replace("\n", " ")
-        for (rel, row_key), summary in zip(keys, summaries, strict=True)
+        old[rel][1] if rel in old and old[rel][0] == row_key else
+        pages.row(data.summary(rel), data.due(rel)).replace("\n", " ")
+        for rel, row_key in keys
     ]  # fmt: skip
-    page = pages.index(rows, summaries, horizon.isoformat())
+    page = pages.index(rows, list(data.tag_counts), horizon.isoformat())
     site.put("index.html", page, key)
     block = "\n".join(rows).encode("utf-8")
     start = page.find(block) if rows else -1
     span = [start, start + len(block)] if start >= 0 else None
     return {"keys": keys, "span": span}
-
-
-def _due(summary: RuleSummary, today: dt.date, horizon: dt.date) -> str:
-    if schedule.is_overdue(summary.status, summary.next_review, today):
-        return "overdue"
-    return "due" if agenda_rules.due_by(summary, horizon) else ""
 
 
 def _old_rows(site: SiteDir, kept: dict[str, Any]) -> dict[str, tuple[str, str]]:

@@ -6,13 +6,15 @@ records only when a page that shows them is made again."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from regelsyn.domain import agenda as agenda_rules
+from regelsyn.domain import schedule
 from regelsyn.errors import BrokenFiles
 from regelsyn.model import Rule
 from regelsyn.model.case import Case
@@ -70,49 +72,97 @@ def stamps(files: list[tuple[str, str, os.stat_result]]) -> dict[str, str]:
     return found
 
 
+def due_class(summary: RuleSummary, today: dt.date, horizon: dt.date) -> str:
+    """ "overdue", "due" (for review by ``horizon``: the next meeting) or ""."""
+    if schedule.is_overdue(summary.status, summary.next_review, today):
+        return "overdue"
+    return "due" if agenda_rules.due_by(summary, horizon) else ""
+
+
+KEPT = 2  # the form of what a build keeps; another form is not read
+
+
 class Inputs:
     """The registry as one build sees it. ``kept`` is what the last build kept (its manifest's
     state); :attr:`retitled` names the rules whose only change since then is their title, and
     :attr:`reshaped` says whether anything else about the rules changed.
 
     Only the files whose stamps changed since the last build are looked up in the index cache
-    (and read, where it does not know them): the others were valid then and are the same now,
-    and what the build needs of them is in ``kept``."""
+    (and read, where it does not know them): the others were valid then and are the same now.
+    What the build needs of each of them is kept as ``[stamp, id, due class, summary]``, the
+    summary as JSON text that is parsed only when something shows it; the due classes are
+    worked out again only on another day or for another meeting."""
 
-    def __init__(self, registry: Registry, kept: dict[str, Any]) -> None:
+    def __init__(
+        self, registry: Registry, kept: dict[str, Any], today: dt.date, horizon: dt.date
+    ) -> None:
         self.registry = registry
+        if kept.get("form") != KEPT:
+            kept = {}
         files = scan(registry.rules_dir, registry.root)
         self.stamps = stamps(files)
-        old: dict[str, list[Any]] = kept.get("rules", {})
+        old = _rules_kept(kept.get("rules"))
         need = [rel for rel, stamp in self.stamps.items() if old.get(rel, [None])[0] != stamp]
         changed = set(need)
         entries = registry.rule_entries(fragments=False, only=[f for f in files if f[1] in changed])
         broken = [f for e in entries if e.facts is None for f in e.finding_objects()]
         if broken:
             raise BrokenFiles(broken)
+        self.day = f"{today}|{horizon}"
         self.loaded: dict[str, Rule] = {}
-        self.summaries: dict[str, RuleSummary] = {}
-        self.kept: dict[str, list[Any]] = {}  # what the next build keeps of each rule
-        for rel in self.stamps:
-            if rel not in changed:
-                self.summaries[rel] = unpack(old[rel][1])
-                self.kept[rel] = old[rel]
+        self._summaries: dict[str, RuleSummary] = {}
+        # what the next build keeps of each rule (and this one works from)
+        self.kept: dict[str, list[Any]] = {r: old[r] for r in self.stamps if r not in changed}
+        if kept.get("day") != self.day:
+            for rel, (stamp, ident, _, packed) in self.kept.items():
+                self.kept[rel] = [
+                    stamp,
+                    ident,
+                    due_class(self.summary(rel), today, horizon),
+                    packed,
+                ]
         self.load(need)
         self.retitled: set[str] = set()
         self.reshaped = not old or set(old) != set(self.stamps)
+        tags: Counter[str] = Counter(kept.get("tags", {}))
+        for rel in [*need, *(r for r in old if r not in self.stamps)]:
+            if rel in old:
+                tags.subtract(json.loads(old[rel][3])[7])
         for rel in need:
-            summary = agenda_rules.summary(self.loaded[rel])
-            self.summaries[rel] = summary
-            self.kept[rel] = [self.stamps[rel], pack(summary)]
-            before = old.get(rel, [None, None])[1]
-            if before is not None and _untitled(before) == _untitled(self.kept[rel][1]):
+            summary = self._summaries[rel] = agenda_rules.summary(self.loaded[rel])
+            packed = pack(summary)
+            tags.update(summary.tags)
+            text = json.dumps(packed, ensure_ascii=False, separators=(",", ":"))
+            self.kept[rel] = [
+                self.stamps[rel],
+                summary.id,
+                due_class(summary, today, horizon),
+                text,
+            ]
+            before = json.loads(old[rel][3]) if rel in old else None
+            if before is not None and _untitled(before) == _untitled(packed):
                 self.retitled.add(summary.id)
             else:
                 self.reshaped = True
-        self.rel_of = {s.id: rel for rel, s in self.summaries.items()}
-        self._order = sorted(self.summaries.values(), key=lambda s: s.id)
+        self.kept = {rel: self.kept[rel] for rel in self.stamps}  # in the files' order
+        self.tag_counts = {tag: n for tag, n in sorted(tags.items()) if n > 0}
+        self.ids = {rel: line[1] for rel, line in self.kept.items()}
+        self.rel_of = {ident: rel for rel, ident in self.ids.items()}
+        self.order = sorted(self.kept, key=lambda rel: self.ids[rel])  # as the rules' ids
         self._cases(registry, kept.get("cases", {}))
         self._reviews_seen(registry, kept.get("decided"))
+
+    def summary(self, rel: str) -> RuleSummary:
+        """What the lists show of the rule in ``rel``."""
+        found = self._summaries.get(rel)
+        if found is None:
+            found = self._summaries[rel] = unpack(json.loads(self.kept[rel][3]))
+        return found
+
+    def due(self, rel: str) -> str:
+        """The rule's :func:`due_class` today."""
+        due: str = self.kept[rel][2]
+        return due
 
     def _cases(self, registry: Registry, old: dict[str, list[Any]]) -> None:
         files = scan(registry.cases_dir, registry.root)
@@ -159,7 +209,15 @@ class Inputs:
     def keep(self) -> dict[str, Any]:
         """What the next build keeps."""
         decided = {"stamps": self.review_stamps, "map": dict(self.decided_in)}
-        return {"rules": self.kept, "cases": self.kept_cases, "decided": decided}
+        rules = {
+            "rels": list(self.kept),
+            "stamps": [line[0] for line in self.kept.values()],
+            "ids": [line[1] for line in self.kept.values()],
+            "due": "".join(DUE_MARKS[line[2]] for line in self.kept.values()),
+            "summaries": "\n".join(line[3] for line in self.kept.values()),
+        }
+        return {"form": KEPT, "day": self.day, "rules": rules, "tags": self.tag_counts,
+                "cases": self.kept_cases, "decided": decided}  # fmt: skip
 
     @property
     def reviews(self) -> list[Review]:
@@ -211,7 +269,30 @@ class Inputs:
         return self.loaded[rel]
 
     def ordered(self) -> list[RuleSummary]:
-        return self._order
+        """Every rule's summary, in the order of their ids."""
+        return [self.summary(rel) for rel in self.order]
+
+
+DUE_MARKS = {"overdue": "o", "due": "d", "": "-"}
+_DUE = {mark: due for due, mark in DUE_MARKS.items()}
+
+
+def _rules_kept(rules: Any) -> dict[str, list[Any]]:
+    """What the last build kept of each rule: ``[stamp, id, due class, summary as JSON]``.
+
+    It is kept in columns, and the summaries as lines of one text, which the manifest reads
+    and writes several times faster than a list per rule; anything amiss and nothing is kept."""
+    try:
+        lines = rules["summaries"].split("\n") if rules["rels"] else []
+        columns = (rules["rels"], rules["stamps"], rules["ids"], rules["due"], lines)
+        if len({len(column) for column in columns}) != 1:
+            return {}
+        return {
+            rel: [stamp, ident, _DUE[mark], packed]
+            for rel, stamp, ident, mark, packed in zip(*columns, strict=True)
+        }
+    except (KeyError, TypeError, AttributeError):
+        return {}
 
 
 def _untitled(packed: list[Any]) -> list[Any]:

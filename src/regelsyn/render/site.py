@@ -80,8 +80,8 @@ class Pages:
         owner = self.config.level_name(rule.owner_level)
         return render_with(self.env, "site_row.html.j2", r=rule, due=due, owner=owner).strip()
 
-    def index(self, rows: list[str], summaries: list[RuleSummary], horizon: str) -> bytes:
-        tags = sorted({tag for rule in summaries for tag in rule.tags})
+    def index(self, rows: list[str], tags: list[str], horizon: str) -> bytes:
+        """The front page: every rule's row, and the filters (``tags``: every tag in use)."""
         owners = [(level.id, level.name) for level in self.config.levels]
         return self._page(
             "site_index.html.j2", 0, "index", rows=rows, rows_html=Markup("\n".join(rows)),
