@@ -93,20 +93,21 @@ def _build(registry: Registry, out: Path, today: dt.date) -> Built:
 
 
 def _rule_pages(site: SiteDir, pages: Pages, data: Inputs) -> None:
-    todo = []
     decided_in, review_stamps = data.decided_in, data.review_stamps
     cases_of, case_stamps = data.cases_of, data.case_stamps
+    wanted, rel_of = [], {}
     for rel in data.order:
         rule_id = data.ids[rel]
-        overdue = data.due(rel) == "overdue"
-        key = f"{data.stamps[rel]}|{'o' if overdue else ''}"
+        key = f"{data.stamps[rel]}|{'o' if data.due(rel) == 'overdue' else ''}"
         if rule_id in decided_in:
             key += "".join(f"|{review_stamps.get(r, '')}" for r in decided_in[rule_id])
         if rule_id in cases_of:
             key += "".join(f"|{case_stamps[c]}" for c in cases_of[rule_id])
         page = f"rules/{rule_id}.html"
-        if not site.fresh(page, key):
-            todo.append((rel, page, key, overdue))
+        wanted.append((page, key))
+        rel_of[page] = rel
+    todo = [(rel_of[page], page, key, data.due(rel_of[page]) == "overdue")
+            for page, key in site.stale(wanted)]  # fmt: skip
     data.load([rel for rel, *_ in todo])  # what the pages need, read in one go
     ids = {data.loaded[rel].id for rel, *_ in todo}
     data.cases(sorted({c for rule_id in ids for c in data.cases_of.get(rule_id, [])}))

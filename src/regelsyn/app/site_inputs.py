@@ -191,10 +191,9 @@ class Inputs:
     def _reviews_seen(self, registry: Registry, kept: dict[str, Any] | None) -> None:
         """The reviews' stamps, and which reviews decided each rule (from the last build when
         no review changed, so that no review is read)."""
-        self.review_stamps = {
-            rel.removeprefix("reviews/").removesuffix(".yaml"): stamp
-            for rel, stamp in stamps(scan(registry.reviews_dir, registry.root)).items()
-        }
+        files = scan(registry.reviews_dir, registry.root)
+        self._review_files = {_stem(rel): (path, rel, info) for path, rel, info in files}
+        self.review_stamps = {_stem(rel): stamp for rel, stamp in stamps(files).items()}
         self._reviews: list[Review] | None = None
         self._review_records: dict[str, Review] = {}
         if kept is not None and kept.get("stamps") == self.review_stamps:
@@ -235,8 +234,19 @@ class Inputs:
             return next(r for r in self._reviews if r.id == review_id)
         found = self._review_records.get(review_id)
         if found is None:
-            found = self._review_records[review_id] = self.registry.shown_review(review_id)
+            found = self._review_records[review_id] = self._read_review(review_id)
         return found
+
+    def _read_review(self, review_id: str) -> Review:
+        """One review, through the index cache (brought up to date for its file first)."""
+        file = self._review_files.get(review_id)
+        if file is None:  # gone since the build began: said as for any missing review
+            return self.registry.shown_review(review_id)
+        self.registry.review_entries(only=[file])
+        (loaded,) = self.registry.cached_records([file[1]], Review)
+        if loaded.record is None:
+            raise BrokenFiles(loaded.findings)
+        return loaded.record
 
     def cases(self, ids: list[str] | None = None) -> list[Case]:
         """The cases (all, or those with these ids), read from the index cache when first
@@ -293,6 +303,11 @@ def _rules_kept(rules: Any) -> dict[str, list[Any]]:
         }
     except (KeyError, TypeError, AttributeError):
         return {}
+
+
+def _stem(rel: str) -> str:
+    """``reviews/<id>.yaml`` → ``<id>``."""
+    return rel.rpartition("/")[2].removesuffix(".yaml")
 
 
 def _untitled(packed: list[Any]) -> list[Any]:

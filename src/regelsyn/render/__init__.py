@@ -188,10 +188,10 @@ def _said(key: str, language: str, params: dict[str, Any]) -> str:
 
 def outcome_label(word: str, language: str) -> str:
     """A history entry's verdict (a review's) or outcome (a case's) in words."""
-    from regelsyn.i18n import CATALOGS
+    from regelsyn.vocab import STATES, VERDICTS
 
-    for prefix in ("verdict", "state"):
-        if f"{prefix}.{word}" in CATALOGS["da"]:
+    for prefix, words in (("verdict", VERDICTS), ("state", STATES)):
+        if word in words:
             return tl(f"{prefix}.{word}", language)
     return word
 

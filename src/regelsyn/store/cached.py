@@ -100,12 +100,12 @@ class CachedReads:
 
         return self._entries(self.cases_dir, parse_case(), fragments=fragments, only=only)
 
-    def review_entries(self) -> list[Any]:
-        """Every review file as the index cache knows it (facts: what each defence rested
-        on)."""
+    def review_entries(self, *, only: Any = None) -> list[Any]:
+        """Every review file (or the files ``only``) as the index cache knows it (facts: what
+        each defence rested on)."""
         from regelsyn.store.reading import parse_review
 
-        return self._entries(self.reviews_dir, parse_review(), fragments=False)
+        return self._entries(self.reviews_dir, parse_review(), fragments=False, only=only)
 
     def material_at(self, blobs: list[str]) -> dict[str, str]:
         """What past versions of rules held (by blob id), through the index cache."""

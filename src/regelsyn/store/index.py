@@ -29,7 +29,7 @@ from regelsyn.model.finding import Finding
 from regelsyn.store.packing import RULE_MARK
 
 INDEX_FILE = "index.sqlite"
-FORMAT = f"13:{__version__}"
+FORMAT = f"14:{__version__}"
 # How much earlier than the moment of writing a file's times may read: 2 s on FAT, 1 s on ext3,
 # HFS+ and some NFS servers, plus a margin for the kernel's coarse clock and a little clock skew.
 RACY_NS = 3_000_000_000

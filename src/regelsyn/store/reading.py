@@ -267,14 +267,16 @@ def review_defences(review: Review) -> dict[str, list[str]]:
 
 def parse_review() -> Callable[[Path, str], Entry]:
     """The parser of review files: validated, with what ``learn`` and ``check`` read kept as
-    facts (so that a warm ``learn`` or ``check`` parses no review)."""
+    facts (so that a warm ``learn`` or ``check`` parses no review), and the record as JSON."""
 
     def parse(path: Path, rel: str) -> Entry:
         _readers()
         from regelsyn.model.review import Review
 
         review, where, entry = read(path, rel, Review)
-        entry.facts = to_row(review_facts(review, where)) if review is not None else None
+        if review is not None:
+            entry.facts = to_row(review_facts(review, where))
+            entry.fragment = review.model_dump_json()  # the site shows it without reading YAML
         return entry
 
     return parse

@@ -69,6 +69,8 @@ class SiteDir:
         self.root.mkdir(parents=True, exist_ok=True)
         self.same = self.old.get("fingerprint") == fingerprint
         self.present = self._present() if self.same else set()
+        # what the last build wrote, where this one can keep it (same settings and templates)
+        self.reusable: dict[str, list[str]] = self.old.get("files", {}) if self.same else {}
 
     def _present(self) -> set[str]:
         """The files on disk now (one listing per folder, not one look-up per file)."""
@@ -85,16 +87,24 @@ class SiteDir:
 
     def fresh(self, rel: str, key: str) -> bool:
         """The file was built from the same inputs and is still there: it is kept as it is."""
-        old = self.old.get("files", {}).get(rel) if self.same else None
-        if old is not None and old[1] == key and rel in self.present:
-            self.files[rel] = old
-            self.kept += 1
-            return True
-        return False
+        return not self.stale([(rel, key)])
+
+    def stale(self, wanted: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Of these files (path, key), those to make again; the others were built from the
+        same inputs and are still there, and are kept as they are."""
+        old, present = self.reusable, self.present
+        kept = {
+            rel: found
+            for rel, key in wanted
+            if (found := old.get(rel)) is not None and found[1] == key and rel in present
+        }
+        self.files.update(kept)
+        self.kept += len(kept)
+        return [(rel, key) for rel, key in wanted if rel not in kept] if kept else wanted
 
     def read_kept(self, rel: str) -> bytes | None:
         """A file as the last build wrote it (None if it is gone or was changed since)."""
-        old = self.old.get("files", {}).get(rel) if self.same else None
+        old = self.reusable.get(rel)
         try:
             data = (self.root / rel).read_bytes()
         except OSError:
@@ -106,7 +116,7 @@ class SiteDir:
     def keep(self, rel: str) -> bool:
         """Keep the file as the last build wrote it, whatever it was built from (the caller
         knows nothing it rests on changed); False if it is not there to keep."""
-        old = self.old.get("files", {}).get(rel) if self.same else None
+        old = self.reusable.get(rel)
         return old is not None and self.fresh(rel, old[1])
 
     def put(self, rel: str, data: bytes, key: str = "") -> None:
