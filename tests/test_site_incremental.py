@@ -194,3 +194,26 @@ def test_a_change_the_file_s_times_do_not_show_is_seen(
     _build(registry, out)
     page = (out / "rules" / "normperiode-opgoerelse.html").read_text(encoding="utf-8")
     assert title.removeprefix("title: ")[:-1] + "X" in page
+
+
+def test_a_front_page_of_the_registry_s_own_is_rendered_again(
+    registry: Path,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The rows are put in the old page's place only with the built-in front page: one of the
+    registry's own may show the rows anywhere (here: the first one above the table too)."""
+    builtin = Path(__file__).resolve().parent.parent / "templates" / "site_index.html.j2"
+    own = builtin.read_text(encoding="utf-8").replace(
+        '<table id="rules"', '<p class="first">{{ rows[0] }}</p>\n<table id="rules"'
+    )
+    (registry / "templates").mkdir()
+    (registry / "templates" / "site_index.html.j2").write_text(own, encoding="utf-8")
+    out = tmp_path / "site"
+    _build(registry, out)
+    first = _rules(registry)[0].stem
+    _ok("rule", "edit", first, "--title", "Den nye titel", registry=registry)
+    _build(registry, out)
+    _build(registry, tmp_path / "fresh")
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert index == (tmp_path / "fresh" / "index.html").read_text(encoding="utf-8")
+    assert index.count("Den nye titel") == 2

@@ -271,33 +271,42 @@ def _summary_pages(
 def _front_page(site: SiteDir, pages: Pages, data: Inputs, horizon: dt.date) -> dict[str, Any]:
     """The front page, last. Its rows are made again only for rules that changed (or whose due
     state did); the others are taken from the page as written last time (where the manifest
-    says they are). Returns what to keep for the next build."""
+    says they are). When nothing around the rows changed either (the filters, the count, the
+    date of the next meeting), the new rows take the old ones' place in the page as it was,
+    without the page being rendered again (with the built-in templates only: a registry's own
+    may show anything of the rows anywhere). Returns what to keep for the next build."""
     keys = [[rel, f"{data.stamps[rel]}|{data.due(rel)}"] for rel in data.order]
     kept = site.kept_state("rows") or {}
     key = _key(horizon, *(k for _, k in keys))
     if site.fresh("index.html", key):
         return kept
-    old = _old_rows(site, kept)
+    span = kept.get("span")
+    before = site.read_kept("index.html") if span else None
+    old = _old_rows(before, kept)
     rows = [
         old[rel][1] if rel in old and old[rel][0] == row_key else
-        pages.row(data.summary(rel), data.due(rel)).replace("\n", " ")
+        pages.row(data.summary(rel), data.due(rel)).replace("\n", " ").encode("utf-8")
         for rel, row_key in keys
     ]  # fmt: skip
-    page = pages.index(rows, list(data.tag_counts), horizon.isoformat())
+    block = b"\n".join(rows)
+    tags = list(data.tag_counts)
+    frame = None if pages.own else _key(horizon, len(rows), *tags)
+    if before is not None and span is not None and frame is not None and kept.get("frame") == frame:
+        page, start = before[: span[0]] + block + before[span[1] :], span[0]
+    else:
+        page = pages.index([row.decode("utf-8") for row in rows], tags, horizon.isoformat())
+        start = page.find(block) if rows else -1
     site.put("index.html", page, key)
-    block = "\n".join(rows).encode("utf-8")
-    start = page.find(block) if rows else -1
     span = [start, start + len(block)] if start >= 0 else None
-    return {"keys": keys, "span": span}
+    return {"keys": keys, "span": span, "frame": frame}
 
 
-def _old_rows(site: SiteDir, kept: dict[str, Any]) -> dict[str, tuple[str, str]]:
+def _old_rows(page: bytes | None, kept: dict[str, Any]) -> dict[str, tuple[str, bytes]]:
     """The rows of the front page as written last time, by rule file: ``(key, html)``."""
     span = kept.get("span")
-    data = site.read_kept("index.html") if span else None
-    if data is None or span is None:
+    if page is None or span is None:
         return {}
-    lines = data[span[0] : span[1]].decode("utf-8").split("\n")
+    lines = page[span[0] : span[1]].split(b"\n")
     keys = kept.get("keys", [])
     if len(lines) != len(keys):
         return {}

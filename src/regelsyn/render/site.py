@@ -42,6 +42,7 @@ class Pages:
         self.config = config
         folder = root / "templates" if root is not None else None
         own = folder is not None and any((folder / n).exists() for n in (*TEMPLATES, *ASSETS))
+        self.own = own  # the registry has templates of its own for the site
         self.env = environment(root, language, html=True, builtin_only=not own)
         words: dict[str, str] = {}
 
