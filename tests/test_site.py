@@ -213,7 +213,8 @@ def test_the_manifest_names_every_file(registry: Path, tmp_path: Path) -> None:
     _build(registry, out)
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     files = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()} - {MANIFEST}
-    assert set(manifest["files"]) == files
+    assert set(manifest["files"]["paths"]) == files
+    assert len(manifest["files"]["digests"]) == 32 * len(files)
     assert not list(out.rglob(".*.tmp"))
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")] == []
 
@@ -242,4 +243,35 @@ def test_pages_shared_out_over_processes_are_the_same(
     assert "Skrevet: 30 filer. Uændret: 0 filer." in said
     assert _pages(tmp_path / "parallel") == _pages(tmp_path / "serial")
     manifest = json.loads((tmp_path / "parallel" / MANIFEST).read_text(encoding="utf-8"))
-    assert len(manifest["files"]) == 30
+    assert len(manifest["files"]["paths"]) == 30
+
+
+def test_a_site_of_an_earlier_manifest_format_is_brought_up_to_date(
+    registry: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "site"
+    _build(registry, out)
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    files = manifest["files"]
+    digests = [files["digests"][i : i + 32] for i in range(0, len(files["digests"]), 32)]
+    columns = zip(files["paths"], digests, files["keys"], strict=True)
+    manifest |= {"format": 1, "files": {path: [digest, key] for path, digest, key in columns}}
+    (out / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    assert "Skrevet: 0 filer." in _build(registry, out)
+    assert json.loads((out / MANIFEST).read_text(encoding="utf-8"))["format"] == 2
+
+
+@pytest.mark.parametrize("damage", ['{"format": 99}', '{"format": 2, "files"', ""])
+def test_a_site_whose_manifest_cannot_be_read_is_built_again_in_place(
+    registry: Path, tmp_path: Path, damage: str
+) -> None:
+    out = tmp_path / "site"
+    _build(registry, out)
+    pages = _pages(out)
+    (out / MANIFEST).write_text(damage, encoding="utf-8")
+    (out / "mine.txt").write_text("mine", encoding="utf-8")
+    said = _build(registry, out)
+    assert "Uændret: 0 filer." in said
+    assert _pages(out) == pages
+    assert (out / "mine.txt").read_text(encoding="utf-8") == "mine"
+    assert "Skrevet: 0 filer." in _build(registry, out)

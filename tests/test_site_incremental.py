@@ -197,7 +197,7 @@ def test_a_change_the_file_s_times_do_not_show_is_seen(
 
 
 def test_a_front_page_of_the_registry_s_own_is_rendered_again(
-    registry: Path,  # noqa: F811
+    registry: Path,
     tmp_path: Path,
 ) -> None:
     """The rows are put in the old page's place only with the built-in front page: one of the

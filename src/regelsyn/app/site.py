@@ -275,14 +275,14 @@ def _front_page(site: SiteDir, pages: Pages, data: Inputs, horizon: dt.date) -> 
     date of the next meeting), the new rows take the old ones' place in the page as it was,
     without the page being rendered again (with the built-in templates only: a registry's own
     may show anything of the rows anywhere). Returns what to keep for the next build."""
-    keys = [[rel, f"{data.stamps[rel]}|{data.due(rel)}"] for rel in data.order]
+    keys = [(rel, f"{data.stamps[rel]}|{data.due(rel)}") for rel in data.order]
     kept = site.kept_state("rows") or {}
     key = _key(horizon, *(k for _, k in keys))
     if site.fresh("index.html", key):
         return kept
     span = kept.get("span")
     before = site.read_kept("index.html") if span else None
-    old = _old_rows(before, kept)
+    old = _old_rows(before, span, data.previous_rows)
     rows = [
         old[rel][1] if rel in old and old[rel][0] == row_key else
         pages.row(data.summary(rel), data.due(rel)).replace("\n", " ").encode("utf-8")
@@ -298,16 +298,18 @@ def _front_page(site: SiteDir, pages: Pages, data: Inputs, horizon: dt.date) -> 
         start = page.find(block) if rows else -1
     site.put("index.html", page, key)
     span = [start, start + len(block)] if start >= 0 else None
-    return {"keys": keys, "span": span, "frame": frame}
+    return {"span": span, "frame": frame}
 
 
-def _old_rows(page: bytes | None, kept: dict[str, Any]) -> dict[str, tuple[str, bytes]]:
-    """The rows of the front page as written last time, by rule file: ``(key, html)``."""
-    span = kept.get("span")
+def _old_rows(
+    page: bytes | None, span: list[int] | None, keys: list[tuple[str, str]]
+) -> dict[str, tuple[str, bytes]]:
+    """The rows of the front page as written last time, by rule file: ``(key, html)``. The
+    keys are those of the last build's rules (the page it left was built from them, or was
+    kept because they were what it was built from)."""
     if page is None or span is None:
         return {}
     lines = page[span[0] : span[1]].split(b"\n")
-    keys = kept.get("keys", [])
     if len(lines) != len(keys):
         return {}
     return {rel: (key, line) for (rel, key), line in zip(keys, lines, strict=True)}

@@ -102,6 +102,9 @@ class Inputs:
         files = scan(registry.rules_dir, registry.root)
         self.stamps = stamps(files)
         old = _rules_kept(kept.get("rules"))
+        # the front page's rows as the last build left them: (rule file, stamp and due class)
+        by_id = sorted(old.items(), key=lambda item: item[1][1])
+        self.previous_rows = [(rel, f"{line[0]}|{line[2]}") for rel, line in by_id]
         need = [rel for rel, stamp in self.stamps.items() if old.get(rel, [None])[0] != stamp]
         changed = set(need)
         entries = registry.rule_entries(fragments=False, only=[f for f in files if f[1] in changed])

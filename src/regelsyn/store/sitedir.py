@@ -34,7 +34,8 @@ from regelsyn.errors import Refused
 from regelsyn.i18n import t
 
 MANIFEST = ".regelsyn-site.json"
-FORMAT = 1
+FORMAT = 2  # 1 kept ``files`` as {path: [digest, key]}; it is still read
+DIGEST = 32  # hex digits of a file's SHA-256 kept in the manifest
 
 
 class SiteDir:
@@ -54,9 +55,10 @@ class SiteDir:
         manifest = self.root / MANIFEST
         if manifest.is_file():
             with contextlib.suppress(OSError, ValueError):
-                data = json.loads(manifest.read_text(encoding="utf-8"))
-                if isinstance(data, dict) and data.get("format") == FORMAT:
-                    self.old = data
+                self.old = _manifest(json.loads(manifest.read_text(encoding="utf-8")))
+            # a manifest that cannot be read (damaged, or of a later regelsyn): the folder is
+            # still regelsyn's site, built again in place; files it alone held are left
+            self.old = self.old or {"format": None, "fingerprint": None, "files": {}}
         elif self.root.is_dir() and any(self.root.iterdir()):
             raise Refused(t("err.site_not_empty", path=str(root)), hint=t("hint.site_out"))
         self.target: Path | None = None
@@ -109,7 +111,7 @@ class SiteDir:
             data = (self.root / rel).read_bytes()
         except OSError:
             return None
-        if old is None or hashlib.sha256(data).hexdigest()[:32] != old[0]:
+        if old is None or hashlib.sha256(data).hexdigest()[:DIGEST] != old[0]:
             return None
         return data
 
@@ -126,7 +128,7 @@ class SiteDir:
     def write(self, rel: str, data: bytes) -> tuple[str, bool]:
         """Write one file whole unless it already holds ``data``: its digest, and whether it
         was written. Keeps no account (a worker process may call it; see :meth:`record`)."""
-        digest = hashlib.sha256(data).hexdigest()[:32]
+        digest = hashlib.sha256(data).hexdigest()[:DIGEST]
         old = self.old.get("files", {}).get(rel)
         if old is not None and old[0] == digest and rel in self.present:
             return digest, False
@@ -165,7 +167,10 @@ class SiteDir:
                 "state": state}  # fmt: skip
         if data == self.old and (self.root / MANIFEST).is_file():
             return removed  # nothing changed: the manifest stays as it is
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        # the files in columns: a list per file costs the JSON module several times more
+        files = {"paths": list(self.files), "keys": [v[1] for v in self.files.values()],
+                 "digests": "".join(v[0] for v in self.files.values())}  # fmt: skip
+        text = json.dumps(data | {"files": files}, ensure_ascii=False, separators=(",", ":"))
         from regelsyn.store.files import atomic_write
 
         atomic_write(self.root / MANIFEST, text.encode("utf-8"))
@@ -179,6 +184,24 @@ class SiteDir:
         """A first build that failed leaves nothing behind."""
         if self.target is not None:
             shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _manifest(data: Any) -> dict[str, Any]:
+    """A manifest as read, with its files as {path: [digest, key]}; {} if it is not one."""
+    if not isinstance(data, dict):
+        return {}
+    files = data.get("files")
+    if data.get("format") == 1 and isinstance(files, dict):
+        return data
+    if data.get("format") != FORMAT or not isinstance(files, dict):
+        return {}
+    paths, keys, digests = files.get("paths"), files.get("keys"), files.get("digests")
+    if not (isinstance(paths, list) and isinstance(keys, list) and isinstance(digests, str)):
+        return {}
+    if not len(paths) == len(keys) == len(digests) // DIGEST or len(digests) % DIGEST:
+        return {}
+    cut = [digests[i : i + DIGEST] for i in range(0, len(digests), DIGEST)]
+    return data | {"files": {p: [d, k] for p, d, k in zip(paths, cut, keys, strict=True)}}
 
 
 def _clear_leftovers(root: Path) -> None:
