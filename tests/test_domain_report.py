@@ -426,4 +426,6 @@ def test_a_granted_amendment_counts_as_simplified_and_a_running_trial_as_nothing
     ],
 )
 def test_mermaid_label(text: str, label: str) -> None:
-    assert burden.mermaid_label(text) == label
+    from regelsyn.render import mermaid_label
+
+    assert mermaid_label(text) == label

@@ -25,13 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from regelsyn import i18n
-from regelsyn.app import agenda as agendas
-from regelsyn.app.report import labels
 from regelsyn.app.site_inputs import Inputs
-from regelsyn.domain import agenda as agenda_rules
-from regelsyn.domain import calendar, meetings, report, verdicts
 from regelsyn.domain import cases as lifecycle
-from regelsyn.render import ics
+from regelsyn.domain import meetings
 from regelsyn.render.site import ASSETS, Pages
 from regelsyn.store.registry import Registry
 from regelsyn.store.sitedir import SiteDir
@@ -228,6 +224,13 @@ def _summary_pages(
         and all(site.keep(n) for n in names)
     ):
         return shown
+    # what only these pages need, loaded when they are made again
+    from regelsyn.app import agenda as agendas
+    from regelsyn.app.report import labels
+    from regelsyn.domain import agenda as agenda_rules
+    from regelsyn.domain import calendar, report, verdicts
+    from regelsyn.render import ics
+
     config = pages.config
     reviews, cases, summaries = data.reviews, data.cases(), data.ordered()
     items = [

@@ -10,7 +10,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from regelsyn import inert
 from regelsyn.domain import cases as lifecycle
 from regelsyn.domain import schedule
 from regelsyn.domain.balance import Balance, Measurable, balance
@@ -299,8 +298,3 @@ def _case_line(config: RegistryConfig, case: Case, today: dt.date) -> CaseLine:
         lifecycle.waiting(case, today),
         lifecycle.is_overdue(case, today),
     )
-
-
-def mermaid_label(text: str) -> str:
-    """Text safe inside a Mermaid quoted label (no control or hidden character either)."""
-    return inert.text(" ".join(text.replace('"', "'").replace("`", "'").split()))

@@ -26,7 +26,6 @@ from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 
 from regelsyn import inert
-from regelsyn.domain.report import mermaid_label
 from regelsyn.errors import Refused
 from regelsyn.i18n import catalog, number, t, tl, tn, tnl
 from regelsyn.render import limits
@@ -184,6 +183,11 @@ def _said(key: str, language: str, params: dict[str, Any]) -> str:
     if key in catalog(language).plural_ids:
         raise ValueError(tl("err.template_plural", language, key=key))
     return tl(key, language, **params)
+
+
+def mermaid_label(text: str) -> str:
+    """Text safe inside a Mermaid quoted label (no control or hidden character either)."""
+    return inert.text(" ".join(text.replace('"', "'").replace("`", "'").split()))
 
 
 def outcome_label(word: str, language: str) -> str:
