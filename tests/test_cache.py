@@ -223,8 +223,8 @@ def test_a_warm_read_imports_no_yaml_pydantic_or_rich(tmp_path: Path, argv: list
 from hypothesis import given  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from regelsyn.model.facts import RULE_LOCS, RuleFacts  # noqa: E402
-from regelsyn.store.packing import from_dict, pack_rule, to_row  # noqa: E402
+from regelsyn.model.facts import RULE_LOCS, RuleFacts, RuleSummary  # noqa: E402
+from regelsyn.store.packing import from_dict, pack_rule, rule_summary, to_row  # noqa: E402
 
 _text = st.text(max_size=20)
 
@@ -263,6 +263,8 @@ def test_rule_facts_survive_the_cache(facts: RuleFacts) -> None:
     back = from_dict(RuleFacts, stored)
     back.pos = {key: tuple(value) for key, value in back.pos.items()}
     assert back == facts
+    # what the agenda and the calendar read of it, without unpacking the rest
+    assert rule_summary(stored) == RuleSummary.of_facts(facts)
 
 
 def test_kept_findings_follow_the_settings(example: Path) -> None:

@@ -18,10 +18,9 @@ from regelsyn.i18n import t, tl
 from regelsyn.model import RegistryConfig
 from regelsyn.model.agenda import AgendaRecord
 from regelsyn.model.case import Case
-from regelsyn.model.facts import RuleFacts, RuleSummary
+from regelsyn.model.facts import RuleSummary
 from regelsyn.model.review import Review
-from regelsyn.render import documents
-from regelsyn.store.packing import from_dict, peek_rule
+from regelsyn.store.packing import peek_rule, rule_summary
 from regelsyn.store.registry import Registry
 
 
@@ -41,7 +40,7 @@ def summaries(
             status, review, reviewed = peek_rule(entry.facts)
             if not wanted(status, dt.date.fromisoformat(review) if review else None, reviewed):
                 continue
-        found.append(RuleSummary.of_facts(from_dict(RuleFacts, entry.facts)))
+        found.append(rule_summary(entry.facts))
     return found
 
 
@@ -50,8 +49,19 @@ def valid_cases(registry: Registry) -> list[Case]:
 
 
 def all_reviews(registry: Registry) -> list[Review]:
-    """Every review, to be shown (a long one reads in a tenth of the round-trip time)."""
-    return [registry.shown_review(the_id) for the_id in registry.review_ids()]
+    """Every review, to be shown: from the index cache, which reads only the review files that
+    changed (inside a transaction, from the files as it leaves them)."""
+    if registry.transacting:
+        return [registry.shown_review(the_id) for the_id in registry.review_ids()]
+    entries = registry.review_entries()
+    broken = [f for entry in entries if entry.facts is None for f in entry.finding_objects()]
+    if broken:
+        raise BrokenFiles(broken)
+    found = registry.cached_records([entry.rel for entry in entries], Review)
+    broken = [f for loaded in found if loaded.record is None for f in loaded.findings]
+    if broken:
+        raise BrokenFiles(broken)
+    return [loaded.record for loaded in found if loaded.record is not None]
 
 
 def meeting_for(config: RegistryConfig, given: dt.date | None, today: dt.date) -> dt.date:
@@ -79,6 +89,8 @@ def build(registry: Registry, given: dt.date | None, today: dt.date) -> agendas.
 
 
 def render(registry: Registry, agenda: agendas.Agenda) -> str:
+    from regelsyn.render import documents  # the templates: not for the calendar or the site
+
     return documents.agenda(registry.root, i18n.language(), agenda)
 
 

@@ -272,6 +272,9 @@ def main() -> None:
 
     tolerant_output()
     gc.freeze()
+    # a command lives for a second or two, and makes few reference cycles: a collection every
+    # 100,000 new objects, not every 700, is plenty (and a site build turns it off)
+    gc.set_threshold(100_000, 50, 1000)
     try:
         app()
     except KeyboardInterrupt:

@@ -33,6 +33,8 @@ from regelsyn.render.limits import LimitedEnvironment, LimitExceeded
 from regelsyn.resources import builtin_templates
 from regelsyn.vocab import named
 
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]#|!~])")
+
 
 def md(value: Any) -> str:
     """User text made safe inside a Markdown line or table cell: no structure, no HTML, and no
@@ -41,7 +43,7 @@ def md(value: Any) -> str:
         return ""
     text = inert.text(" ".join(str(value).split()))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return re.sub(r"([\\`*_{}\[\]#|!~])", r"\\\1", text)
+    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def md_block(value: Any) -> str:

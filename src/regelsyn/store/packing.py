@@ -3,9 +3,10 @@ string that the cache reads many times faster than JSON."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from regelsyn.model.facts import Pos, RuleFacts
+from regelsyn.model.facts import Pos, RuleFacts, RuleSummary
 
 
 def to_row(facts: Any) -> list[Any]:
@@ -85,6 +86,21 @@ def peek_rule(data: dict[str, Any] | list[Any] | str) -> tuple[str, str | None, 
         return parts[4], parts[6] or None, "r" in parts[9]
     facts = from_dict(RuleFacts, data)
     return facts.status, facts.next_review, facts.history_reviewed
+
+
+def rule_summary(data: dict[str, Any] | list[Any] | str) -> RuleSummary:
+    """What the agenda and the calendar show of a rule, from its cached facts (a packed rule is
+    split once, and only the fields shown are read)."""
+    if not isinstance(data, str):
+        return RuleSummary.of_facts(from_dict(RuleFacts, data))
+    parts = data[1:].split(_SEP, 10)
+    hours, tags = parts[7], parts[8]
+    return RuleSummary(
+        parts[0], parts[1], parts[2], parts[3], parts[4],
+        dt.date.fromisoformat(parts[6]) if parts[6] else None,
+        float(hours) if hours else None, tags.split(_LIST) if tags else [],
+        "r" in parts[9], "f" in parts[9],
+    )  # fmt: skip
 
 
 def unpack_rule(text: str) -> RuleFacts:

@@ -127,6 +127,11 @@ class Registry(CachedReads):
         return sorted(name.removesuffix(".yaml") for name in names)
 
     # -- transactions ------------------------------------------------------------------------
+    @property
+    def transacting(self) -> bool:
+        """A transaction is under way: what it wrote is not on disk yet (nor in the cache)."""
+        return self._tx is not None
+
     @contextlib.contextmanager
     def transaction(self, what: str) -> Iterator[Transaction]:
         """Everything written inside is one transaction: all of it or none, also when the
