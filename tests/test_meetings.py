@@ -294,3 +294,21 @@ def test_the_calendar_in_english(held: Path, tmp_path: Path) -> None:
     out = tmp_path / "c.ics"
     assert run("--lang", "en", "calendar", "--out", out, registry=held).exit_code == 0
     assert "SUMMARY:Meeting of Lokal-MED Plejecenter Solhaven" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", [["agenda"], ["calendar", "--out", "feed.ics"]])
+def test_a_broken_review_is_named_and_nothing_is_written(held: Path, command: list[str]) -> None:
+    """The reviews come from the index cache, which reads a changed file again: a review
+    broken by hand after the cache knew it is named with its line, not shown as it was."""
+    assert run("agenda", registry=held).exit_code == 0  # the cache knows every review
+    log = held / "reviews" / "2026-11-22.yaml"
+    log.write_text(log.read_text(encoding="utf-8").replace("date: 2026-11-22", "date: [x"),
+                   encoding="utf-8")  # fmt: skip
+    (held / "agendas" / "2026-12-03.md").unlink()
+    result = run(*command, registry=held)
+    assert result.exit_code == 3
+    assert result.err_lines[0] == (
+        "reviews/2026-11-22.yaml:3:10: en liste, der begynder med [, slutter ikke med ]"
+    )
+    assert not (held / "agendas" / "2026-12-03.md").exists()
+    assert not Path("feed.ics").exists()
