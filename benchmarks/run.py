@@ -8,8 +8,8 @@ with the baselines measured in the same run.
 B0: ``cat`` of every record file to /dev/null (the floor for reading the bytes); for a federation,
 of every record file of every registry (rules, reviews, cases and regelsyn.yaml).
 B1: parsing every file with ruamel.yaml's C safe loader in one process, no validation.
-B0r: ``cat`` of the rule files alone, taken beside the site's rebuild, the agenda and the calendar
-(issue 15 measures them against it).
+B0r: ``cat`` of the rule files alone, taken in turns with the site's rebuild, the agenda and the
+calendar (issue 15 measures them against it); their ratio is the median of the pairs' ratios.
 B2: a bare typer app's ``--help`` (the floor for start-up).
 B3: the site's files written by plain Python (the floor under a full site build).
 """
@@ -105,6 +105,21 @@ def measure(command: list[str], *, prepare: object = None, runs: int, stdin: str
         peaks.append(usage.ru_maxrss / 1024)
         process.returncode = os.waitstatus_to_exitcode(status)
     return statistics.median(times), max(peaks)
+
+
+def against(command: list[str], baseline: list[str], *, prepare: object = None, runs: int
+            ) -> tuple[float, float, float, float]:  # fmt: skip
+    """``command`` and ``baseline`` taken in turns, ``runs`` times each: the median seconds and
+    peak MiB of each, and the median of the ratios of each pair (a machine whose speed drifts
+    during the run moves both alike)."""
+    pairs = []
+    for _ in range(runs):
+        base = measure(baseline, runs=1)
+        done = measure(command, prepare=prepare, runs=1)
+        pairs.append((done, base))
+    ratio = statistics.median(done[0] / base[0] for done, base in pairs)
+    return (statistics.median(d[0] for d, _ in pairs), max(d[1] for d, _ in pairs),
+            statistics.median(b[0] for _, b in pairs), ratio)  # fmt: skip
 
 
 def decisions_file(root: Path, count: int) -> Path:
@@ -235,12 +250,9 @@ def bench_meetings(
     subprocess.run(command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                    check=False)  # fmt: skip
     # issue 15 measures the rebuild, agenda and calendar against ``cat`` of the rule files
-    # alone, taken here, beside them (the machine's speed drifts over a long run)
-    rule_files = f"find {root}/rules -name '*.yaml' -print0 | xargs -0 cat > /dev/null"
-    b0r = measure(["sh", "-c", rule_files], runs=runs)
-    rows.append(("B0r cat the rule files", *b0r, ""))
-    same = measure(command, runs=runs)
-    rows.append(("site, rebuild, nothing changed", *same, f"{same[0] / b0r[0]:.2f} x B0r"))
+    # alone: each is taken in turns with it, and its ratio is the median of the pairs' (the
+    # machine's speed drifts over a long run)
+    rule_files = ["sh", "-c", f"find {root}/rules -name '*.yaml' -print0 | xargs -0 cat > /dev/null"]
     retitled = root / "rules" / "regel-00003.yaml"
     titles = iter(range(10**6))
 
@@ -250,14 +262,15 @@ def bench_meetings(
                  for line in lines]  # fmt: skip
         retitled.write_text("".join(lines), encoding="utf-8")
 
-    one = measure(command, prepare=retitle, runs=runs)
-    rows.append(("site, rebuild, one rule's title changed", *one,
-                 f"{one[0] / b0r[0]:.2f} x B0r"))  # fmt: skip
-    agenda = measure([*REGELSYN, "-C", str(root), "agenda"], runs=runs)
-    rows.append(("agenda (warm cache)", *agenda, f"{agenda[0] / b0r[0]:.2f} x B0r"))
     ics = root.parent / f"{root.name}.ics"
-    feed = measure([*REGELSYN, "-C", str(root), "calendar", "--out", str(ics)], runs=runs)
-    rows.append(("calendar (warm cache)", *feed, f"{feed[0] / b0r[0]:.2f} x B0r"))
+    for what, measured, prepare in [
+        ("site, rebuild, nothing changed", command, None),
+        ("site, rebuild, one rule's title changed", command, retitle),
+        ("agenda (warm cache)", [*REGELSYN, "-C", str(root), "agenda"], None),
+        ("calendar (warm cache)", [*REGELSYN, "-C", str(root), "calendar", "--out", str(ics)], None),
+    ]:
+        seconds, peak, base, ratio = against(measured, rule_files, prepare=prepare, runs=runs)
+        rows.append((what, seconds, peak, f"{ratio:.2f} x B0r (B0r {base:.3f} s)"))
     shutil.rmtree(aside, ignore_errors=True)
     return rows
 
