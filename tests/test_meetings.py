@@ -312,3 +312,23 @@ def test_a_broken_review_is_named_and_nothing_is_written(held: Path, command: li
     )
     assert not (held / "agendas" / "2026-12-03.md").exists()
     assert not Path("feed.ics").exists()
+
+
+def test_the_calendar_is_the_site_s_feed(held: Path, tmp_path: Path) -> None:
+    """``calendar`` reads whole only the cases with dates to show (told from the index cache's
+    facts); the site's feed reads every case. Both give the same bytes, a granted trial and an
+    escalation's reply date included."""
+    from tests.test_cases import TRIAL, _new
+
+    case_id = _new(held, "--rule", "koeletemperatur-log", "--request", "trial", "--problem",
+                   "Målingen gentages", "--filed-by", "Dorte", *TRIAL)  # fmt: skip
+    granted = run("challenge", "decide", case_id, "--outcome", "granted", "--reasons", "ok",
+                  "--by", "Anne Holm", registry=held)  # fmt: skip
+    assert granted.exit_code == 0, granted.stderr
+    feed = tmp_path / "feed.ics"
+    assert run("calendar", "--out", feed, registry=held).exit_code == 0
+    assert run("site", "--out", tmp_path / "site", registry=held).exit_code == 0
+    text = feed.read_text(encoding="utf-8")
+    assert text == (tmp_path / "site" / "calendar.ics").read_text(encoding="utf-8")
+    assert "SUMMARY:Forsøg starter: " in text
+    assert "Svarfrist: " in text

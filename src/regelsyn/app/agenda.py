@@ -18,9 +18,9 @@ from regelsyn.i18n import t, tl
 from regelsyn.model import RegistryConfig
 from regelsyn.model.agenda import AgendaRecord
 from regelsyn.model.case import Case
-from regelsyn.model.facts import RuleSummary
+from regelsyn.model.facts import CaseFacts, RuleSummary
 from regelsyn.model.review import Review
-from regelsyn.store.packing import peek_rule, rule_summary
+from regelsyn.store.packing import from_dict, peek_rule, rule_summary
 from regelsyn.store.registry import Registry
 
 
@@ -44,8 +44,17 @@ def summaries(
     return found
 
 
-def valid_cases(registry: Registry) -> list[Case]:
-    return [loaded.record for loaded in registry.load_cases() if loaded.record is not None]
+def valid_cases(registry: Registry, states: frozenset[str] | None = None) -> list[Case]:
+    """The valid cases (check names the others); only those in ``states``, when given, which
+    are told from the index cache's facts before any case is read whole."""
+    if states is None:
+        return [loaded.record for loaded in registry.load_cases() if loaded.record is not None]
+    wanted = [
+        entry.rel
+        for entry in registry.case_entries(fragments=False)
+        if entry.facts is not None and from_dict(CaseFacts, entry.facts).status in states
+    ]
+    return [loaded.record for loaded in registry.cached_records(wanted, Case) if loaded.record]
 
 
 def all_reviews(registry: Registry) -> list[Review]:

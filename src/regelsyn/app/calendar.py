@@ -36,6 +36,7 @@ def write(registry: Registry, out: Path, today: dt.date) -> int:
 
     config = registry.config()
     rules = summaries(registry, lambda _, review, __: calendar.in_window(review, today))
-    data, count = feed(config, rules, valid_cases(registry), all_reviews(registry), today)
+    cases = valid_cases(registry, calendar.DATED_STATES)
+    data, count = feed(config, rules, cases, all_reviews(registry), today)
     atomic_write(out.absolute(), data)
     return count
