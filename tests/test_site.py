@@ -270,8 +270,13 @@ def test_a_site_whose_manifest_cannot_be_read_is_built_again_in_place(
     pages = _pages(out)
     (out / MANIFEST).write_text(damage, encoding="utf-8")
     (out / "mine.txt").write_text("mine", encoding="utf-8")
-    said = _build(registry, out)
-    assert "Uændret: 0 filer." in said
+    result = run("site", "--out", out, registry=registry)
+    assert result.exit_code == 0, result.stderr
+    assert result.err_lines[0] == (
+        "Webstedets manifest (.regelsyn-site.json) kunne ikke læses, så hele webstedet er "
+        "bygget igen. Filer, som kun det gamle manifest kendte, er ikke slettet."
+    )
+    assert result.err_lines[1].endswith("Uændret: 0 filer.")
     assert _pages(out) == pages
     assert (out / "mine.txt").read_text(encoding="utf-8") == "mine"
     assert "Skrevet: 0 filer." in _build(registry, out)

@@ -40,6 +40,7 @@ class Built:
     written: int
     kept: int
     removed: int
+    unreadable: bool = False  # the old manifest could not be read: everything was built again
 
 
 def _key(*parts: object) -> str:
@@ -85,7 +86,7 @@ def _build(registry: Registry, out: Path, today: dt.date) -> Built:
     except BaseException:
         site.abandon()
         raise
-    return Built(site.written, site.kept, removed)
+    return Built(site.written, site.kept, removed, site.unreadable)
 
 
 def _rule_pages(site: SiteDir, pages: Pages, data: Inputs) -> None:

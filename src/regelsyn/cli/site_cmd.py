@@ -18,6 +18,10 @@ def site(
     from regelsyn.ui import console
 
     built = sites.build(open_registry(ctx), out, today())
+    if built.unreadable:
+        from regelsyn.store.sitedir import MANIFEST
+
+        console.note(t("site.manifest_unreadable", name=MANIFEST))
     console.success(
         t(
             "site.built",

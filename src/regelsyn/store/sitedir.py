@@ -50,6 +50,7 @@ class SiteDir:
         self.state: dict[str, Any] = {}
         self.written = 0
         self.kept = 0
+        self.unreadable = False  # the manifest is there but cannot be read
         if self.root.exists() and not self.root.is_dir():
             raise Refused(t("err.site_not_folder", path=str(root)))
         manifest = self.root / MANIFEST
@@ -58,6 +59,7 @@ class SiteDir:
                 self.old = _manifest(json.loads(manifest.read_text(encoding="utf-8")))
             # a manifest that cannot be read (damaged, or of a later regelsyn): the folder is
             # still regelsyn's site, built again in place; files it alone held are left
+            self.unreadable = not self.old
             self.old = self.old or {"format": None, "fingerprint": None, "files": {}}
         elif self.root.is_dir() and any(self.root.iterdir()):
             raise Refused(t("err.site_not_empty", path=str(root)), hint=t("hint.site_out"))
