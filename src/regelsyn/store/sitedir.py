@@ -167,7 +167,7 @@ class SiteDir:
                     removed += 1
         data = {"format": FORMAT, "fingerprint": self.fingerprint, "files": self.files,
                 "state": state}  # fmt: skip
-        if data == self.old and (self.root / MANIFEST).is_file():
+        if not (self.written or removed) and data == self.old and (self.root / MANIFEST).is_file():
             return removed  # nothing changed: the manifest stays as it is
         # the files in columns: a list per file costs the JSON module several times more
         files = {"paths": list(self.files), "keys": [v[1] for v in self.files.values()],
