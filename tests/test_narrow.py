@@ -347,3 +347,37 @@ def test_a_terminal_60_wide_gets_blocks(world: Path) -> None:
     shown = re.sub(r"\x1b\[[0-9;]*m", "", child.before or "").replace("\r\n", "\n")
     assert shown.startswith("Id:        arbejdstidsregistrering\n")
     assert_fits(shown, 60)
+
+
+def test_a_message_on_a_narrow_terminal_breaks_between_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Notes, warnings and errors on a terminal are broken between words at its width (the
+    terminal itself would break a word in two); piped, a message stays one line."""
+    import io
+    import sys
+
+    from regelsyn.ui import console
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    text = "Nettstedets manifest kunne ikke leses, så hele nettstedet er bygget på nytt."
+    monkeypatch.setenv("COLUMNS", "30")
+    screen = Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    console.note(text)
+    console.error("en regel mangler", hint="Se alle id'er med 'regelsyn rule list'.")
+    assert screen.getvalue().splitlines() == [
+        "Nettstedets manifest kunne",
+        "ikke leses, så hele",
+        "nettstedet er bygget på nytt.",
+        "Fejl: en regel mangler",
+        "Se alle id'er med 'regelsyn",
+        "rule list'.",
+    ]
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", piped)
+    console.note(text)
+    assert piped.getvalue() == text + "\n"

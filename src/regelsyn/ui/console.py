@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -110,19 +111,38 @@ def data_bytes(data: bytes) -> None:
     sys.stdout.flush()
 
 
+def _say(text: str) -> None:
+    """A message on stderr. On a terminal, a line wider than it is broken between words (not
+    in the middle of one, where the terminal would break it); piped or redirected, as it is."""
+    text = inert(text, lines=True)
+    try:
+        width = shutil.get_terminal_size().columns if sys.stderr.isatty() else 0
+    except (AttributeError, ValueError, OSError):
+        width = 0
+    if width > 20:
+        import textwrap
+
+        text = "\n".join(
+            textwrap.fill(line, width - 1, break_long_words=False, break_on_hyphens=False)
+            if len(line) >= width else line
+            for line in text.split("\n")
+        )  # fmt: skip
+    sys.stderr.write(text + "\n")
+
+
 def error(message: str, hint: str | None = None) -> None:
-    sys.stderr.write(f"{t('label.error')}: {inert(message, lines=True)}\n")
+    _say(f"{t('label.error')}: {message}")
     if hint:
-        sys.stderr.write(f"{inert(hint, lines=True)}\n")
+        _say(hint)
 
 
 def warning(message: str) -> None:
-    sys.stderr.write(f"{t('label.warning')}: {inert(message, lines=True)}\n")
+    _say(f"{t('label.warning')}: {message}")
 
 
 def note(message: str) -> None:
     """A line for the person at the terminal, on stderr so it never mixes with data."""
-    sys.stderr.write(inert(message, lines=True) + "\n")
+    _say(message)
 
 
 def success(message: str) -> None:
