@@ -9,6 +9,7 @@ import re
 import time
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,6 +41,12 @@ def _build(registry: Path, out: Path) -> str:
     result = run("site", "--out", out, registry=registry)
     assert result.exit_code == 0, result.stderr
     return result.stderr
+
+
+def _head(out: Path) -> dict[str, Any]:
+    """The manifest's first line: its format, fingerprint and files."""
+    head: dict[str, Any] = json.loads((out / MANIFEST).read_bytes().partition(b"\n")[0])
+    return head
 
 
 def _pages(out: Path) -> dict[str, str]:
@@ -211,7 +218,7 @@ def test_the_site_in_english(registry: Path, tmp_path: Path) -> None:
 def test_the_manifest_names_every_file(registry: Path, tmp_path: Path) -> None:
     out = tmp_path / "site"
     _build(registry, out)
-    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    manifest = _head(out)
     files = {str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()} - {MANIFEST}
     assert set(manifest["files"]["paths"]) == files
     assert len(manifest["files"]["digests"]) == 32 * len(files)
@@ -242,7 +249,7 @@ def test_pages_shared_out_over_processes_are_the_same(
     said = _build(registry, tmp_path / "parallel")
     assert "Skrevet: 30 filer. Uændret: 0 filer." in said
     assert _pages(tmp_path / "parallel") == _pages(tmp_path / "serial")
-    manifest = json.loads((tmp_path / "parallel" / MANIFEST).read_text(encoding="utf-8"))
+    manifest = _head(tmp_path / "parallel")
     assert len(manifest["files"]["paths"]) == 30
 
 
@@ -251,14 +258,14 @@ def test_a_site_of_an_earlier_manifest_format_is_brought_up_to_date(
 ) -> None:
     out = tmp_path / "site"
     _build(registry, out)
-    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    manifest = _head(out)
     files = manifest["files"]
     digests = [files["digests"][i : i + 32] for i in range(0, len(files["digests"]), 32)]
     columns = zip(files["paths"], digests, files["keys"], strict=True)
     manifest |= {"format": 1, "files": {path: [digest, key] for path, digest, key in columns}}
     (out / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     assert "Skrevet: 0 filer." in _build(registry, out)
-    assert json.loads((out / MANIFEST).read_text(encoding="utf-8"))["format"] == 2
+    assert _head(out)["format"] == 2
 
 
 @pytest.mark.parametrize("damage", ['{"format": 99}', '{"format": 2, "files"', ""])
@@ -280,3 +287,40 @@ def test_a_site_whose_manifest_cannot_be_read_is_built_again_in_place(
     assert _pages(out) == pages
     assert (out / "mine.txt").read_text(encoding="utf-8") == "mine"
     assert "Skrevet: 0 filer." in _build(registry, out)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        '{"format": 2, "fingerprint": "x", "files": {"paths": [["a"]], "keys": ["k"], '
+        '"digests": "' + "0" * 32 + '"}}',
+        '{"format": 2, "files": {"paths": "a", "keys": [], "digests": ""}}',
+        '{"format": 1, "files": {"index.html": "abc"}}',
+        "[" * 100_000,
+    ],
+)
+def test_a_manifest_of_the_wrong_shape_is_not_read(
+    registry: Path, tmp_path: Path, damage: str
+) -> None:
+    out = tmp_path / "site"
+    _build(registry, out)
+    pages = _pages(out)
+    (out / MANIFEST).write_text(damage, encoding="utf-8")
+    result = run("site", "--out", out, registry=registry)
+    assert result.exit_code == 0, result.stderr
+    assert result.err_lines[0].startswith("Webstedets manifest (.regelsyn-site.json) kunne ikke")
+    assert _pages(out) == pages
+
+
+def test_what_the_last_build_kept_is_not_used_once_changed_by_hand(
+    registry: Path, tmp_path: Path
+) -> None:
+    """The manifest's second line (what the last build kept, behind a checksum): changed by
+    anything but regelsyn, it is not used; the files are, so nothing is written again."""
+    out = tmp_path / "site"
+    _build(registry, out)
+    head, _, kept = (out / MANIFEST).read_bytes().partition(b"\n")
+    (out / MANIFEST).write_bytes(head + b"\n" + kept.replace(b'"tags":{', b'"tags":[{', 1))
+    assert "Skrevet: 0 filer." in _build(registry, out)
+    again = (out / MANIFEST).read_bytes().partition(b"\n")[2]
+    assert b'"tags":{' in again and b'"tags":[{' not in again

@@ -127,7 +127,7 @@ class Inputs:
         self.load(need)
         self.retitled: set[str] = set()
         self.reshaped = not old or set(old) != set(self.stamps)
-        tags: Counter[str] = Counter(kept.get("tags", {}))
+        tags: Counter[str] = Counter(kept.get("tags", {}) if old else {})
         for rel in [*need, *(r for r in old if r not in self.stamps)]:
             if rel in old:
                 tags.subtract(json.loads(old[rel][3])[7])

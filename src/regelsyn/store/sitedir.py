@@ -27,6 +27,7 @@ import hashlib
 import json
 import os
 import shutil
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -55,8 +56,8 @@ class SiteDir:
             raise Refused(t("err.site_not_folder", path=str(root)))
         manifest = self.root / MANIFEST
         if manifest.is_file():
-            with contextlib.suppress(OSError, ValueError):
-                self.old = _manifest(json.loads(manifest.read_text(encoding="utf-8")))
+            with contextlib.suppress(OSError, ValueError, RecursionError):
+                self.old = _manifest(manifest.read_bytes())
             # a manifest that cannot be read (damaged, or of a later regelsyn): the folder is
             # still regelsyn's site, built again in place; files it alone held are left
             self.unreadable = not self.old
@@ -172,10 +173,13 @@ class SiteDir:
         # the files in columns: a list per file costs the JSON module several times more
         files = {"paths": list(self.files), "keys": [v[1] for v in self.files.values()],
                  "digests": "".join(v[0] for v in self.files.values())}  # fmt: skip
-        text = json.dumps(data | {"files": files}, ensure_ascii=False, separators=(",", ":"))
+        kept = json.dumps(state, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        head = {"format": FORMAT, "fingerprint": self.fingerprint, "files": files,
+                "state": zlib.crc32(kept)}  # fmt: skip
+        text = json.dumps(head, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         from regelsyn.store.files import atomic_write
 
-        atomic_write(self.root / MANIFEST, text.encode("utf-8"))
+        atomic_write(self.root / MANIFEST, text + b"\n" + kept + b"\n")
         if self.target is not None:
             with contextlib.suppress(FileNotFoundError):
                 self.target.rmdir()  # an empty folder the person made for the site
@@ -188,13 +192,25 @@ class SiteDir:
             shutil.rmtree(self.root, ignore_errors=True)
 
 
-def _manifest(data: Any) -> dict[str, Any]:
-    """A manifest as read, with its files as {path: [digest, key]}; {} if it is not one."""
+def _manifest(raw: bytes) -> dict[str, Any]:
+    """A manifest as read: ``{"fingerprint", "files": {path: [digest, key]}, "state"}``; {} if
+    it is not one. Format 2 is a line of JSON with the files in columns and a checksum of the
+    second line, which holds what the build kept (``state``): a state changed by anything but
+    regelsyn (a hand, a merge) is not used, and the next build works it out again. Of format 1
+    (one JSON document) only the files are used."""
+    head, _, kept = raw.partition(b"\n")
+    data = json.loads(head)
     if not isinstance(data, dict):
         return {}
+    if data.get("format") == 1:
+        files = data.get("files")
+        if not isinstance(files, dict) or not all(
+            isinstance(v, list) and len(v) == 2 and all(isinstance(x, str) for x in v)
+            for v in files.values()
+        ):
+            return {}
+        return {"format": 1, "fingerprint": data.get("fingerprint"), "files": files, "state": {}}
     files = data.get("files")
-    if data.get("format") == 1 and isinstance(files, dict):
-        return data
     if data.get("format") != FORMAT or not isinstance(files, dict):
         return {}
     paths, keys, digests = files.get("paths"), files.get("keys"), files.get("digests")
@@ -202,8 +218,13 @@ def _manifest(data: Any) -> dict[str, Any]:
         return {}
     if not len(paths) == len(keys) == len(digests) // DIGEST or len(digests) % DIGEST:
         return {}
+    if not all(isinstance(x, str) for x in (*paths, *keys)):
+        return {}
     cut = [digests[i : i + DIGEST] for i in range(0, len(digests), DIGEST)]
-    return data | {"files": {p: [d, k] for p, d, k in zip(paths, cut, keys, strict=True)}}
+    state = json.loads(kept) if data.get("state") == zlib.crc32(kept.rstrip(b"\n")) else {}
+    return {"format": FORMAT, "fingerprint": data.get("fingerprint"),
+            "files": {p: [d, k] for p, d, k in zip(paths, cut, keys, strict=True)},
+            "state": state if isinstance(state, dict) else {}}  # fmt: skip
 
 
 def _clear_leftovers(root: Path) -> None:
