@@ -324,3 +324,27 @@ def test_what_the_last_build_kept_is_not_used_once_changed_by_hand(
     assert "Skrevet: 0 filer." in _build(registry, out)
     again = (out / MANIFEST).read_bytes().partition(b"\n")[2]
     assert b'"tags":{' in again and b'"tags":[{' not in again
+
+
+def test_a_cache_that_cannot_keep_what_it_read_serves_nothing_stale(
+    registry: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the index cache cannot be written (a full disk, another process holding it), the
+    records a build just read are used as read, not the cache's older copies: the approved
+    minutes show their approval, the retitled rule its title, in the site and the calendar."""
+    from regelsyn.store.index import Index
+
+    out = tmp_path / "site"
+    _build(registry, out)
+    monkeypatch.setattr(Index, "store", lambda self, *args, **kwargs: None)
+    (review,) = sorted((registry / "reviews").glob("*.yaml"))
+    approved = run("review", "approve", review.stem, "--role", "formand", "--name",
+                   "Anne Holm", "--date", "2026-11-25", registry=registry)  # fmt: skip
+    assert approved.exit_code == 0, approved.stderr
+    assert run("rule", "edit", "rengoering-log", "--title", "Rengøring, ny titel",
+               registry=registry).exit_code == 0  # fmt: skip
+    _build(registry, out)
+    log = (out / "reviews" / f"{review.stem}.html").read_text(encoding="utf-8")
+    assert "Anne Holm" in log and "2026-11-25" in log
+    assert "Rengøring, ny titel" in (out / "rules" / "rengoering-log.html").read_text("utf-8")
+    assert "Rengøring, ny titel" in (out / "index.html").read_text(encoding="utf-8")

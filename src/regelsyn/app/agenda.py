@@ -49,12 +49,13 @@ def valid_cases(registry: Registry, states: frozenset[str] | None = None) -> lis
     are told from the index cache's facts before any case is read whole."""
     if states is None:
         return [loaded.record for loaded in registry.load_cases() if loaded.record is not None]
-    wanted = [
-        entry.rel
+    entries = [
+        entry
         for entry in registry.case_entries(fragments=False)
         if entry.facts is not None and from_dict(CaseFacts, entry.facts).status in states
     ]
-    return [loaded.record for loaded in registry.cached_records(wanted, Case) if loaded.record]
+    found = registry.cached_records([e.rel for e in entries], Case, registry.parsed_now(entries))
+    return [loaded.record for loaded in found if loaded.record]
 
 
 def all_reviews(registry: Registry) -> list[Review]:
@@ -66,7 +67,8 @@ def all_reviews(registry: Registry) -> list[Review]:
     broken = [f for entry in entries if entry.facts is None for f in entry.finding_objects()]
     if broken:
         raise BrokenFiles(broken)
-    found = registry.cached_records([entry.rel for entry in entries], Review)
+    rels = [entry.rel for entry in entries]
+    found = registry.cached_records(rels, Review, registry.parsed_now(entries))
     broken = [f for loaded in found if loaded.record is None for f in loaded.findings]
     if broken:
         raise BrokenFiles(broken)

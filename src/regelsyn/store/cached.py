@@ -157,22 +157,25 @@ class CachedReads:
         loaded.record = from_json(fragment, Rule)
         return loaded
 
-    def cached_rules(self, rels: list[str]) -> list[Loaded[Rule]]:
-        """:meth:`cached_rule` for many rules at once (one query to the index cache)."""
-        from regelsyn.model import Rule
-
-        return self.cached_records(rels, Rule)
-
-    def cached_records(self, rels: list[str], model: type[M]) -> list[Loaded[M]]:
+    def cached_records(
+        self, rels: list[str], model: type[M], known: dict[str, str] | None = None
+    ) -> list[Loaded[M]]:
         """Records as the index cache last saw them, in one query (read from their files
-        where it holds no JSON); no round-trip tree."""
+        where it holds no JSON); no round-trip tree. ``known``: the JSON of files parsed just
+        now (what a refresh returned), used as it is: the cache may not have kept it (a full
+        disk, another process writing)."""
         from regelsyn.store.index import Index
 
-        index = Index(self.cache_dir, self.warn)
-        try:
-            fragments = index.fragments(rels)
-        finally:
-            index.close()
+        known = known or {}
+        asked = [rel for rel in rels if rel not in known]
+        fragments: dict[str, str | None] = {}
+        if asked:
+            index = Index(self.cache_dir, self.warn)
+            try:
+                fragments = index.fragments(asked)
+            finally:
+                index.close()
+        fragments.update(known)
         result = []
         for rel in rels:
             fragment = fragments.get(rel)
@@ -183,6 +186,11 @@ class CachedReads:
             loaded.record = from_json(fragment, model)
             result.append(loaded)
         return result
+
+    @staticmethod
+    def parsed_now(entries: list[Any]) -> dict[str, str]:
+        """The JSON of the entries a refresh parsed just now (the others' is in the cache)."""
+        return {entry.rel: entry.fragment for entry in entries if entry.fragment}
 
     def load_rules(self) -> list[Loaded[Rule]]:
         """Every rule, validated; records come from the index cache where files are unchanged.
