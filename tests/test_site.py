@@ -348,3 +348,34 @@ def test_a_cache_that_cannot_keep_what_it_read_serves_nothing_stale(
     assert "Anne Holm" in log and "2026-11-25" in log
     assert "Rengøring, ny titel" in (out / "rules" / "rengoering-log.html").read_text("utf-8")
     assert "Rengøring, ny titel" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_build_cut_short_leaves_no_page_the_next_one_trusts(
+    registry: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build killed after writing pages but before its manifest: those pages are newer than
+    what the manifest says. The next build trusts none of the old pages, so a rule changed and
+    changed back shows as it is now, and the site equals one built from nothing."""
+    from regelsyn.store.sitedir import UNFINISHED, SiteDir
+
+    out = tmp_path / "site"
+    _build(registry, out)
+    rule = registry / "rules" / "normperiode-opgoerelse.yaml"
+    before = rule.read_bytes()
+    assert run("rule", "edit", rule.stem, "--title", "Midlertidig titel",
+               registry=registry).exit_code == 0  # fmt: skip
+
+    def killed(self: SiteDir, state: object) -> int:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(SiteDir, "finish", killed)
+        assert run("site", "--out", out, registry=registry).exit_code == 130
+    assert (out / UNFINISHED).exists()
+    assert "Midlertidig titel" in (out / "rules" / f"{rule.stem}.html").read_text("utf-8")
+    rule.write_bytes(before)
+    _build(registry, out)
+    assert not (out / UNFINISHED).exists()
+    _build(registry, tmp_path / "fresh")
+    assert _pages(out) == _pages(tmp_path / "fresh")
+    assert "Skrevet: 0 filer." in _build(registry, out)

@@ -17,7 +17,9 @@ to them (lists, report, agenda), the front page last; pages of records that are 
 deleted only after nothing links to them any more. The manifest ``.regelsyn-site.json``,
 written last, records each file's content digest and the key of what it was built from; a
 build that is interrupted leaves whole pages and the old manifest, and the next build finishes
-the job.
+the job. While a build writes in place, ``.regelsyn-site.unfinished`` is there: a build that
+finds it trusts none of the old pages (the one cut short may have written pages newer than the
+manifest says) and makes every page again.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ from regelsyn.errors import Refused
 from regelsyn.i18n import t
 
 MANIFEST = ".regelsyn-site.json"
+# there while a build writes into the site in place: found at the start of a build, it says the
+# last one was cut short after writing pages its manifest does not know, so none is trusted
+UNFINISHED = ".regelsyn-site.unfinished"
 FORMAT = 2  # 1 kept ``files`` as {path: [digest, key]}; it is still read
 DIGEST = 32  # hex digits of a file's SHA-256 kept in the manifest
 
@@ -72,7 +77,9 @@ class SiteDir:
             self.root = self.root.with_name(f".{self.root.name}.building-{os.getpid()}")
             shutil.rmtree(self.root, ignore_errors=True)
         self.root.mkdir(parents=True, exist_ok=True)
-        self.same = self.old.get("fingerprint") == fingerprint
+        self.marked = False  # this build has said it is writing in place (UNFINISHED)
+        self.trusted = not (self.root / UNFINISHED).exists()
+        self.same = self.old.get("fingerprint") == fingerprint and self.trusted
         self.present = self._present() if self.same else set()
         # what the last build wrote, where this one can keep it (same settings and templates)
         self.reusable: dict[str, list[str]] = self.old.get("files", {}) if self.same else {}
@@ -132,13 +139,16 @@ class SiteDir:
         """Write one file whole unless it already holds ``data``: its digest, and whether it
         was written. Keeps no account (a worker process may call it; see :meth:`record`)."""
         digest = hashlib.sha256(data).hexdigest()[:DIGEST]
-        old = self.old.get("files", {}).get(rel)
+        old = self.old.get("files", {}).get(rel) if self.trusted else None
         if old is not None and old[0] == digest and rel in self.present:
             return digest, False
         target = self.root / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
         temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
+            if self.target is None and not self.marked:
+                (self.root / UNFINISHED).touch()
+                self.marked = True
+            target.parent.mkdir(parents=True, exist_ok=True)
             if self.target is not None:  # nobody reads the folder being built
                 target.write_bytes(data)
                 return digest, True
@@ -180,6 +190,8 @@ class SiteDir:
         from regelsyn.store.files import atomic_write
 
         atomic_write(self.root / MANIFEST, text + b"\n" + kept + b"\n")
+        with contextlib.suppress(FileNotFoundError):
+            (self.root / UNFINISHED).unlink()
         if self.target is not None:
             with contextlib.suppress(FileNotFoundError):
                 self.target.rmdir()  # an empty folder the person made for the site
