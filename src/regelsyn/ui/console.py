@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -115,10 +114,7 @@ def _say(text: str) -> None:
     """A message on stderr. On a terminal, a line wider than it is broken between words (not
     in the middle of one, where the terminal would break it); piped or redirected, as it is."""
     text = inert(text, lines=True)
-    try:
-        width = shutil.get_terminal_size().columns if sys.stderr.isatty() else 0
-    except (AttributeError, ValueError, OSError):
-        width = 0
+    width = _stderr_width()
     if width > 20:
         import textwrap
 
@@ -128,6 +124,18 @@ def _say(text: str) -> None:
             for line in text.split("\n")
         )  # fmt: skip
     sys.stderr.write(text + "\n")
+
+
+def _stderr_width() -> int:
+    """The width of the terminal stderr shows on (``COLUMNS`` when set); 0 when it is not a
+    terminal (piped, redirected: then nothing is broken)."""
+    try:
+        if not sys.stderr.isatty():
+            return 0
+        columns = os.environ.get("COLUMNS", "")
+        return int(columns) if columns.isdigit() else os.get_terminal_size(sys.stderr.fileno())[0]
+    except (AttributeError, ValueError, OSError):
+        return 0
 
 
 def error(message: str, hint: str | None = None) -> None:
