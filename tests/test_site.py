@@ -274,17 +274,20 @@ def test_a_site_whose_manifest_cannot_be_read_is_built_again_in_place(
 ) -> None:
     out = tmp_path / "site"
     _build(registry, out)
-    pages = _pages(out)
+    (registry / "rules" / "normperiode-opgoerelse.yaml").unlink()
     (out / MANIFEST).write_text(damage, encoding="utf-8")
     (out / "mine.txt").write_text("mine", encoding="utf-8")
     result = run("site", "--out", out, registry=registry)
     assert result.exit_code == 0, result.stderr
     assert result.err_lines[0] == (
         "Webstedets manifest (.regelsyn-site.json) kunne ikke læses, så hele webstedet er "
-        "bygget igen. Filer, som kun det gamle manifest kendte, er ikke slettet."
+        "bygget igen. Sider, der ikke længere hører til, er slettet; andre filer i mappen er "
+        "ikke rørt."
     )
     assert result.err_lines[1].endswith("Uændret: 0 filer.")
-    assert _pages(out) == pages
+    assert result.err_lines[2] == "1 side, der ikke længere hører til, er slettet."
+    _build(registry, tmp_path / "fresh")
+    assert _pages(out) == _pages(tmp_path / "fresh")
     assert (out / "mine.txt").read_text(encoding="utf-8") == "mine"
     assert "Skrevet: 0 filer." in _build(registry, out)
 

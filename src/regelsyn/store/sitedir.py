@@ -42,6 +42,7 @@ MANIFEST = ".regelsyn-site.json"
 UNFINISHED = ".regelsyn-site.unfinished"
 FORMAT = 2  # 1 kept ``files`` as {path: [digest, key]}; it is still read
 DIGEST = 32  # hex digits of a file's SHA-256 kept in the manifest
+PAGE_FOLDERS = ("rules", "cases", "reviews")  # the site's own: only its pages are in them
 
 
 class SiteDir:
@@ -91,6 +92,16 @@ class SiteDir:
             with contextlib.suppress(OSError):
                 prefix = f"{folder}/" if folder else ""
                 found |= {prefix + entry.name for entry in os.scandir(self.root / folder)}
+        return found
+
+    def _pages_on_disk(self) -> list[str]:
+        """The pages of records in the site's own folders (and what a build cut short left
+        half-written there), whichever build wrote them."""
+        found = []
+        for folder in PAGE_FOLDERS:
+            with contextlib.suppress(OSError):
+                found += [f"{folder}/{name}" for name in os.listdir(self.root / folder)
+                          if name.endswith((".html", ".tmp"))]  # fmt: skip
         return found
 
     def kept_state(self, name: str) -> Any:
@@ -171,11 +182,13 @@ class SiteDir:
         """Delete the files of the last build that this one did not make, then write the
         manifest; how many files were deleted."""
         removed = 0
-        for rel in self.old.get("files", {}):
-            if rel not in self.files:
-                with contextlib.suppress(FileNotFoundError):
-                    (self.root / rel).unlink()
-                    removed += 1
+        gone = [rel for rel in self.old.get("files", {}) if rel not in self.files]
+        if self.unreadable or not self.trusted:  # the old manifest does not know every page
+            gone += [rel for rel in self._pages_on_disk() if rel not in self.files]
+        for rel in dict.fromkeys(gone):
+            with contextlib.suppress(FileNotFoundError):
+                (self.root / rel).unlink()
+                removed += 1
         data = {"format": FORMAT, "fingerprint": self.fingerprint, "files": self.files,
                 "state": state}  # fmt: skip
         if not (self.written or removed) and data == self.old and (self.root / MANIFEST).is_file():
