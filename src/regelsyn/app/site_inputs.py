@@ -237,7 +237,9 @@ class Inputs:
         """One review: from :attr:`reviews` once every review is read, else read alone (a
         rebuild after one rule changed reads only the reviews that decided it)."""
         if self._reviews is not None:
-            return next(r for r in self._reviews if r.id == review_id)
+            for review in self._reviews:
+                if review.id == review_id:
+                    return review
         found = self._review_records.get(review_id)
         if found is None:
             found = self._review_records[review_id] = self._read_review(review_id)
