@@ -294,3 +294,19 @@ def test_the_pre_commit_hook_watches_every_file_check_reads(example: Path) -> No
         assert hook["entry"].split()[:2] == ["regelsyn", "check"]
     build_tree(example, {"cases/U-2026-0001-x-abcd.yaml": "id: [broken\n"})
     assert run("check", registry=example).exit_code == 3
+
+
+def test_a_review_whose_id_is_not_its_file_name_is_an_error(example: Path) -> None:
+    """The log, the site's page and every link to a review go by its file's name."""
+    from tests.test_review import DECISIONS
+
+    Path("decisions.yaml").write_text(DECISIONS, encoding="utf-8")
+    assert run("review", "--decisions", "decisions.yaml", registry=example).exit_code == 0
+    (log,) = (example / "reviews").glob("*.yaml")
+    log.rename(log.with_name("moede.yaml"))
+    result = run("--lang", "en", "check", registry=example)
+    assert result.exit_code == 1
+    found = [line for line in result.out_lines if line.startswith("reviews/moede.yaml:")]
+    assert len(found) == 1 and found[0].endswith(
+        f"id: id '{log.stem}' must be the same as the file name ('moede')"
+    ), found

@@ -17,6 +17,7 @@ from regelsyn.domain.checks import (
     case_issues,
     duplicate_ids,
     missing_refs,
+    review_issues,
     review_overdue,
     rule_issues,
 )
@@ -377,9 +378,14 @@ def _reviews(
     """Minutes whose approved decisions were changed, or not approved two weeks after."""
     for entry in entries:
         report.findings.extend(entry.finding_objects())
-        if not entry.facts or config is None:
+        if not entry.facts:
             continue
         facts: ReviewFacts = from_dict(ReviewFacts, entry.facts)
+        stem = entry.rel.rsplit("/", 1)[-1].removesuffix(".yaml")
+        for issue in review_issues(facts.id, stem):
+            report.findings.append(_finding(entry.rel, issue, facts.at(issue.loc)))
+        if config is None:
+            continue
         day = dt.date.fromisoformat(facts.date)
         for issue in meetings.minutes_issues(
             day, facts.approved_by, facts.changed_since_approval, today

@@ -64,6 +64,14 @@ def rule_issues(config: Any, rule: RuleFacts, stem: str, today: dt.date | None) 
     return issues
 
 
+def review_issues(review_id: str, stem: str) -> list[Issue]:
+    """A review whose id is not its file's name: its log, its page on the site and the links
+    to it go by the name."""
+    if review_id == stem:
+        return []
+    return [Issue("error", "id_mismatch", ("id",), {"id": review_id, "stem": stem})]
+
+
 def review_overdue(review: dt.date, today: dt.date) -> Issue:
     params: dict[str, object] = {
         "date": review.isoformat(),

@@ -243,7 +243,9 @@ def review_facts(review: Review, where: Positions | None = None) -> ReviewFacts:
         changed_since_approval=any(
             a.decisions is not None and a.decisions != digest for a in review.approvals
         ),
-        pos=_positions(where, (("date",), ("approvals",), ("decisions",)), {}) if where else {},
+        pos=_positions(where, (("id",), ("date",), ("approvals",), ("decisions",)), {})
+        if where
+        else {},
     )
 
 
