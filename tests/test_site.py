@@ -351,6 +351,18 @@ def test_a_cache_that_cannot_keep_what_it_read_serves_nothing_stale(
     assert "Anne Holm" in log and "2026-11-25" in log
     assert "Rengøring, ny titel" in (out / "rules" / "rengoering-log.html").read_text("utf-8")
     assert "Rengøring, ny titel" in (out / "index.html").read_text(encoding="utf-8")
+    # later, with a cache that works again but still holds the old copies: a page made again
+    # for another reason (a challenge filed on the rule) reads the rule from its file
+    monkeypatch.undo()
+    cases = set((registry / "cases").glob("*.yaml"))
+    assert run("challenge", "new", "--rule", "rengoering-log", "--request", "remove",
+               "--problem", "Loggen læses ikke", "--filed-by", "Carla Nielsen",
+               registry=registry).exit_code == 0  # fmt: skip
+    (case,) = set((registry / "cases").glob("*.yaml")) - cases
+    _build(registry, out)
+    page = (out / "rules" / "rengoering-log.html").read_text(encoding="utf-8")
+    assert case.stem in page
+    assert "Rengøring, ny titel" in page
 
 
 def test_a_build_cut_short_leaves_no_page_the_next_one_trusts(

@@ -148,7 +148,7 @@ class CachedReads:
 
         index = Index(self.cache_dir, self.warn)
         try:
-            fragment = index.fragments([rel]).get(rel)
+            fragment = index.fragments([rel], self.root).get(rel)
         finally:
             index.close()
         if not fragment:
@@ -172,7 +172,7 @@ class CachedReads:
         if asked:
             index = Index(self.cache_dir, self.warn)
             try:
-                fragments = index.fragments(asked)
+                fragments = index.fragments(asked, self.root)
             finally:
                 index.close()
         fragments.update(known)

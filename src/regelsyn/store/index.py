@@ -235,26 +235,45 @@ class Index:
         """The facts of these entries (for those read without them)."""
         return {
             rel: json.loads(data) if data and data[0] != RULE_MARK else data
-            for rel, data in self._column("facts", rels).items()
+            for rel, data in self._column("facts", rels)
         }
 
-    def fragments(self, rels: list[str]) -> dict[str, str | None]:
-        """The JSON of these entries (for those read without it)."""
-        return self._column("fragment", rels)
+    def fragments(self, rels: list[str], root: Path) -> dict[str, str | None]:
+        """The JSON of these entries, where the entry still describes its file (``root`` /
+        rel): its size, times and inode, and the hash of a file too recent to vouch for. The
+        others are left out, to be read from their files: a refresh may have parsed a file
+        and not been able to keep what it read (a full disk, another process writing)."""
+        found = {}
+        for rel, text, size, mtime_ns, ctime_ns, ino, hashed in self._column(
+            "fragment", rels, ", size, mtime_ns, ctime_ns, ino, digest"
+        ):
+            path = os.path.join(root, rel)
+            try:
+                info = os.stat(path)
+            except OSError:
+                continue
+            if (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino) != (
+                size, mtime_ns, ctime_ns, ino,
+            ):  # fmt: skip
+                continue
+            if hashed is not None and digest(path) != hashed:
+                continue
+            found[rel] = text
+        return found
 
-    def _column(self, column: str, rels: list[str]) -> dict[str, Any]:
-        """One column of these entries. A damaged row is left out and forgotten, so that the
-        next refresh reads its file again."""
+    def _column(self, column: str, rels: list[str], more: str = "") -> list[Any]:
+        """One column of these entries, and the ``more`` columns, as rows that start with the
+        path. A damaged row is left out and forgotten, so that the next refresh reads its file
+        again."""
         rows = []
         for start in range(0, len(rels), 500):
             chunk = rels[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            query = f"SELECT rel, {column}, {column}_sum FROM files WHERE rel IN ({marks})"
+            query = f"SELECT rel, {column}, {column}_sum{more} FROM files WHERE rel IN ({marks})"
             rows += self._rows(query, chunk)
-        intact = {rel: text for rel, text, stored in rows if _intact(text, stored)}
-        self._write(
-            ("DELETE FROM files WHERE rel = ?", [(r,) for r, *_ in rows if r not in intact])
-        )
+        intact = [(rel, text, *rest) for rel, text, stored, *rest in rows if _intact(text, stored)]
+        kept = {row[0] for row in intact}
+        self._write(("DELETE FROM files WHERE rel = ?", [(r,) for r, *_ in rows if r not in kept]))
         return intact
 
     def store(self, new: list[Entry], gone: list[str], settled: list[Entry] | None = None) -> None:
