@@ -394,3 +394,24 @@ def test_a_build_cut_short_leaves_no_page_the_next_one_trusts(
     _build(registry, tmp_path / "fresh")
     assert _pages(out) == _pages(tmp_path / "fresh")
     assert "Skrevet: 0 filer." in _build(registry, out)
+
+
+def _interrupts_ignored() -> bool:
+    import signal
+
+    return signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
+def test_worker_processes_leave_ctrl_c_to_the_command() -> None:
+    """Ctrl-C reaches every process of the terminal's group: the workers that render pages or
+    parse files ignore it, so the person sees the command's one line, not a traceback from each
+    worker."""
+    from regelsyn.store.pool import workers
+
+    with workers(2, "fork") as pool:
+        assert list(pool.map(_call, [_interrupts_ignored] * 2)) == [True, True]
+    assert not _interrupts_ignored()
+
+
+def _call(function: Any) -> Any:
+    return function()

@@ -148,7 +148,7 @@ def _write_all(site: SiteDir, jobs: list[tuple[str, str, Callable[[], bytes]]]) 
         for page, key, make in jobs:
             site.put(page, make(), key)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from regelsyn.store.pool import workers as pool_of
 
     _JOBS[:] = jobs
     size = -(-len(jobs) // (workers * 8))
@@ -157,7 +157,7 @@ def _write_all(site: SiteDir, jobs: list[tuple[str, str, Callable[[], bytes]]]) 
     # a worker, touch every object and so copy it)
     gc.freeze()
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with pool_of(workers, "fork") as pool:
             for done in pool.map(_render, spans):
                 for page, key, data in done:
                     site.put(page, data, key)

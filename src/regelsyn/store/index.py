@@ -573,10 +573,11 @@ def _parse_all(
     if many is None or len(jobs) < PARALLEL_FROM or workers < 2:
         return [parse(Path(path), rel) for path, rel in jobs]
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+
+    from regelsyn.store.pool import workers as pool_of
 
     size = -(-len(jobs) // (workers * 4))
     chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+    with pool_of(workers, method) as pool:
         return [entry for chunk in pool.map(many(), chunks) for entry in chunk]
