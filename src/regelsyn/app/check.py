@@ -27,6 +27,7 @@ from regelsyn.model.facts import CaseFacts, ConfigFacts, ReviewFacts, RuleFacts
 from regelsyn.model.finding import Finding, Issue, field_path, issue_message
 from regelsyn.store.index import Entry, Index, refresh
 from regelsyn.store.packing import from_dict
+from regelsyn.store.records import stem as record_stem
 from regelsyn.store.registry import Registry
 
 
@@ -313,7 +314,7 @@ def _rules(
             if config is None:
                 valid.append((rel, facts.id, _at(facts.at(("id",)))))
                 continue
-            stem = rel.rsplit("/", 1)[-1].removesuffix(".yaml")
+            stem = record_stem(rel)
             parts, keep = rule_check(config, facts, stem)
             if ctx and keep:
                 entry.checked = _FIELD.join([ctx, *parts])
@@ -367,7 +368,7 @@ def _cases(
         if entry.facts is None or config is None:
             continue
         facts: CaseFacts = from_dict(CaseFacts, entry.facts)
-        stem = entry.rel.rsplit("/", 1)[-1].removesuffix(".yaml")
+        stem = record_stem(entry.rel)
         for issue in case_issues(facts, stem, rule_ids, config, today):
             report.findings.append(_finding(entry.rel, issue, facts.at(issue.loc)))
 
@@ -381,7 +382,7 @@ def _reviews(
         if not entry.facts:
             continue
         facts: ReviewFacts = from_dict(ReviewFacts, entry.facts)
-        stem = entry.rel.rsplit("/", 1)[-1].removesuffix(".yaml")
+        stem = record_stem(entry.rel)
         for issue in review_issues(facts.id, stem):
             report.findings.append(_finding(entry.rel, issue, facts.at(issue.loc)))
         if config is None:

@@ -55,10 +55,11 @@ def cases(explicit: Path | None, described: bool = False) -> Offer:
     from regelsyn.i18n import words
     from regelsyn.model.facts import CaseFacts
     from regelsyn.store.packing import from_dict
+    from regelsyn.store.records import stem
 
     offered = []
     for entry in registry.case_entries(fragments=False):
-        the_id = entry.rel.rsplit("/", 1)[-1].removesuffix(".yaml")
+        the_id = stem(entry.rel)
         if entry.facts is None:
             offered.append((the_id, ""))
             continue

@@ -31,11 +31,12 @@ def rule_items(registry: Registry) -> list[search.Findable]:
     """Every rule as a search sees it, from the index cache (a file that cannot be read is
     known by its name alone)."""
     from regelsyn.store.packing import rule_words
+    from regelsyn.store.records import stem
 
     items = []
     for entry in registry.rule_entries(fragments=False):
         if entry.facts is None:
-            items.append(search.Findable(entry.rel.rsplit("/", 1)[-1].removesuffix(".yaml")))
+            items.append(search.Findable(stem(entry.rel)))
             continue
         the_id, title, tags = rule_words(entry.facts)
         items.append(search.Findable(the_id, title, tuple(tags)))

@@ -22,6 +22,7 @@ from regelsyn.model.facts import CaseFacts, RuleSummary
 from regelsyn.model.review import Review
 from regelsyn.store.index import RACY_NS, digest, scan
 from regelsyn.store.packing import from_dict
+from regelsyn.store.records import stem
 from regelsyn.store.registry import Registry
 
 
@@ -99,6 +100,20 @@ class Inputs:
         self.registry = registry
         if kept.get("form") != KEPT:
             kept = {}
+        self.day = f"{today}|{horizon}"
+        self.loaded: dict[str, Rule] = {}
+        self._summaries: dict[str, RuleSummary] = {}
+        # the JSON of the files read just now: used as it is (the cache may not have kept it)
+        self._parsed: dict[str, str] = {}
+        self._rules(registry, kept, today, horizon)
+        self._cases(registry, kept.get("cases", {}))
+        self._reviews_seen(registry, kept.get("decided"))
+
+    def _rules(
+        self, registry: Registry, kept: dict[str, Any], today: dt.date, horizon: dt.date
+    ) -> None:
+        """Every rule file's stamp; the rules whose stamps changed read again; what the build
+        keeps of each (:attr:`kept`), in the order of the files and (:attr:`order`) of the ids."""
         files = scan(registry.rules_dir, registry.root)
         self.stamps = stamps(files)
         old = _rules_kept(kept.get("rules"))
@@ -111,21 +126,12 @@ class Inputs:
         broken = [f for e in entries if e.facts is None for f in e.finding_objects()]
         if broken:
             raise BrokenFiles(broken)
-        # the JSON of the files read just now: used as it is (the cache may not have kept it)
-        self._parsed = registry.parsed_now(entries)
-        self.day = f"{today}|{horizon}"
-        self.loaded: dict[str, Rule] = {}
-        self._summaries: dict[str, RuleSummary] = {}
-        # what the next build keeps of each rule (and this one works from)
-        self.kept: dict[str, list[Any]] = {r: old[r] for r in self.stamps if r not in changed}
-        if kept.get("day") != self.day:
-            for rel, (stamp, ident, _, packed) in self.kept.items():
-                self.kept[rel] = [
-                    stamp,
-                    ident,
-                    due_class(self.summary(rel), today, horizon),
-                    packed,
-                ]
+        self._parsed.update(registry.parsed_now(entries))
+        lines: dict[str, list[Any]] = {r: old[r] for r in self.stamps if r not in changed}
+        if kept.get("day") != self.day:  # another day, or another meeting: due anew
+            for rel, (stamp, ident, _, packed) in lines.items():
+                self._summaries[rel] = unpack(json.loads(packed))
+                lines[rel] = [stamp, ident, due_class(self._summaries[rel], today, horizon), packed]
         self.load(need)
         self.retitled: set[str] = set()
         self.reshaped = not old or set(old) != set(self.stamps)
@@ -138,24 +144,17 @@ class Inputs:
             packed = pack(summary)
             tags.update(summary.tags)
             text = json.dumps(packed, ensure_ascii=False, separators=(",", ":"))
-            self.kept[rel] = [
-                self.stamps[rel],
-                summary.id,
-                due_class(summary, today, horizon),
-                text,
-            ]
+            lines[rel] = [self.stamps[rel], summary.id, due_class(summary, today, horizon), text]
             before = json.loads(old[rel][3]) if rel in old else None
             if before is not None and _untitled(before) == _untitled(packed):
                 self.retitled.add(summary.id)
             else:
                 self.reshaped = True
-        self.kept = {rel: self.kept[rel] for rel in self.stamps}  # in the files' order
+        self.kept = {rel: lines[rel] for rel in self.stamps}  # in the files' order
         self.tag_counts = {tag: n for tag, n in sorted(tags.items()) if n > 0}
         self.ids = {rel: line[1] for rel, line in self.kept.items()}
         self.rel_of = {ident: rel for rel, ident in self.ids.items()}
         self.order = sorted(self.kept, key=lambda rel: self.ids[rel])  # as the rules' ids
-        self._cases(registry, kept.get("cases", {}))
-        self._reviews_seen(registry, kept.get("decided"))
 
     def summary(self, rel: str) -> RuleSummary:
         """What the lists show of the rule in ``rel``."""
@@ -198,8 +197,8 @@ class Inputs:
         """The reviews' stamps, and which reviews decided each rule (from the last build when
         no review changed, so that no review is read)."""
         files = scan(registry.reviews_dir, registry.root)
-        self._review_files = {_stem(rel): (path, rel, info) for path, rel, info in files}
-        self.review_stamps = {_stem(rel): stamp for rel, stamp in stamps(files).items()}
+        self._review_files = {stem(rel): (path, rel, info) for path, rel, info in files}
+        self.review_stamps = {stem(rel): stamp for rel, stamp in stamps(files).items()}
         self._reviews: list[Review] | None = None
         self._review_records: dict[str, Review] = {}
         if kept is not None and kept.get("stamps") == self.review_stamps:
@@ -314,11 +313,6 @@ def _rules_kept(rules: Any) -> dict[str, list[Any]]:
         }
     except (KeyError, TypeError, AttributeError):
         return {}
-
-
-def _stem(rel: str) -> str:
-    """``reviews/<id>.yaml`` → ``<id>``."""
-    return rel.rpartition("/")[2].removesuffix(".yaml")
 
 
 def _untitled(packed: list[Any]) -> list[Any]:

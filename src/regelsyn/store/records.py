@@ -43,6 +43,12 @@ def relative(root: Path, path: Path) -> str:
         return str(path)
 
 
+def stem(rel: str) -> str:
+    """A record's name from its path in the registry: ``reviews/2026-11-22.yaml`` →
+    ``2026-11-22`` (what its id must be)."""
+    return rel.rpartition("/")[2].removesuffix(".yaml")
+
+
 def linked_outside(path: Path, rel: str) -> Path | None:
     """Where ``path`` leads when a link between the registry and the file (the file itself, or
     a folder such as ``rules/``) takes it outside the registry; None when it stays inside, or
