@@ -54,7 +54,7 @@ def valid_cases(registry: Registry, states: frozenset[str] | None = None) -> lis
         for entry in registry.case_entries(fragments=False)
         if entry.facts is not None and from_dict(CaseFacts, entry.facts).status in states
     ]
-    found = registry.cached_records([e.rel for e in entries], Case, registry.parsed_now(entries))
+    found = registry.cached_records([entry.rel for entry in entries], Case)
     return [loaded.record for loaded in found if loaded.record]
 
 
@@ -67,8 +67,7 @@ def all_reviews(registry: Registry) -> list[Review]:
     broken = [f for entry in entries if entry.facts is None for f in entry.finding_objects()]
     if broken:
         raise BrokenFiles(broken)
-    rels = [entry.rel for entry in entries]
-    found = registry.cached_records(rels, Review, registry.parsed_now(entries))
+    found = registry.cached_records([entry.rel for entry in entries], Review)
     broken = [f for loaded in found if loaded.record is None for f in loaded.findings]
     if broken:
         raise BrokenFiles(broken)

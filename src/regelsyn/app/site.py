@@ -15,6 +15,7 @@ the manifest, so a rebuild reads only the rules that changed.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 from collections import defaultdict
@@ -55,8 +56,6 @@ def build(registry: Registry, out: Path, today: dt.date) -> Built:
     manifest's tables, which each collection would walk again, and it makes no cycles worth
     collecting (a full build of 10,000 rules peaks at the same memory either way, and takes a
     fifth less time)."""
-    import gc
-
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -135,7 +134,6 @@ def _write_all(site: SiteDir, jobs: list[tuple[str, str, Callable[[], bytes]]]) 
     inherit the records and templates already in memory) while this one writes what they
     send back: files created in one folder by several processes at once wait on each other in
     the file system, so one process writes them all."""
-    import gc
     import multiprocessing
     import os
 

@@ -103,8 +103,6 @@ class Inputs:
         self.day = f"{today}|{horizon}"
         self.loaded: dict[str, Rule] = {}
         self._summaries: dict[str, RuleSummary] = {}
-        # the JSON of the files read just now: used as it is (the cache may not have kept it)
-        self._parsed: dict[str, str] = {}
         self._rules(registry, kept, today, horizon)
         self._cases(registry, kept.get("cases", {}))
         self._reviews_seen(registry, kept.get("decided"))
@@ -126,7 +124,6 @@ class Inputs:
         broken = [f for e in entries if e.facts is None for f in e.finding_objects()]
         if broken:
             raise BrokenFiles(broken)
-        self._parsed.update(registry.parsed_now(entries))
         lines: dict[str, list[Any]] = {r: old[r] for r in self.stamps if r not in changed}
         if kept.get("day") != self.day:  # another day, or another meeting: due anew
             for rel, (stamp, ident, _, packed) in lines.items():
@@ -173,7 +170,6 @@ class Inputs:
         found = stamps(files)
         changed = {rel for rel, stamp in found.items() if old.get(rel, [None])[0] != stamp}
         entries = registry.case_entries(fragments=False, only=[f for f in files if f[1] in changed])
-        self._parsed.update(registry.parsed_now(entries))
         lines = {rel: line[1:] for rel, line in old.items() if rel in found and rel not in changed}
         for entry in entries:  # a broken case: check names it; the site shows the valid ones
             facts = None if entry.facts is None else from_dict(CaseFacts, entry.facts)
@@ -249,10 +245,8 @@ class Inputs:
         file = self._review_files.get(review_id)
         if file is None:  # gone since the build began: said as for any missing review
             return self.registry.shown_review(review_id)
-        entries = self.registry.review_entries(only=[file])
-        (loaded,) = self.registry.cached_records(
-            [file[1]], Review, self.registry.parsed_now(entries)
-        )
+        self.registry.review_entries(only=[file])
+        (loaded,) = self.registry.cached_records([file[1]], Review)
         if loaded.record is None:
             raise BrokenFiles(loaded.findings)
         return loaded.record
@@ -264,7 +258,7 @@ class Inputs:
         missing = [i for i in wanted if i not in self._case_records]
         if missing:
             rels = [self.case_rel[i] for i in missing]
-            found = self.registry.cached_records(rels, Case, self._parsed)
+            found = self.registry.cached_records(rels, Case)
             broken = [f for item in found if item.record is None for f in item.findings]
             if broken:
                 raise BrokenFiles(broken)
@@ -275,7 +269,7 @@ class Inputs:
         wanted = [rel for rel in rels if rel not in self.loaded]
         if not wanted:
             return
-        found = self.registry.cached_records(wanted, Rule, self._parsed)
+        found = self.registry.cached_records(wanted, Rule)
         broken = [f for item in found if item.record is None for f in item.findings]
         if broken:
             raise BrokenFiles(broken)

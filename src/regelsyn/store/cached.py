@@ -157,25 +157,17 @@ class CachedReads:
         loaded.record = from_json(fragment, Rule)
         return loaded
 
-    def cached_records(
-        self, rels: list[str], model: type[M], known: dict[str, str] | None = None
-    ) -> list[Loaded[M]]:
-        """Records as the index cache last saw them, in one query (read from their files
-        where it holds no JSON); no round-trip tree. ``known``: the JSON of files parsed just
-        now (what a refresh returned), used as it is: the cache may not have kept it (a full
-        disk, another process writing)."""
+    def cached_records(self, rels: list[str], model: type[M]) -> list[Loaded[M]]:
+        """Records as the index cache last saw them, in one query, where its rows still
+        describe the files (:meth:`Index.fragments`); the others read from their files. No
+        round-trip tree."""
         from regelsyn.store.index import Index
 
-        known = known or {}
-        asked = [rel for rel in rels if rel not in known]
-        fragments: dict[str, str | None] = {}
-        if asked:
-            index = Index(self.cache_dir, self.warn)
-            try:
-                fragments = index.fragments(asked, self.root)
-            finally:
-                index.close()
-        fragments.update(known)
+        index = Index(self.cache_dir, self.warn)
+        try:
+            fragments = index.fragments(rels, self.root)
+        finally:
+            index.close()
         result = []
         for rel in rels:
             fragment = fragments.get(rel)
@@ -186,11 +178,6 @@ class CachedReads:
             loaded.record = from_json(fragment, model)
             result.append(loaded)
         return result
-
-    @staticmethod
-    def parsed_now(entries: list[Any]) -> dict[str, str]:
-        """The JSON of the entries a refresh parsed just now (the others' is in the cache)."""
-        return {entry.rel: entry.fragment for entry in entries if entry.fragment}
 
     def load_rules(self) -> list[Loaded[Rule]]:
         """Every rule, validated; records come from the index cache where files are unchanged.

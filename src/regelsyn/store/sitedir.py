@@ -54,7 +54,6 @@ class SiteDir:
         self.fingerprint = fingerprint
         self.old: dict[str, Any] = {}
         self.files: dict[str, list[str]] = {}  # rel → [digest, key]
-        self.state: dict[str, Any] = {}
         self.written = 0
         self.kept = 0
         self.unreadable = False  # the manifest is there but cannot be read
@@ -65,7 +64,7 @@ class SiteDir:
             with contextlib.suppress(OSError, ValueError, RecursionError):
                 self.old = _manifest(manifest.read_bytes())
             # a manifest that cannot be read (damaged, or of a later regelsyn): the folder is
-            # still regelsyn's site, built again in place; files it alone held are left
+            # still regelsyn's site, built again in place (see finish: what goes, what stays)
             self.unreadable = not self.old
             self.old = self.old or {"format": None, "fingerprint": None, "files": {}}
         elif self.root.is_dir() and any(self.root.iterdir()):
