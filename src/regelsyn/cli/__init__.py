@@ -264,8 +264,8 @@ def main() -> None:
     What exists when a command starts (the modules and what they made) lives as long as the
     process, and is frozen out of the cyclic garbage collector's reach: no collection walks it
     again. So is everything when the command ends, so that Python's shutdown frees it by
-    reference counts alone instead of searching it for cycles first (a third of the run time
-    of a short command)."""
+    reference counts alone instead of searching it for cycles first (a tenth of the run time
+    of ``--help``)."""
     import gc
 
     from regelsyn.ui.console import tolerant_output

@@ -18,7 +18,9 @@ from regelsyn.model.facts import RuleSummary
 from regelsyn.model.review import Review
 
 MAX_LISTED = 25  # titles listed in one "rules due" event; the rest are counted
-DATED_STATES = WAITING_STATES | TRIAL_ACTIVE  # the states in which a case has dates to show
+# the states in which a case has dates to show (:func:`_case_events`): a caller may leave out
+# the cases in any other without reading them
+DATED_STATES = WAITING_STATES | TRIAL_ACTIVE
 WINDOW_DAYS = 366  # the days rules fall due are shown from today up to a year ahead
 
 
@@ -70,8 +72,7 @@ def events(
         params: dict[str, str | int] = {"count": len(group), "more": len(group) - len(lines)}
         found.append(Event(f"due/{day.isoformat()}", day, "due", params, tuple(lines)))
     for case in cases:
-        if case.status in DATED_STATES:
-            found.extend(_case_events(case))
+        found.extend(_case_events(case))
     corrected = {review.corrects for review in reviews if review.corrects}
     for review in reviews:
         if review.id in corrected:
